@@ -1,0 +1,1 @@
+"""Baoshan quality policy as executable rules."""

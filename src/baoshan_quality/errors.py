@@ -1,0 +1,167 @@
+"""The library's one error hierarchy.
+
+Every error the library raises on purpose is a :class:`BaoshanQualityError`,
+which subclasses :class:`ValueError`, so ``except ValueError`` also catches it.
+Each message names the field, the bad value and the rule (with its clause where
+there is one); the same facts are kept as attributes (``field``, ``value``,
+``citation``) for programs.
+
+>>> from baoshan_quality.citations import guide
+>>> err = InvalidScoreError.about(
+...     "scores['2.1.1']", 7, "above its maximum of 6", guide("Appendix B 2.1")
+... )
+>>> print(err)
+scores['2.1.1']: above its maximum of 6, got 7 (Guide Appendix B 2.1)
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from baoshan_quality.citations import Citation
+
+__all__ = [
+    "BaoshanQualityError",
+    "DuplicateUnitError",
+    "InvalidInputError",
+    "InvalidRatingError",
+    "InvalidScoreError",
+    "InvalidTransitionError",
+    "MissingCriterionError",
+    "OutsideValidityError",
+    "StructureError",
+    "TableError",
+    "UnknownCriterionError",
+    "UnknownUnitError",
+    "UnpublishedCalendarError",
+    "UnresolvedTieError",
+]
+
+_UNSET: object = object()
+
+
+class BaoshanQualityError(ValueError):
+    """Root of every error the library raises (a :class:`ValueError`)."""
+
+    field: str | None
+    value: object
+    citation: Citation | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        value: object = _UNSET,
+        citation: Citation | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.value = None if value is _UNSET else value
+        self.citation = citation
+
+    def __str__(self) -> str:
+        return self.message
+
+    @classmethod
+    def about(
+        cls,
+        field: str,
+        value: object,
+        problem: str,
+        citation: Citation | None = None,
+    ) -> BaoshanQualityError:
+        """Build the standard message ``field: problem, got value (clause)``."""
+        where = f" ({citation})" if citation is not None else ""
+        return cls(
+            f"{field}: {problem}, got {_show(value)}{where}",
+            field=field,
+            value=value,
+            citation=citation,
+        )
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    if len(text) > 80:
+        text = text[:77] + "..."
+    if isinstance(value, (str, int, float)) or value is None:
+        return text
+    return f"{text} ({type(value).__name__})"
+
+
+class InvalidInputError(BaoshanQualityError):
+    """An input value is of the wrong type, out of range, or inconsistent."""
+
+
+class InvalidScoreError(InvalidInputError):
+    """A score lies outside what its clause allows (e.g. above a criterion's points)."""
+
+
+class InvalidRatingError(InvalidInputError):
+    """A percentage rating is off its scale (maturity band, GB/T 19580 5 % grid)."""
+
+
+class UnknownCriterionError(InvalidInputError):
+    """A code names no criterion, item or indicator of the table in use."""
+
+
+class MissingCriterionError(InvalidInputError):
+    """A criterion, item or indicator of the table was not given a value."""
+
+
+class DuplicateUnitError(InvalidInputError):
+    """The same unit (or candidate, reviewer) appears twice."""
+
+
+class UnknownUnitError(InvalidInputError, KeyError):
+    """A lookup by unit name found no such unit (also a :class:`KeyError`)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return self.message
+
+
+class StructureError(InvalidInputError):
+    """A JSON document does not have the shape of the requested type.
+
+    ``paths`` lists each problem with its JSON path (``$.scores['1.1.1']``).
+    """
+
+    def __init__(self, message: str, *, paths: Sequence[str] = (), **kw: object) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.paths = tuple(paths)
+
+
+class UnresolvedTieError(BaoshanQualityError):
+    """A tie on a boundary that the chosen policy refuses to break by itself."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        units: Sequence[str] = (),
+        boundary: int | None = None,
+        citation: Citation | None = None,
+    ) -> None:
+        super().__init__(message, field="units", value=tuple(units), citation=citation)
+        self.units = tuple(units)
+        self.boundary = boundary
+
+
+class OutsideValidityError(BaoshanQualityError):
+    """A date lies outside the span in which a document applies."""
+
+
+class UnpublishedCalendarError(BaoshanQualityError):
+    """A date falls in a year whose official holiday schedule is not known (R12)."""
+
+
+class InvalidTransitionError(BaoshanQualityError):
+    """A procedure step that the procedure's clause does not allow."""
+
+
+class TableError(BaoshanQualityError):
+    """A caller-supplied table (rubric, score table, scheme) is inconsistent."""

@@ -1,0 +1,115 @@
+"""Exact numbers: points, percentages and money as :class:`decimal.Decimal`.
+
+Inputs may be ``int``, ``str`` or ``Decimal``; a ``float`` is taken through its
+shortest repr (``92.5`` → ``Decimal("92.5")``, never the binary expansion).
+``bool``, NaN, infinities, exponents in strings and anything else are refused
+with an :class:`~baoshan_quality.errors.InvalidInputError` that names the field.
+
+>>> to_decimal(92.5, field="total")
+Decimal('92.5')
+>>> to_decimal("0.1", field="x") + to_decimal(0.2, field="y")
+Decimal('0.3')
+>>> to_decimal(True, field="total")
+Traceback (most recent call last):
+...
+baoshan_quality.errors.InvalidInputError: total: expected a number (int, str or Decimal), got True
+>>> to_decimal("7", field="score", maximum=Decimal(6))
+Traceback (most recent call last):
+...
+baoshan_quality.errors.InvalidInputError: score: above the maximum of 6, got '7'
+"""
+
+from __future__ import annotations
+
+import decimal
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import ROUND_HALF_UP, Decimal
+
+from baoshan_quality.citations import Citation
+from baoshan_quality.errors import BaoshanQualityError, InvalidInputError
+
+__all__ = ["exact", "round_half_up", "to_decimal"]
+
+# Plain decimal notation only: no exponent (bounds the work and the size), no
+# leading "+", no surrounding spaces.
+_DECIMAL_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_MAX_TEXT = 40
+
+# Arithmetic the caller's decimal context cannot disturb: generous precision,
+# and anything inexact or invalid traps instead of silently rounding.
+_EXACT = decimal.Context(
+    prec=60,
+    rounding=ROUND_HALF_UP,
+    Emin=-999_999,
+    Emax=999_999,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+
+
+@contextmanager
+def exact() -> Iterator[decimal.Context]:
+    """Run the enclosed arithmetic in the library's own decimal context.
+
+    Entry points use it so that a notebook that set ``getcontext().prec = 3``
+    still gets exact sums.
+    """
+    with decimal.localcontext(_EXACT) as ctx:
+        yield ctx
+
+
+def round_half_up(value: Decimal, places: int = 2) -> Decimal:
+    """Round to ``places`` decimals, half up (四舍五入).
+
+    >>> round_half_up(Decimal("2.345"))
+    Decimal('2.35')
+    >>> round_half_up(Decimal("-2.345"))
+    Decimal('-2.35')
+    """
+    with exact():
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def to_decimal(
+    value: object,
+    *,
+    field: str,
+    citation: Citation | None = None,
+    minimum: Decimal | int | None = None,
+    maximum: Decimal | int | None = None,
+    error: type[BaoshanQualityError] = InvalidInputError,
+) -> Decimal:
+    """Parse ``value`` into a finite Decimal within ``[minimum, maximum]``."""
+    result: Decimal
+    if isinstance(value, bool):
+        raise error.about(field, value, "expected a number (int, str or Decimal)", citation)
+    if isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise error.about(field, value, "expected a finite number", citation)
+        result = value
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise error.about(field, value, "expected a finite number", citation)
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        if len(value) > _MAX_TEXT or not _DECIMAL_TEXT.fullmatch(value):
+            raise error.about(
+                field,
+                value,
+                "expected a plain decimal number such as '92.5' (no exponent, no spaces)",
+                citation,
+            )
+        result = Decimal(value)
+    else:
+        raise error.about(field, value, "expected a number (int, str or Decimal)", citation)
+    if result.is_zero() and result.is_signed():
+        result = result.copy_abs()
+    if minimum is not None and result < minimum:
+        raise error.about(field, value, f"below the minimum of {minimum}", citation)
+    if maximum is not None and result > maximum:
+        raise error.about(field, value, f"above the maximum of {maximum}", citation)
+    return result

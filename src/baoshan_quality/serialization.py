@@ -1,0 +1,227 @@
+"""The library's one :mod:`cattrs` converter: strict JSON for every public type.
+
+Shapes: ``Decimal`` as a string (``"92.5"``), dates as ISO strings
+(``"2024-05-10"``), enums by their value, tuples as arrays, frozen mappings as
+objects.  Structuring is strict — no silent coercion: an unknown key, ``"false"``
+for a bool, a number for a string, a float (or int) for a Decimal, ``"3"`` for
+an int are all errors.  Every failure is a
+:class:`~baoshan_quality.errors.StructureError` whose ``paths`` name the bad
+fields.
+
+>>> from baoshan_quality import UnitScore
+>>> text = to_json(UnitScore("罗店镇", "92.5"))
+>>> text
+'{"unit": "罗店镇", "total": "92.5", "major_incident": false, "incidents": null}'
+>>> from_json(text, UnitScore) == UnitScore("罗店镇", "92.5")
+True
+>>> from_json('{"unit": "罗店镇", "total": 92.5}', UnitScore)
+Traceback (most recent call last):
+...
+baoshan_quality.errors.StructureError: cannot read UnitScore: expected a decimal written as a JSON string such as "92.5", got 92.5 @ $.total
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.cols import (
+    homogenous_tuple_structure_factory,
+    is_mapping,
+    is_sequence,
+    mapping_structure_factory,
+)
+from cattrs.gen import make_dict_structure_fn
+from cattrs.v import format_exception
+
+from baoshan_quality.errors import BaoshanQualityError, StructureError
+from baoshan_quality.numbers import to_decimal
+
+__all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
+
+T = TypeVar("T")
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class _Shape(BaoshanQualityError):
+    """Internal: a JSON value of the wrong shape (reported through StructureError)."""
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if not isinstance(value, str):
+        raise _Shape(f'expected a decimal written as a JSON string such as "92.5", got {value!r}')
+    return to_decimal(value, field="value", error=_Shape)
+
+
+def _structure_date(value: object, _: type) -> datetime.date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise _Shape(f'expected an ISO date string such as "2024-05-10", got {value!r}')
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise _Shape(f"no such date: {value!r}") from None
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _Shape(f"expected a string, got {value!r}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Shape(f"expected a whole number, got {value!r}")
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _Shape(f"expected true or false, got {value!r}")
+    return value
+
+
+def _enum_factory(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    by_value = {member.value: member for member in kind}
+    choices = ", ".join(repr(v) for v in by_value)
+
+    def structure_enum(value: object, _: type) -> enum.Enum:
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in by_value:
+            raise _Shape(f"expected one of {choices}, got {value!r}")
+        return by_value[value]
+
+    return structure_enum
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
+def _is_tuple_sequence(kind: Any) -> bool:
+    return is_sequence(kind) and get_origin(kind) is tuple and len(get_args(kind)) == 2
+
+
+def _tuple_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
+    inner = homogenous_tuple_structure_factory(kind, conv)
+
+    def structure_tuple(value: object, t: type) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise _Shape(f"expected a JSON array, got {value!r}")
+        return inner(value, t)  # type: ignore[no-any-return]
+
+    return structure_tuple
+
+
+def _mapping_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    inner = mapping_structure_factory(kind, conv)
+
+    def structure_mapping(value: object, t: type) -> Any:
+        if not isinstance(value, dict):
+            raise _Shape(f"expected a JSON object, got {value!r}")
+        return inner(value, t)
+
+    return structure_mapping
+
+
+def _attrs_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    inner = make_dict_structure_fn(kind, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure_attrs(value: object, t: type) -> Any:
+        if not isinstance(value, dict):
+            raise _Shape(f"expected a JSON object for {kind.__name__}, got {value!r}")
+        return inner(value, t)
+
+    return structure_attrs
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(datetime.date, _structure_date)
+    conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook_factory(_is_enum, _enum_factory)
+    conv.register_structure_hook_factory(_is_tuple_sequence, lambda t: _tuple_factory(t, conv))
+    conv.register_structure_hook_factory(is_mapping, lambda t: _mapping_factory(t, conv))
+    conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_factory(t, conv))
+    return conv
+
+
+#: The library's one converter.  Use it (or :func:`structure`/:func:`unstructure`)
+#: rather than a converter of your own, so that every system reads the same shapes.
+converter: cattrs.Converter = _make_converter()
+
+
+def _format(exc: BaseException, kind: type | None) -> str:
+    if isinstance(exc, BaoshanQualityError):
+        return exc.message
+    return format_exception(exc, kind)
+
+
+def _name(kind: object) -> str:
+    return getattr(kind, "__name__", None) or str(kind)
+
+
+def structure(data: object, kind: type[T]) -> T:
+    """Build a ``kind`` from plain JSON data (dicts, lists, strings …), strictly."""
+    try:
+        return converter.structure(data, kind)
+    except cattrs.BaseValidationError as exc:
+        problems = cattrs.transform_error(exc, path="$", format_exception=_format)
+        raise StructureError(
+            f"cannot read {_name(kind)}: " + "; ".join(problems), paths=problems
+        ) from None
+    except BaoshanQualityError as exc:
+        raise StructureError(
+            f"cannot read {_name(kind)}: {exc.message} @ $", paths=[f"{exc.message} @ $"]
+        ) from None
+    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+        raise StructureError(
+            f"cannot read {_name(kind)}: {exc} @ $", paths=[f"{exc} @ $"]
+        ) from None
+
+
+def unstructure(value: object) -> Any:
+    """Plain JSON data (dicts, lists, strings, numbers, booleans) for ``value``."""
+    return converter.unstructure(value)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, val in pairs:
+        if key in result:
+            raise StructureError(f"duplicate key {key!r} in a JSON object", paths=[key])
+        result[key] = val
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise StructureError(f"{name} is not a number JSON allows", paths=[name])
+
+
+def from_json(text: str | bytes, kind: type[T]) -> T:
+    """Read a ``kind`` from a JSON text (strict: see the module docs)."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise StructureError(f"from_json: expected JSON text, got {type(text).__name__}")
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except StructureError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise StructureError(f"not valid JSON: {exc}") from None
+    return structure(data, kind)
+
+
+def to_json(value: object, *, indent: int | None = None) -> str:
+    """The JSON text of ``value`` (UTF-8 characters kept, not escaped)."""
+    return json.dumps(unstructure(value), ensure_ascii=False, indent=indent)
