@@ -51,40 +51,42 @@ T = TypeVar("T")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-class _Shape(BaoshanQualityError):
+class _ShapeError(BaoshanQualityError):
     """Internal: a JSON value of the wrong shape (reported through StructureError)."""
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
     if not isinstance(value, str):
-        raise _Shape(f'expected a decimal written as a JSON string such as "92.5", got {value!r}')
-    return to_decimal(value, field="value", error=_Shape)
+        raise _ShapeError(
+            f'expected a decimal written as a JSON string such as "92.5", got {value!r}'
+        )
+    return to_decimal(value, field="value", error=_ShapeError)
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise _Shape(f'expected an ISO date string such as "2024-05-10", got {value!r}')
+        raise _ShapeError(f'expected an ISO date string such as "2024-05-10", got {value!r}')
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise _Shape(f"no such date: {value!r}") from None
+        raise _ShapeError(f"no such date: {value!r}") from None
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _Shape(f"expected a string, got {value!r}")
+        raise _ShapeError(f"expected a string, got {value!r}")
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Shape(f"expected a whole number, got {value!r}")
+        raise _ShapeError(f"expected a whole number, got {value!r}")
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _Shape(f"expected true or false, got {value!r}")
+        raise _ShapeError(f"expected true or false, got {value!r}")
     return value
 
 
@@ -94,7 +96,7 @@ def _enum_factory(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
 
     def structure_enum(value: object, _: type) -> enum.Enum:
         if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in by_value:
-            raise _Shape(f"expected one of {choices}, got {value!r}")
+            raise _ShapeError(f"expected one of {choices}, got {value!r}")
         return by_value[value]
 
     return structure_enum
@@ -113,7 +115,7 @@ def _tuple_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type]
 
     def structure_tuple(value: object, t: type) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise _Shape(f"expected a JSON array, got {value!r}")
+            raise _ShapeError(f"expected a JSON array, got {value!r}")
         return inner(value, t)  # type: ignore[no-any-return]
 
     return structure_tuple
@@ -124,7 +126,7 @@ def _mapping_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, typ
 
     def structure_mapping(value: object, t: type) -> Any:
         if not isinstance(value, dict):
-            raise _Shape(f"expected a JSON object, got {value!r}")
+            raise _ShapeError(f"expected a JSON object, got {value!r}")
         return inner(value, t)
 
     return structure_mapping
@@ -135,7 +137,7 @@ def _attrs_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type]
 
     def structure_attrs(value: object, t: type) -> Any:
         if not isinstance(value, dict):
-            raise _Shape(f"expected a JSON object for {kind.__name__}, got {value!r}")
+            raise _ShapeError(f"expected a JSON object for {kind.__name__}, got {value!r}")
         return inner(value, t)
 
     return structure_attrs
