@@ -30,6 +30,45 @@ from baoshan_quality.periods import PeriodReading
 from baoshan_quality.serialization import converter, from_json, structure, to_json, unstructure
 
 # --- guide: rubric, scoring, tiering (issue 3) ---
+from baoshan_quality.guide.rubric import (
+    BONUS_CAP,
+    DEDUCTION_POINTS,
+    RUBRIC,
+    Category,
+    Criterion,
+    HonorLevel,
+    Method,
+    Rubric,
+    SubItem,
+)
+from baoshan_quality.guide.scoring import (
+    Assessment,
+    BonusLine,
+    FloorPolicy,
+    Honor,
+    Incident,
+    IncidentKind,
+    IncidentPolicy,
+    MissingPolicy,
+    ScoreCard,
+    ScoreLine,
+    ScoringPolicy,
+    Subtotal,
+    score,
+)
+from baoshan_quality.guide.tiering import (
+    EXCELLENT_SIZE,
+    TIER_A_SIZE,
+    RankedUnit,
+    Ranking,
+    Tie,
+    TiePolicy,
+    Tier,
+    TieringPolicy,
+    UnitScore,
+    VacancyPolicy,
+    rank_units,
+)
 # --- guide: maturity, self-assessment, report, what-if (issue 4) ---
 # --- award: scheme, eligibility, windows (issue 5) ---
 # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
@@ -63,6 +102,39 @@ __all__ = [
     "to_json",
     "unstructure",
     # --- guide: rubric, scoring, tiering (issue 3) ---
+    "BONUS_CAP",
+    "DEDUCTION_POINTS",
+    "EXCELLENT_SIZE",
+    "RUBRIC",
+    "TIER_A_SIZE",
+    "Assessment",
+    "BonusLine",
+    "Category",
+    "Criterion",
+    "FloorPolicy",
+    "Honor",
+    "HonorLevel",
+    "Incident",
+    "IncidentKind",
+    "IncidentPolicy",
+    "Method",
+    "MissingPolicy",
+    "RankedUnit",
+    "Ranking",
+    "Rubric",
+    "ScoreCard",
+    "ScoreLine",
+    "ScoringPolicy",
+    "SubItem",
+    "Subtotal",
+    "Tie",
+    "TiePolicy",
+    "Tier",
+    "TieringPolicy",
+    "UnitScore",
+    "VacancyPolicy",
+    "rank_units",
+    "score",
     # --- guide: maturity, self-assessment, report, what-if (issue 4) ---
     # --- award: scheme, eligibility, windows (issue 5) ---
     # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---

@@ -32,9 +32,13 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """A left-aligned text table whose columns line up for CJK text too."""
     cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
     sizes = [max(width(row[i]) for row in cells) for i in range(len(headers))]
-    lines = ["  ".join(_pad(c, s) for c, s in zip(row, sizes)).rstrip() for row in cells[:1]]
+    lines = [
+        "  ".join(_pad(c, s) for c, s in zip(row, sizes, strict=True)).rstrip() for row in cells[:1]
+    ]
     lines.append("  ".join("-" * s for s in sizes))
-    lines += ["  ".join(_pad(c, s) for c, s in zip(row, sizes)).rstrip() for row in cells[1:]]
+    lines += [
+        "  ".join(_pad(c, s) for c, s in zip(row, sizes, strict=True)).rstrip() for row in cells[1:]
+    ]
     return "\n".join(lines)
 
 

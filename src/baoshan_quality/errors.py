@@ -85,10 +85,12 @@ class BaoshanQualityError(ValueError):
 
 
 def _show(value: object) -> str:
-    text = repr(value)
+    from decimal import Decimal
+
+    text = str(value) if isinstance(value, Decimal) else repr(value)
     if len(text) > 80:
         text = text[:77] + "..."
-    if isinstance(value, (str, int, float)) or value is None:
+    if isinstance(value, (str, int, float, Decimal)) or value is None:
         return text
     return f"{text} ({type(value).__name__})"
 
