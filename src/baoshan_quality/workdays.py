@@ -235,7 +235,7 @@ class PublishedYear:
             raise InvalidInputError.about(
                 "holidays", holidays, "expected a list of dates or ranges"
             )
-        return cls(year, notice, _expand(holidays), _to_tuple(workdays))  # type: ignore[arg-type]
+        return cls(year, notice, _expand(holidays), _to_tuple(workdays))
 
     @property
     def citation(self) -> Citation:
