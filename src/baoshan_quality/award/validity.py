@@ -1,0 +1,217 @@
+"""When the Measures apply (宝府规〔2023〕3号 Art. 28).
+
+Art. 28: 本办法自2023年8月1日起实施，有效期至2028年7月31日，2023年4月27日到
+7月31日之间参照本办法执行 — in force from 2023-08-01 to 2028-07-31 (both
+included), and applied by reference (参照执行) from 2023-04-27 to 2023-07-31 (both
+included: "到…之间" read as covering its two named days, else 2023-07-31 would
+fall between the two spans).
+
+Every function of the award rules that takes a date checks it here: a date
+outside 2023-04-27..2028-07-31 raises
+:class:`~baoshan_quality.errors.OutsideValidityError` unless the caller passes
+``allow_outside_validity=True``, and then the result records
+``applied_outside_validity=True``.
+
+>>> import datetime as dt
+>>> check_validity(dt.date(2023, 7, 31)).status
+<ValidityStatus.BY_REFERENCE: 'by-reference'>
+>>> check_validity(dt.date(2023, 8, 1)).status
+<ValidityStatus.IN_FORCE: 'in-force'>
+>>> check_validity(dt.date(2028, 8, 1))
+Traceback (most recent call last):
+...
+baoshan_quality.errors.OutsideValidityError: on: after the Measures expired on 2028-07-31; pass allow_outside_validity=True to apply them anyway, got datetime.date(2028, 8, 1) (date) (Measures Art. 28)
+>>> c = check_validity(dt.date(2028, 8, 1), allow_outside_validity=True)
+>>> c.status.value, c.applied_outside_validity
+('after', True)
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.citations import Reason
+from baoshan_quality.errors import InvalidInputError, OutsideValidityError
+from baoshan_quality.validation import is_bool, is_date, is_enum, is_name, is_tuple_of, to_tuple
+
+__all__ = [
+    "ValidityCheck",
+    "ValidityStatus",
+    "check_date",
+    "check_validity",
+    "validity_status",
+]
+
+
+class ValidityStatus(enum.Enum):
+    """Where a date lies relative to the Measures' validity (Art. 28)."""
+
+    #: Before the by-reference span: the Measures do not apply.
+    BEFORE = "before"
+    #: 参照执行 — applied by reference (2023-04-27..2023-07-31).
+    BY_REFERENCE = "by-reference"
+    #: 实施 — in force (2023-08-01..2028-07-31).
+    IN_FORCE = "in-force"
+    #: After the Measures expired.
+    AFTER = "after"
+
+    @property
+    def applies(self) -> bool:
+        """Whether the Measures apply on such a date (by reference or in force)."""
+        return self in (ValidityStatus.BY_REFERENCE, ValidityStatus.IN_FORCE)
+
+
+@attrs.frozen(kw_only=True)
+class ValidityCheck(Tabular):
+    """The result of checking a date against Art. 28.
+
+    ``applied_outside_validity`` is ``True`` only when the caller opted in to
+    apply the Measures to a date outside their validity.
+    """
+
+    on: datetime.date = attrs.field(validator=is_date)
+    status: ValidityStatus = attrs.field(validator=is_enum(ValidityStatus))
+    applied_outside_validity: bool = attrs.field(validator=is_bool)
+    scheme: str = attrs.field(validator=is_name)
+    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+
+    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
+        rows = [[self.on, self.status.value, r.citation, r.zh, r.en] for r in self.reasons]
+        return (
+            f"validity of {self.scheme} on {self.on}",
+            ["date", "status", "clause", "理由", "reason"],
+            rows,
+        )
+
+
+def _check_scheme(scheme: object) -> AwardScheme:
+    if not isinstance(scheme, AwardScheme):
+        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
+    return scheme
+
+
+def _check_day(value: object, field: str, scheme: AwardScheme) -> datetime.date:
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise InvalidInputError.about(
+            field, value, "expected a datetime.date", scheme.validity.citation
+        )
+    return value
+
+
+def validity_status(on: datetime.date, *, scheme: AwardScheme = BAOSHAN_2023) -> ValidityStatus:
+    """Where ``on`` lies: before, by reference, in force or after (never raises for a date).
+
+    >>> import datetime as dt
+    >>> [validity_status(dt.date(*d)).value for d in [(2023, 4, 26), (2023, 4, 27),
+    ...     (2028, 7, 31), (2028, 8, 1)]]
+    ['before', 'by-reference', 'in-force', 'after']
+    """
+    chosen = _check_scheme(scheme)
+    day = _check_day(on, "on", chosen)
+    span = chosen.validity
+    if day > span.in_force_until:
+        return ValidityStatus.AFTER
+    if day >= span.in_force_from:
+        return ValidityStatus.IN_FORCE
+    if span.by_reference_from is not None and day >= span.by_reference_from:
+        return ValidityStatus.BY_REFERENCE
+    return ValidityStatus.BEFORE
+
+
+def check_validity(
+    on: datetime.date,
+    *,
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
+    field: str = "on",
+) -> ValidityCheck:
+    """Check ``on`` against the validity of ``scheme`` (Art. 28); refuse it outside.
+
+    ``field`` names the argument in the error message (``applied_on``, …).
+
+    >>> import datetime as dt
+    >>> print(check_validity(dt.date(2023, 5, 4)).reasons[0].en)
+    2023-05-04 lies in 2023-04-27..2023-07-31, when the Measures are applied by reference.
+    """
+    chosen = _check_scheme(scheme)
+    if not isinstance(field, str) or not field:
+        raise InvalidInputError.about("field", field, "expected a field name")
+    day = _check_day(on, field, chosen)
+    if not isinstance(allow_outside_validity, bool):
+        raise InvalidInputError.about(
+            "allow_outside_validity",
+            allow_outside_validity,
+            "expected True or False",
+            chosen.validity.citation,
+        )
+    span = chosen.validity
+    status = validity_status(day, scheme=chosen)
+    first, last = span.first_day, span.in_force_until
+    if status is ValidityStatus.BY_REFERENCE:
+        by_ref_end = span.in_force_from - datetime.timedelta(days=1)
+        reason = Reason(
+            span.citation,
+            f"{day} 在 {first} 至 {by_ref_end} 之间，参照本办法执行。",
+            f"{day} lies in {first}..{by_ref_end}, when the Measures are applied by reference.",
+        )
+    elif status is ValidityStatus.IN_FORCE:
+        reason = Reason(
+            span.citation,
+            f"{day} 在本办法有效期内（{span.in_force_from} 至 {last}）。",
+            f"{day} lies in the Measures' term of force ({span.in_force_from}..{last}).",
+        )
+    else:
+        problem = (
+            f"before the Measures apply (from {first})"
+            if status is ValidityStatus.BEFORE
+            else f"after the Measures expired on {last}"
+        )
+        if not allow_outside_validity:
+            raise OutsideValidityError.about(
+                field,
+                day,
+                f"{problem}; pass allow_outside_validity=True to apply them anyway",
+                span.citation,
+            )
+        reason = Reason(
+            span.citation,
+            f"{day} 不在本办法适用期间（{first} 至 {last}）内；应调用方明确要求仍予适用。",
+            f"{day} lies outside the Measures' span ({first}..{last}); "
+            "applied anyway at the caller's explicit request.",
+        )
+    return ValidityCheck(
+        on=day,
+        status=status,
+        applied_outside_validity=not status.applies,
+        scheme=chosen.key,
+        reasons=(reason,),
+    )
+
+
+def check_date(
+    on: object,
+    field: str,
+    *,
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
+) -> ValidityCheck:
+    """Entry-point helper: validate ``on`` as a date named ``field`` and check Art. 28.
+
+    >>> import datetime as dt
+    >>> check_date("2024-01-01", "applied_on")
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: applied_on: expected a datetime.date, got '2024-01-01' (Measures Art. 28)
+    """
+    return check_validity(
+        on,  # type: ignore[arg-type]
+        scheme=scheme,
+        allow_outside_validity=allow_outside_validity,
+        field=field,
+    )

@@ -1,0 +1,223 @@
+"""Measures Art. 2, 7, 19 and the scheme as data (Art. 5, 14-16, 18(7), 23, 25, 27, 28)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from baoshan_quality.award.scheme import (
+    BAOSHAN_2023,
+    ApplicantKind,
+    AwardClass,
+    AwardScheme,
+    GovernmentAwardLevel,
+    Prize,
+    PrizeItem,
+    QuotaRow,
+    SchemeTerm,
+    TermUnit,
+    Track,
+    ValiditySpan,
+    prize,
+    prize_cap,
+    quota,
+)
+from baoshan_quality.citations import measures
+from baoshan_quality.errors import InvalidInputError, TableError
+from baoshan_quality.serialization import from_json, to_json
+
+
+def test_art2_two_classes_mayor_highest_first() -> None:
+    assert BAOSHAN_2023.classes == (AwardClass.MAYOR, AwardClass.GOLD)
+    assert AwardClass.MAYOR.zh == "区长质量奖"
+    assert AwardClass.GOLD.zh == "质量金奖"
+    assert BAOSHAN_2023.full_name_zh(AwardClass.GOLD) == "宝山区质量金奖"
+    assert str(AwardClass.MAYOR.citation) == "Measures Art. 2(1)"
+
+
+def test_art2_organisations_apply_for_models_individuals_for_achievements() -> None:
+    assert Track.MODEL.zh == "先进质量管理模式"
+    assert Track.ACHIEVEMENT.zh == "先进质量管理成果"
+    assert Track.MODEL.applicant is ApplicantKind.ORGANISATION
+    assert Track.ACHIEVEMENT.applicant is ApplicantKind.INDIVIDUAL
+    assert Track.for_applicant(ApplicantKind.ORGANISATION) is Track.MODEL
+
+
+@pytest.mark.parametrize(
+    ("award_class", "track", "expected"),
+    [
+        # Art. 7: 区长质量奖 模式不超过2个、成果不超过1个；质量金奖 模式不超过10个、成果不超过2个
+        (AwardClass.MAYOR, Track.MODEL, 2),
+        (AwardClass.MAYOR, Track.ACHIEVEMENT, 1),
+        (AwardClass.GOLD, Track.MODEL, 10),
+        (AwardClass.GOLD, Track.ACHIEVEMENT, 2),
+    ],
+)
+def test_art7_quota(award_class: AwardClass, track: Track, expected: int) -> None:
+    assert quota(award_class, track) == expected
+    row = BAOSHAN_2023.quota_row(award_class, track)
+    assert row.may_be_vacant  # 所有奖项均可空缺
+    assert str(row.citation) == "Measures Art. 7"
+
+
+@pytest.mark.parametrize(
+    ("award_class", "track", "cap", "item"),
+    [
+        # Art. 19: 五十万元 / 二万元 / 十万元 / 一万元; 奖牌 for models, 奖杯 for achievements
+        (AwardClass.MAYOR, Track.MODEL, Decimal(500000), PrizeItem.PLAQUE),
+        (AwardClass.MAYOR, Track.ACHIEVEMENT, Decimal(20000), PrizeItem.TROPHY),
+        (AwardClass.GOLD, Track.MODEL, Decimal(100000), PrizeItem.PLAQUE),
+        (AwardClass.GOLD, Track.ACHIEVEMENT, Decimal(10000), PrizeItem.TROPHY),
+    ],
+)
+def test_art19_prize(award_class: AwardClass, track: Track, cap: Decimal, item: PrizeItem) -> None:
+    assert prize_cap(award_class, track) == cap
+    assert isinstance(prize_cap(award_class, track), Decimal)
+    whole = prize(award_class, track)
+    assert whole.items == (item, PrizeItem.CERTIFICATE)
+    assert whole.certificate_marks_award_year  # 证书（标明获奖年度）
+    assert str(whole.citation) == "Measures Art. 19"
+    records = whole.to_records()
+    assert records[0]["item"] == "cash (yuan)"
+    assert "<table>" in whole._repr_html_()
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "clause"),
+    [
+        ("cycle", 2, "Art. 5"),
+        ("operating", 3, "Art. 14(1)"),
+        ("organisation_lookback", 3, "Art. 14"),
+        ("quality_work", 5, "Art. 15(1)"),
+        ("member_organisation_lookback", 3, "Art. 15(4)"),
+        ("reapplication_bar", 3, "Art. 16"),
+        ("notice", 5, "Art. 18(7)"),
+        ("reporting", 3, "Art. 23"),
+        ("revocation_bar", 3, "Art. 25"),
+        ("retention", 10, "Art. 27"),
+    ],
+)
+def test_scheme_terms_with_their_clause(name: str, count: int, clause: str) -> None:
+    term: SchemeTerm = getattr(BAOSHAN_2023, name)
+    assert term.count == count
+    assert term.citation == measures(clause)
+
+
+def test_art28_validity_span_in_scheme() -> None:
+    span = BAOSHAN_2023.validity
+    assert span.by_reference_from == dt.date(2023, 4, 27)
+    assert span.in_force_from == dt.date(2023, 8, 1)
+    assert span.in_force_until == dt.date(2028, 7, 31)
+
+
+def test_art16_government_award_levels_higher_means_above_district() -> None:
+    district = GovernmentAwardLevel.DISTRICT
+    assert GovernmentAwardLevel.NATIONAL.is_higher_than(district)
+    assert GovernmentAwardLevel.MUNICIPAL.is_higher_than(district)
+    assert not district.is_higher_than(district)
+    assert GovernmentAwardLevel.NATIONAL.is_higher_than(GovernmentAwardLevel.MUNICIPAL)
+    with pytest.raises(InvalidInputError):
+        district.is_higher_than("municipal")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("mayor", Track.MODEL), "award_class"),
+        ((AwardClass.MAYOR, "model"), "track"),
+        ((None, None), "award_class"),
+        ((Track.MODEL, AwardClass.MAYOR), "award_class"),
+    ],
+)
+def test_quota_and_prize_refuse_wrong_types(args: tuple[object, object], field: str) -> None:
+    for function in (quota, prize_cap, prize):
+        with pytest.raises(InvalidInputError) as info:
+            function(*args)  # type: ignore[operator]
+        assert info.value.field == field
+
+
+def test_quota_refuses_a_non_scheme() -> None:
+    with pytest.raises(InvalidInputError):
+        quota(AwardClass.MAYOR, Track.MODEL, scheme="baoshan")  # type: ignore[arg-type]
+
+
+def test_scheme_refuses_missing_quota_row() -> None:
+    with pytest.raises(TableError, match="no quota row for mayor × model"):
+        attrs.evolve(BAOSHAN_2023, quotas=BAOSHAN_2023.quotas[1:])
+
+
+def test_scheme_refuses_missing_prize_row() -> None:
+    with pytest.raises(TableError, match="no prize row for gold × achievement"):
+        attrs.evolve(BAOSHAN_2023, prizes=BAOSHAN_2023.prizes[:3])
+
+
+def test_scheme_refuses_duplicate_row() -> None:
+    with pytest.raises(TableError, match="second row"):
+        attrs.evolve(BAOSHAN_2023, quotas=(*BAOSHAN_2023.quotas, BAOSHAN_2023.quotas[0]))
+
+
+def test_scheme_refuses_row_for_class_it_lacks() -> None:
+    with pytest.raises(TableError, match="class or track"):
+        attrs.evolve(BAOSHAN_2023, classes=(AwardClass.MAYOR,))
+
+
+def test_scheme_refuses_duplicate_classes_and_wrong_units() -> None:
+    with pytest.raises(TableError, match="distinct"):
+        attrs.evolve(BAOSHAN_2023, classes=(AwardClass.MAYOR, AwardClass.MAYOR))
+    with pytest.raises(TableError, match="working-days"):
+        attrs.evolve(BAOSHAN_2023, notice=BAOSHAN_2023.retention)
+    with pytest.raises(TableError, match="years"):
+        attrs.evolve(BAOSHAN_2023, retention=BAOSHAN_2023.notice)
+
+
+def test_validity_span_refuses_disorder() -> None:
+    with pytest.raises(TableError):
+        ValiditySpan(
+            by_reference_from=None,
+            in_force_from=dt.date(2028, 1, 1),
+            in_force_until=dt.date(2027, 1, 1),
+            citation=measures("Art. 28"),
+        )
+    with pytest.raises(TableError):
+        ValiditySpan(
+            by_reference_from=dt.date(2028, 1, 1),
+            in_force_from=dt.date(2028, 1, 1),
+            in_force_until=dt.date(2029, 1, 1),
+            citation=measures("Art. 28"),
+        )
+
+
+def test_another_edition_is_new_data() -> None:
+    """A next edition with other figures needs no code: the rules read the scheme."""
+    rows = tuple(attrs.evolve(r, maximum=r.maximum + 1) for r in BAOSHAN_2023.quotas)
+    nxt = attrs.evolve(BAOSHAN_2023, key="baoshan-2028", quotas=rows)
+    assert quota(AwardClass.GOLD, Track.MODEL, scheme=nxt) == 11
+    assert quota(AwardClass.GOLD, Track.MODEL) == 10
+
+
+def test_cash_cap_is_exact_decimal_and_refuses_negative() -> None:
+    with pytest.raises(InvalidInputError):
+        attrs.evolve(BAOSHAN_2023.prizes[0], cash_cap=-1)
+    assert attrs.evolve(BAOSHAN_2023.prizes[0], cash_cap="1.5").cash_cap == Decimal("1.5")
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        (BAOSHAN_2023, AwardScheme),
+        (BAOSHAN_2023.quotas[0], QuotaRow),
+        (BAOSHAN_2023.prizes[0], Prize),
+        (BAOSHAN_2023.retention, SchemeTerm),
+        (BAOSHAN_2023.validity, ValiditySpan),
+    ],
+)
+def test_json_round_trip(value: object, kind: type) -> None:
+    assert from_json(to_json(value), kind) == value
+
+
+def test_term_units() -> None:
+    assert BAOSHAN_2023.notice.unit is TermUnit.WORKING_DAYS
+    assert BAOSHAN_2023.retention.unit is TermUnit.YEARS
