@@ -1,0 +1,77 @@
+"""Small helpers shared by the excellence modules: exact rounding and plain display.
+
+>>> plain(Decimal("65.00")), plain(Decimal("32.50")), plain(Decimal("100"))
+(Decimal('65'), Decimal('32.5'), Decimal('100'))
+>>> round_fraction(Fraction(200, 3), Fraction(1, 100))
+Decimal('66.67')
+>>> round_fraction(Fraction(125, 2), Fraction(5))
+Decimal('65')
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+from baoshan_quality.citations import Reason
+from baoshan_quality.display import html_table, text_table
+from baoshan_quality.numbers import exact
+
+__all__ = ["ReportMixin", "plain", "round_fraction", "to_fraction"]
+
+
+def plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros after the point, never in exponent form."""
+    with exact():
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
+
+
+def to_fraction(value: Decimal) -> Fraction:
+    """The exact rational value of a finite Decimal."""
+    return Fraction(value)
+
+
+def round_fraction(value: Fraction, step: Fraction) -> Decimal:
+    """Round a non-negative exact ``value`` to a multiple of ``step``, halves up.
+
+    Done on the exact fraction, so there is no double rounding.
+    """
+    count = math.floor(value / step + Fraction(1, 2))
+    result = Fraction(count) * step
+    with exact():
+        return plain(Decimal(result.numerator) / Decimal(result.denominator))
+
+
+class ReportMixin:
+    """``__str__`` and ``_repr_html_`` from a heading, a table and the reasons."""
+
+    __slots__ = ()
+
+    def _heading(self) -> str:
+        raise NotImplementedError
+
+    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
+        raise NotImplementedError
+
+    def _reasons(self) -> Sequence[Reason]:
+        reasons: Sequence[Reason] = getattr(self, "reasons", ())
+        return reasons
+
+    def __str__(self) -> str:
+        headers, rows = self._table()
+        parts = [self._heading(), text_table(headers, rows)]
+        parts += [str(reason) for reason in self._reasons()]
+        return "\n".join(parts)
+
+    def _repr_html_(self) -> str:
+        headers, rows = self._table()
+        table = html_table(headers, rows, caption=self._heading())
+        reasons = html_table(
+            ["clause", "中文", "English"],
+            [[str(r.citation), r.zh, r.en] for r in self._reasons()],
+        )
+        return table + reasons

@@ -1,0 +1,491 @@
+"""The GB/T 19580-2012 score table: 7 categories, 23 items, 1000 points.
+
+Measures Art. 17 names GB/T 19580《卓越绩效评价准则》 as the award's evaluation
+standard.  The points of each item are not in GB/T 19580 itself but in its
+implementation guide, GB/Z 19579-2012 附录A (资料性附录) 评分条款分值表.  Neither
+document is in this project's ``sources/``: the table below was keyed from the
+published table (as SPEC §6 records it) and its sums check, but it has **not**
+been confirmed against the printed text here.  It ships as data with that caveat;
+a caller may build and pass another edition's table (:class:`CriteriaTable`
+validates it: unique codes, items inside their category, category sums, total).
+
+Each category ``4.n`` of GB/T 19580-2012 opens with a general clause ``4.n.1``
+(总则) that carries no points, so the scored items are numbered from ``4.n.2``.
+Items of 4.1–4.6 are *process* items (rated on approach, deployment, learning,
+integration — 方法、展开、学习、整合); items of 4.7 are *result* items (levels,
+trends, comparisons, integration — 水平、趋势、对比、整合), GB/Z 19579-2012 附录C.
+
+>>> GBT_19580_2012.total, len(GBT_19580_2012.categories), len(GBT_19580_2012.items)
+(Decimal('1000'), 7, 23)
+>>> item = GBT_19580_2012.item("4.1.2")
+>>> item.name_zh, item.points, item.kind.value, str(item.clause), str(item.source)
+('高层领导的作用', Decimal('50'), 'process', 'GB/T 19580 4.1.2', 'GB/Z 19579 附录A 4.1.2')
+>>> [d.en for d in GBT_19580_2012.item("4.7.4").dimensions]
+['levels', 'trends', 'comparisons', 'integration']
+>>> GBT_19580_2012.category("4.7").points
+Decimal('400')
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from baoshan_quality.citations import Citation, Document, criteria
+from baoshan_quality.display import text_table
+from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
+from baoshan_quality.excellence._common import ReportMixin
+from baoshan_quality.numbers import exact, to_decimal
+from baoshan_quality.validation import (
+    is_enum,
+    is_instance,
+    is_name,
+    is_text,
+    is_tuple_of,
+    to_tuple,
+)
+
+__all__ = [
+    "GBT_19580_2012",
+    "SCORE_TABLE_CITATION",
+    "SCORING_GUIDE_CITATION",
+    "CriteriaCategory",
+    "CriteriaItem",
+    "CriteriaTable",
+    "EvaluationDimension",
+    "ItemKind",
+]
+
+#: GB/Z 19579-2012 附录A 评分条款分值表 — the points of the default table.
+SCORE_TABLE_CITATION: Citation = Citation(Document.CRITERIA_GUIDE, "附录A")
+#: GB/Z 19579-2012 附录C 卓越绩效评价要素和评分指南 — dimensions, bands, 5 % steps.
+SCORING_GUIDE_CITATION: Citation = Citation(Document.CRITERIA_GUIDE, "附录C")
+
+
+class EvaluationDimension(enum.Enum):
+    """评价要素 — what a rating weighs (GB/Z 19579-2012 附录C)."""
+
+    APPROACH = "approach"
+    DEPLOYMENT = "deployment"
+    LEARNING = "learning"
+    INTEGRATION = "integration"
+    LEVELS = "levels"
+    TRENDS = "trends"
+    COMPARISONS = "comparisons"
+
+    @property
+    def zh(self) -> str:
+        """The Chinese term (方法、展开、学习、整合、水平、趋势、对比)."""
+        return _DIMENSION_ZH[self]
+
+    @property
+    def en(self) -> str:
+        """The English term."""
+        return self.value
+
+
+_DIMENSION_ZH = {
+    EvaluationDimension.APPROACH: "方法",
+    EvaluationDimension.DEPLOYMENT: "展开",
+    EvaluationDimension.LEARNING: "学习",
+    EvaluationDimension.INTEGRATION: "整合",
+    EvaluationDimension.LEVELS: "水平",
+    EvaluationDimension.TRENDS: "趋势",
+    EvaluationDimension.COMPARISONS: "对比",
+}
+
+
+class ItemKind(enum.Enum):
+    """Process item (过程条款, 4.1–4.6) or result item (结果条款, 4.7)."""
+
+    PROCESS = "process"
+    RESULT = "result"
+
+    @property
+    def dimensions(self) -> tuple[EvaluationDimension, ...]:
+        """The four dimensions an item of this kind is rated on (附录C)."""
+        if self is ItemKind.PROCESS:
+            return (
+                EvaluationDimension.APPROACH,
+                EvaluationDimension.DEPLOYMENT,
+                EvaluationDimension.LEARNING,
+                EvaluationDimension.INTEGRATION,
+            )
+        return (
+            EvaluationDimension.LEVELS,
+            EvaluationDimension.TRENDS,
+            EvaluationDimension.COMPARISONS,
+            EvaluationDimension.INTEGRATION,
+        )
+
+    @property
+    def zh(self) -> str:
+        """过程 or 结果."""
+        return "过程" if self is ItemKind.PROCESS else "结果"
+
+
+def _positive(name: str, value: object) -> Decimal:
+    result = to_decimal(value, field=name, minimum=0, citation=SCORE_TABLE_CITATION)
+    if result == 0:
+        raise TableError.about(name, value, "points must be above 0", SCORE_TABLE_CITATION)
+    return result
+
+
+def _item_points(value: object) -> Decimal:
+    return _positive("CriteriaItem.points", value)
+
+
+def _category_points(value: object) -> Decimal:
+    return _positive("CriteriaCategory.points", value)
+
+
+def _table_total(value: object) -> Decimal:
+    return _positive("CriteriaTable.total", value)
+
+
+@attrs.frozen
+class CriteriaItem:
+    """评分条款 — one scored item: code, names, points, kind and its clauses.
+
+    ``clause`` is the item's clause in GB/T 19580-2012; ``source`` is the row of
+    the score table that gives its points (GB/Z 19579-2012 附录A by default).
+
+    >>> CriteriaItem("4.1.2", "高层领导的作用", "Role of senior leaders", 50, ItemKind.PROCESS)
+    ... # doctest: +ELLIPSIS
+    CriteriaItem(code='4.1.2', ..., points=Decimal('50'), kind=<ItemKind.PROCESS: 'process'>, ...)
+    """
+
+    code: str = attrs.field(validator=is_name)
+    name_zh: str = attrs.field(validator=is_name)
+    name_en: str = attrs.field(validator=is_name)
+    points: Decimal = attrs.field(converter=_item_points)
+    kind: ItemKind = attrs.field(validator=is_enum(ItemKind))
+    clause: Citation = attrs.field(validator=is_instance(Citation))
+    source: Citation = attrs.field(validator=is_instance(Citation))
+
+    @clause.default
+    def _clause_default(self) -> Citation:
+        return criteria(self.code) if isinstance(self.code, str) else criteria("?")
+
+    @source.default
+    def _source_default(self) -> Citation:
+        code = self.code if isinstance(self.code, str) else "?"
+        return Citation(Document.CRITERIA_GUIDE, f"附录A {code}")
+
+    @property
+    def dimensions(self) -> tuple[EvaluationDimension, ...]:
+        """The four evaluation dimensions of this item's kind."""
+        return self.kind.dimensions
+
+
+@attrs.frozen
+class CriteriaCategory:
+    """评分类目 — a category (4.1 … 4.7) with its points and items."""
+
+    code: str = attrs.field(validator=is_name)
+    name_zh: str = attrs.field(validator=is_name)
+    name_en: str = attrs.field(validator=is_name)
+    points: Decimal = attrs.field(converter=_category_points)
+    items: tuple[CriteriaItem, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(CriteriaItem)
+    )
+    clause: Citation = attrs.field(validator=is_instance(Citation))
+    source: Citation = attrs.field(validator=is_instance(Citation))
+
+    @clause.default
+    def _clause_default(self) -> Citation:
+        return criteria(self.code) if isinstance(self.code, str) else criteria("?")
+
+    @source.default
+    def _source_default(self) -> Citation:
+        code = self.code if isinstance(self.code, str) else "?"
+        return Citation(Document.CRITERIA_GUIDE, f"附录A {code}")
+
+
+@attrs.frozen
+class CriteriaTable(ReportMixin):
+    """A whole score table, validated when built (also when read from JSON).
+
+    Checks, each a :class:`~baoshan_quality.errors.TableError` naming the row:
+    at least one category, each with at least one item; every code unique; every
+    item code starts with its category's code and a dot; each category's points
+    equal the sum of its items' points; ``total`` equals the sum of the categories.
+
+    >>> small = CriteriaTable(
+    ...     edition="demo",
+    ...     total=100,
+    ...     categories=[
+    ...         CriteriaCategory("1", "领导", "Leadership", 40, [
+    ...             CriteriaItem("1.1", "作用", "Role", 40, ItemKind.PROCESS)]),
+    ...         CriteriaCategory("2", "结果", "Results", 60, [
+    ...             CriteriaItem("2.1", "结果", "Results", 60, ItemKind.RESULT)]),
+    ...     ],
+    ... )
+    >>> small.total, [i.code for i in small.items]
+    (Decimal('100'), ['1.1', '2.1'])
+    >>> CriteriaTable(edition="bad", total=100, categories=[
+    ...     CriteriaCategory("1", "领导", "Leadership", 50, [
+    ...         CriteriaItem("1.1", "作用", "Role", 40, ItemKind.PROCESS)])])
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.TableError: CriteriaTable.categories['1'].points: expected the sum of its items' points, 40, got 50 (GB/Z 19579 附录A 1)
+    """
+
+    edition: str = attrs.field(validator=is_name)
+    total: Decimal = attrs.field(converter=_table_total)
+    categories: tuple[CriteriaCategory, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(CriteriaCategory)
+    )
+    source: Citation = attrs.field(default=SCORE_TABLE_CITATION, validator=is_instance(Citation))
+    note: str = attrs.field(default="", validator=is_text)
+
+    def __attrs_post_init__(self) -> None:
+        _check_table(self)
+
+    @property
+    def items(self) -> tuple[CriteriaItem, ...]:
+        """Every item in table order."""
+        return tuple(item for cat in self.categories for item in cat.items)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every item code in table order."""
+        return tuple(item.code for item in self.items)
+
+    def item(self, code: object) -> CriteriaItem:
+        """The item numbered ``code`` (``"4.1.2"``)."""
+        if not isinstance(code, str):
+            raise InvalidInputError.about("item", code, "expected a code string such as '4.1.2'")
+        for item in self.items:
+            if item.code == code:
+                return item
+        raise UnknownCriterionError.about(
+            "item", code, f"no such item in {self.edition}", self.source
+        )
+
+    def category(self, code: object) -> CriteriaCategory:
+        """The category numbered ``code`` (``"4.7"``)."""
+        if not isinstance(code, str):
+            raise InvalidInputError.about("category", code, "expected a code string such as '4.7'")
+        for cat in self.categories:
+            if cat.code == code:
+                return cat
+        raise UnknownCriterionError.about(
+            "category", code, f"no such category in {self.edition}", self.source
+        )
+
+    def category_of(self, code: object) -> CriteriaCategory:
+        """The category that holds item ``code``."""
+        item = self.item(code)
+        return next(cat for cat in self.categories if item in cat.items)
+
+    def _heading(self) -> str:
+        return f"{self.edition}: {len(self.items)} items, {self.total} points"
+
+    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
+        rows = [
+            [r["code"], r["name_zh"], r["name_en"], r["points"], r["kind"], r["source"]]
+            for r in self.to_records()
+        ]
+        return ["code", "名称", "name", "points", "kind", "source"], rows
+
+    def __str__(self) -> str:
+        headers, rows = self._table()
+        return "\n".join([self._heading(), text_table(headers, rows)])
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per category and per item, in table order."""
+        records: list[dict[str, object]] = []
+        for cat in self.categories:
+            records.append(
+                {
+                    "code": cat.code,
+                    "level": "category",
+                    "name_zh": cat.name_zh,
+                    "name_en": cat.name_en,
+                    "points": cat.points,
+                    "kind": "",
+                    "clause": str(cat.clause),
+                    "source": str(cat.source),
+                }
+            )
+            for item in cat.items:
+                records.append(
+                    {
+                        "code": item.code,
+                        "level": "item",
+                        "name_zh": item.name_zh,
+                        "name_en": item.name_en,
+                        "points": item.points,
+                        "kind": item.kind.value,
+                        "clause": str(item.clause),
+                        "source": str(item.source),
+                    }
+                )
+        return records
+
+
+def _check_table(table: CriteriaTable) -> None:
+    if not table.categories:
+        raise TableError.about(
+            "CriteriaTable.categories", table.categories, "expected at least one category"
+        )
+    seen: set[str] = set()
+    with exact():
+        for cat in table.categories:
+            where = f"CriteriaTable.categories[{cat.code!r}]"
+            if cat.code in seen:
+                raise TableError.about(f"{where}.code", cat.code, "duplicate code", cat.source)
+            seen.add(cat.code)
+            if not cat.items:
+                raise TableError.about(
+                    f"{where}.items", cat.items, "expected at least one item", cat.source
+                )
+            for item in cat.items:
+                field = f"{where}.items[{item.code!r}]"
+                if item.code in seen:
+                    raise TableError.about(
+                        f"{field}.code", item.code, "duplicate code", item.source
+                    )
+                seen.add(item.code)
+                if not item.code.startswith(cat.code + "."):
+                    raise TableError.about(
+                        f"{field}.code",
+                        item.code,
+                        f"an item code must start with its category's code {cat.code + '.'!r}",
+                        item.source,
+                    )
+            item_sum = sum((item.points for item in cat.items), Decimal(0))
+            if item_sum != cat.points:
+                raise TableError.about(
+                    f"{where}.points",
+                    cat.points,
+                    f"expected the sum of its items' points, {item_sum}",
+                    cat.source,
+                )
+        cat_sum = sum((cat.points for cat in table.categories), Decimal(0))
+    if cat_sum != table.total:
+        raise TableError.about(
+            "CriteriaTable.total",
+            table.total,
+            f"expected the sum of the categories' points, {cat_sum}",
+            table.source,
+        )
+
+
+def _cat(
+    code: str, zh: str, en: str, points: int, items: list[tuple[str, str, str, int]]
+) -> CriteriaCategory:
+    kind = ItemKind.RESULT if code == "4.7" else ItemKind.PROCESS
+    return CriteriaCategory(
+        code,
+        zh,
+        en,
+        points,
+        [CriteriaItem(c, z, e, p, kind) for c, z, e, p in items],
+    )
+
+
+#: GB/Z 19579-2012 附录A 评分条款分值表, one row per printed row (keyed from the
+#: published table as SPEC §6 records it; not confirmed against the text here).
+GBT_19580_2012: CriteriaTable = CriteriaTable(
+    edition="GB/T 19580-2012 (GB/Z 19579-2012 附录A)",
+    total=1000,
+    note=(
+        "Keyed from the published GB/Z 19579-2012 附录A table; sums checked, "
+        "not confirmed against the printed standard in this project."
+    ),
+    categories=[
+        _cat(
+            "4.1",
+            "领导",
+            "Leadership",
+            110,
+            [
+                ("4.1.2", "高层领导的作用", "Role of senior leaders", 50),
+                ("4.1.3", "组织治理", "Organisational governance", 30),
+                ("4.1.4", "社会责任", "Social responsibility", 30),
+            ],
+        ),
+        _cat(
+            "4.2",
+            "战略",
+            "Strategy",
+            90,
+            [
+                ("4.2.2", "战略制定", "Strategy development", 40),
+                ("4.2.3", "战略部署", "Strategy deployment", 50),
+            ],
+        ),
+        _cat(
+            "4.3",
+            "顾客与市场",
+            "Customers and markets",
+            90,
+            [
+                ("4.3.2", "顾客和市场的了解", "Understanding customers and markets", 40),
+                ("4.3.3", "顾客关系与顾客满意", "Customer relationships and satisfaction", 50),
+            ],
+        ),
+        _cat(
+            "4.4",
+            "资源",
+            "Resources",
+            130,
+            [
+                ("4.4.2", "人力资源", "Human resources", 60),
+                ("4.4.3", "财务资源", "Financial resources", 15),
+                ("4.4.4", "信息和知识资源", "Information and knowledge resources", 20),
+                ("4.4.5", "技术资源", "Technology resources", 15),
+                ("4.4.6", "基础设施", "Infrastructure", 10),
+                ("4.4.7", "相关方关系", "Relationships with stakeholders", 10),
+            ],
+        ),
+        _cat(
+            "4.5",
+            "过程管理",
+            "Process management",
+            100,
+            [
+                ("4.5.2", "过程的识别与设计", "Process identification and design", 50),
+                ("4.5.3", "过程的实施与改进", "Process implementation and improvement", 50),
+            ],
+        ),
+        _cat(
+            "4.6",
+            "测量、分析与改进",
+            "Measurement, analysis and improvement",
+            80,
+            [
+                ("4.6.2", "测量、分析和评价", "Measurement, analysis and evaluation", 40),
+                ("4.6.3", "改进与创新", "Improvement and innovation", 40),
+            ],
+        ),
+        _cat(
+            "4.7",
+            "结果",
+            "Results",
+            400,
+            [
+                ("4.7.2", "产品和服务结果", "Product and service results", 80),
+                ("4.7.3", "顾客与市场结果", "Customer and market results", 80),
+                ("4.7.4", "财务结果", "Financial results", 80),
+                ("4.7.5", "资源结果", "Resource results", 60),
+                ("4.7.6", "过程有效性结果", "Process effectiveness results", 50),
+                ("4.7.7", "领导方面的结果", "Leadership results", 50),
+            ],
+        ),
+    ],
+)
+
+# The printed totals (GB/Z 19579-2012 附录A as SPEC §6 records them), checked at import.
+_PRINTED = {"4.1": 110, "4.2": 90, "4.3": 90, "4.4": 130, "4.5": 100, "4.6": 80, "4.7": 400}
+if (
+    GBT_19580_2012.total != 1000
+    or len(GBT_19580_2012.items) != 23
+    or {c.code: c.points for c in GBT_19580_2012.categories} != _PRINTED
+):  # pragma: no cover - guarded by tests
+    raise TableError("GB/T 19580-2012 table does not match its printed totals (附录A)")
