@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,7 +21,12 @@ from baoshan_quality.award.notice import (
     check_notice,
     earliest_notice_close,
 )
-from baoshan_quality.errors import InvalidInputError, UnpublishedCalendarError
+from baoshan_quality.award.scheme import BAOSHAN_2023
+from baoshan_quality.errors import (
+    InvalidInputError,
+    OutsideValidityError,
+    UnpublishedCalendarError,
+)
 from baoshan_quality.serialization import from_json, to_json
 from baoshan_quality.workdays import ChinaWorkdayCalendar, DayKind, PublishedYear
 
@@ -110,12 +116,25 @@ def test_r11_next_day_reading_does_not_count_the_first_day() -> None:
     assert "10-10" in check.reasons[-1].en
 
 
-def test_notice_of_one_day_and_other_minimum() -> None:
+def test_notice_of_one_day_and_a_scheme_with_another_minimum() -> None:
     check = check_notice(D(2025, 6, 9), D(2025, 6, 9))
     assert check.counted == (D(2025, 6, 9),)
     assert not check.long_enough
-    three = NoticePolicy(minimum_workdays=3)
-    assert earliest_notice_close(D(2025, 6, 9), policy=three) == D(2025, 6, 11)
+    three = attrs.evolve(BAOSHAN_2023, notice=attrs.evolve(BAOSHAN_2023.notice, count=3))
+    assert earliest_notice_close(D(2025, 6, 9), scheme=three) == D(2025, 6, 11)
+    assert check_notice(D(2025, 6, 9), D(2025, 6, 11), scheme=three).required == 3
+
+
+def test_art28_notice_outside_the_measures_is_refused_unless_opted_in() -> None:
+    with pytest.raises(OutsideValidityError, match="start"):
+        earliest_notice_close(D(2023, 4, 20))
+    with pytest.raises(OutsideValidityError, match="end"):
+        check_notice(D(2028, 7, 27), D(2028, 8, 2))
+    cal = ChinaWorkdayCalendar((PublishedYear(2028, "a 2028 schedule (test data)"),))
+    check = check_notice(D(2028, 7, 27), D(2028, 8, 2), calendar=cal, allow_outside_validity=True)
+    assert check.applied_outside_validity
+    assert any(str(r.citation) == "Measures Art. 28" for r in check.reasons)
+    assert not check_notice(D(2025, 6, 9), D(2025, 6, 13)).applied_outside_validity
 
 
 def test_r12_notice_into_an_unpublished_year() -> None:
@@ -160,8 +179,8 @@ def test_check_notice_refuses_bad_input(
 def test_policy_validates() -> None:
     with pytest.raises(InvalidInputError, match="counting"):
         NoticePolicy("first-day-counts")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInputError, match="minimum_workdays"):
-        NoticePolicy(minimum_workdays=0)
+    with pytest.raises(InvalidInputError, match="scheme"):
+        earliest_notice_close(D(2025, 6, 9), scheme="baoshan-2023")  # type: ignore[arg-type]
 
 
 def test_display_and_records() -> None:
@@ -186,7 +205,7 @@ def test_display_and_records() -> None:
     [
         check_notice(D(2025, 9, 26), D(2025, 10, 9)),
         check_notice(D(2026, 12, 29), D(2026, 12, 31), policy=NEXT_DAY),
-        NoticePolicy(NoticeCounting.FROM_NEXT_DAY, 7),
+        NoticePolicy(NoticeCounting.FROM_NEXT_DAY),
         NoticeDay(D(2025, 9, 27), False),
     ],
 )
@@ -201,7 +220,7 @@ def test_json_refuses_a_bad_counting() -> None:
     assert isinstance(check_notice(D(2025, 6, 9), D(2025, 6, 13)), NoticeCheck)
 
 
-starts = st.dates(min_value=D(2023, 1, 1), max_value=D(2026, 11, 30))
+starts = st.dates(min_value=D(2023, 4, 27), max_value=D(2026, 11, 30))
 
 
 @given(starts, st.sampled_from(list(NoticeCounting)))

@@ -50,6 +50,8 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, civil_code, measures
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError, UnpublishedCalendarError
@@ -83,9 +85,6 @@ __all__ = [
 #: 审定公示: the proposed list is noticed for no fewer than 5 working days.
 ART_18_7: Citation = measures("Art. 18(7)")
 
-#: "不少于5个工作日" — the Measures' minimum.
-MINIMUM_WORKDAYS = 5
-
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _LONGEST = 366  # a notice longer than a year is surely a typing error
 
@@ -101,13 +100,14 @@ class NoticeCounting(enum.Enum):
 
 @attrs.frozen
 class NoticePolicy:
-    """How a notice's working days are counted (R11) and how many are required."""
+    """Reading R11: how a notice's working days are counted.
+
+    The number required is the scheme's (``scheme.notice``: 5 for Baoshan 2023).
+    """
 
     counting: NoticeCounting = attrs.field(
         default=NoticeCounting.FIRST_DAY_COUNTS, validator=is_enum(NoticeCounting)
     )
-    #: Art. 18(7): 不少于5个工作日.  Another district's measures may fix another number.
-    minimum_workdays: int = attrs.field(default=MINIMUM_WORKDAYS, validator=is_int(1, 100))
 
 
 def _policy(policy: object) -> NoticePolicy:
@@ -122,11 +122,19 @@ def _date(value: object, name: str) -> datetime.date:
     return value
 
 
+def _required(scheme: object) -> int:
+    if not isinstance(scheme, AwardScheme):
+        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme", ART_18_7)
+    return scheme.notice.count
+
+
 def earliest_notice_close(
     start: datetime.date,
     *,
     calendar: WorkdayCalendar | None = None,
     policy: NoticePolicy = NoticePolicy(),
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
 ) -> datetime.date:
     """The earliest last day of a notice that opens on ``start`` (Art. 18(7), R11).
 
@@ -139,9 +147,11 @@ def earliest_notice_close(
     """
     day = _date(start, "start")
     chosen = _policy(policy)
+    required = _required(scheme)
+    check_date(day, "start", scheme=scheme, allow_outside_validity=allow_outside_validity)
     return nth_workday(
         day,
-        chosen.minimum_workdays,
+        required,
         calendar=calendar,
         count_start=chosen.counting is NoticeCounting.FIRST_DAY_COUNTS,
     )
@@ -171,6 +181,8 @@ class NoticeCheck:
     #: The earliest allowed last day; ``None`` when it falls in an unpublished year.
     earliest_close: datetime.date | None = attrs.field(validator=is_optional(is_date))
     long_enough: bool = attrs.field(validator=is_bool)
+    #: ``True`` only when the caller applied the Measures outside Art. 28's span.
+    applied_outside_validity: bool = attrs.field(validator=is_bool)
     reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
 
     @property
@@ -269,10 +281,14 @@ def check_notice(
     *,
     calendar: WorkdayCalendar | None = None,
     policy: NoticePolicy = NoticePolicy(),
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
 ) -> NoticeCheck:
     """Whether a notice open from ``start`` to the end of ``end`` lasted long enough.
 
-    Lists every day of the notice, numbering the working days counted.
+    Lists every day of the notice, numbering the working days counted.  Both
+    dates must lie in the Measures' span (Art. 28) unless
+    ``allow_outside_validity=True``.
 
     >>> import datetime as dt
     >>> check_notice(dt.date(2025, 9, 26), dt.date(2025, 10, 9)).long_enough
@@ -281,6 +297,14 @@ def check_notice(
     first = _date(start, "start")
     last = _date(end, "end")
     chosen = _policy(policy)
+    required = _required(scheme)
+    outside: list[Reason] = []
+    for name, day in (("start", first), ("end", last)):
+        validity = check_date(
+            day, name, scheme=scheme, allow_outside_validity=allow_outside_validity
+        )
+        if validity.applied_outside_validity:
+            outside += validity.reasons
     if last < first:
         raise InvalidInputError.about(
             "end", last, f"the notice cannot close before it opens on {first}", ART_18_7
@@ -304,16 +328,17 @@ def check_notice(
             first,
             calendar=cal,
             policy=chosen,
+            scheme=scheme,
+            allow_outside_validity=True,
         )
     except UnpublishedCalendarError:
         earliest = None
-    enough = counted >= chosen.minimum_workdays
+    enough = counted >= required
     reasons = [
         Reason(
-            ART_18_7,
-            f"拟获奖名单应向社会公示不少于{chosen.minimum_workdays}个工作日。",
-            f"The proposed list must be publicly noticed for at least "
-            f"{chosen.minimum_workdays} working days.",
+            scheme.notice.citation,
+            f"拟获奖名单应向社会公示不少于{required}个工作日。",
+            f"The proposed list must be publicly noticed for at least {required} working days.",
         )
     ]
     if first_counts:
@@ -349,19 +374,20 @@ def check_notice(
         reasons.append(
             Reason(
                 ART_18_7,
-                f"公示期{span_zh}仅计入{counted}个工作日，不足{chosen.minimum_workdays}个；"
+                f"公示期{span_zh}仅计入{counted}个工作日，不足{required}个；"
                 f"最早可于{close_zh}结束。",
                 f"The notice {first} – {last} counts only {counted} working days, fewer than "
-                f"{chosen.minimum_workdays}; the earliest close is {close_en}.",
+                f"{required}; the earliest close is {close_en}.",
             )
         )
     return NoticeCheck(
         start=first,
         end=last,
         counting=chosen.counting,
-        required=chosen.minimum_workdays,
+        required=required,
         days=tuple(days),
         earliest_close=earliest,
         long_enough=enough,
-        reasons=tuple(reasons),
+        applied_outside_validity=bool(outside),
+        reasons=(*reasons, *outside),
     )
