@@ -73,6 +73,33 @@ from baoshan_quality.guide.tiering import (
 # --- award: scheme, eligibility, windows (issue 5) ---
 # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
 # --- excellence: GB/T 19580 (issue 7) ---
+from baoshan_quality.excellence import (
+    GBT_19580_2012,
+    SCORING_BANDS,
+    CategoryFeedback,
+    CategorySubtotal,
+    ConsensusGrid,
+    ConsensusPolicy,
+    ConsensusResult,
+    ConsensusRule,
+    CriteriaCategory,
+    CriteriaItem,
+    CriteriaTable,
+    EvaluationDimension,
+    FeedbackItem,
+    FeedbackReport,
+    ItemConsensus,
+    ItemKind,
+    RatedItem,
+    ReviewerRating,
+    ScoreSheet,
+    ScoringBand,
+    SheetResult,
+    consensus,
+    feedback_report,
+    score_sheet,
+    scoring_band,
+)
 
 __version__ = "0.1.0"
 
@@ -139,4 +166,29 @@ __all__ = [
     # --- award: scheme, eligibility, windows (issue 5) ---
     # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
     # --- excellence: GB/T 19580 (issue 7) ---
+    "GBT_19580_2012",
+    "SCORING_BANDS",
+    "CategoryFeedback",
+    "CategorySubtotal",
+    "ConsensusGrid",
+    "ConsensusPolicy",
+    "ConsensusResult",
+    "ConsensusRule",
+    "CriteriaCategory",
+    "CriteriaItem",
+    "CriteriaTable",
+    "EvaluationDimension",
+    "FeedbackItem",
+    "FeedbackReport",
+    "ItemConsensus",
+    "ItemKind",
+    "RatedItem",
+    "ReviewerRating",
+    "ScoreSheet",
+    "ScoringBand",
+    "SheetResult",
+    "consensus",
+    "feedback_report",
+    "score_sheet",
+    "scoring_band",
 ]

@@ -143,11 +143,11 @@ class SheetResult(ReportMixin):
 
     def item(self, code: object) -> RatedItem:
         """The scored item ``code``."""
-        return _lookup(self.items, code, "item")
+        return lookup(self.items, code, "item")
 
     def category(self, code: object) -> CategorySubtotal:
         """The subtotal of category ``code``."""
-        return _lookup(self.categories, code, "category")
+        return lookup(self.categories, code, "category")
 
     def _heading(self) -> str:
         part = "" if self.complete else f" (partial: {len(self.missing)} item(s) not rated)"
@@ -188,7 +188,7 @@ def _show(value: object) -> str:
     return "—" if value is None else str(value)
 
 
-def _lookup(rows: Sequence[_Row], code: object, what: str) -> _Row:
+def lookup(rows: Sequence[_Row], code: object, what: str) -> _Row:
     if not isinstance(code, str):
         raise InvalidInputError.about(what, code, "expected a code string such as '4.1.2'")
     for row in rows:

@@ -1,0 +1,595 @@
+"""Consensus of several reviewers' sheets: per-item statistics, flags and a consensus.
+
+The review panel (评审专家组, Measures Art. 11, under its leader) carries out the
+document review, site review and comprehensive evaluation (Art. 18(4)–(6)) against
+GB/T 19580 (Art. 17).  Its reviewers rate independently; this module lays their
+ratings side by side and proposes a consensus:
+
+* per item: each reviewer's rating (in reviewer-name order), the mean, the median,
+  the spread (highest − lowest) and a **disagreement flag** when the spread is
+  *more than* the threshold (default 20 percentage points; "more than" excludes
+  the threshold itself, as 超过 does in Civil Code Art. 1259 — reading E3);
+* the consensus rating under a named rule (:class:`ConsensusRule`: median by
+  default, or mean, or trimmed mean), placed on the 5 % grid or kept
+  (:class:`ConsensusGrid`, reading E1), and the item's consensus score.
+
+A reviewer recused for the applicant (Measures Art. 26, 回避) may not contribute:
+pass the recused names and a sheet by any of them is refused.
+
+>>> from baoshan_quality.excellence.sheet import ScoreSheet
+>>> codes = GBT_19580_2012.codes
+>>> sheets = [
+...     ScoreSheet("甲", "示例公司", {c: 50 for c in codes}),
+...     ScoreSheet("乙", "示例公司", {c: 60 for c in codes}),
+...     ScoreSheet("丙", "示例公司", {c: 75 for c in codes}),
+... ]
+>>> result = consensus(sheets)
+>>> item = result.item("4.1.2")
+>>> [(r.reviewer, str(r.rating)) for r in item.ratings]  # in reviewer-name (code point) order
+[('丙', '75'), ('乙', '60'), ('甲', '50')]
+>>> item.mean, item.median, item.spread, item.flagged
+(Decimal('61.67'), Decimal('60'), Decimal('25'), True)
+>>> item.rating, item.score, result.total
+(Decimal('60'), Decimal('30'), Decimal('600'))
+>>> consensus(sheets, recused={"乙"})
+Traceback (most recent call last):
+...
+baoshan_quality.errors.InvalidInputError: sheets[1].reviewer: recused for applicant '示例公司' (回避) and may not contribute to the consensus, got '乙' (Measures Art. 26)
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from baoshan_quality.citations import Citation, Reason, measures
+from baoshan_quality.errors import DuplicateUnitError, InvalidInputError
+from baoshan_quality.excellence._common import ReportMixin, round_fraction
+from baoshan_quality.excellence.bands import RATING_STEP, ScoringBand, band_at_or_below
+from baoshan_quality.excellence.sheet import (
+    STANDARD_REASON,
+    CategorySubtotal,
+    ScoreSheet,
+    SheetResult,
+    check_flag,
+    check_table,
+    lookup,
+    score_of,
+    score_sheet,
+    subtotals,
+    table_reasons,
+    total_reasons,
+)
+from baoshan_quality.excellence.table import (
+    GBT_19580_2012,
+    SCORING_GUIDE_CITATION,
+    CriteriaItem,
+    CriteriaTable,
+    ItemKind,
+)
+from baoshan_quality.numbers import to_decimal
+from baoshan_quality.validation import is_enum, is_int, is_name
+
+__all__ = [
+    "ConsensusGrid",
+    "ConsensusPolicy",
+    "ConsensusResult",
+    "ConsensusRule",
+    "ItemConsensus",
+    "ReviewerRating",
+    "consensus",
+]
+
+#: Measures Art. 11: the panel (评审专家组) under its leader does the reviews.
+PANEL_CITATION: Citation = measures("Art. 11")
+#: Measures Art. 26: a reviewer with a conflict of interest must recuse (回避).
+RECUSAL_CITATION: Citation = measures("Art. 26")
+
+_HUNDREDTH = Fraction(1, 100)
+
+
+class ConsensusRule(enum.Enum):
+    """How the panel's ratings of an item become one consensus rating."""
+
+    #: The median (even panels: the mean of the two middle ratings). Default.
+    MEDIAN = "median"
+    #: The arithmetic mean.
+    MEAN = "mean"
+    #: The mean after dropping ``trim`` highest and ``trim`` lowest ratings
+    #: (去掉最高分和最低分); needs more than ``2 × trim`` ratings.
+    TRIMMED_MEAN = "trimmed-mean"
+
+    @property
+    def zh(self) -> str:
+        """The rule's Chinese name."""
+        return {"median": "中位数", "mean": "平均数", "trimmed-mean": "截尾平均数"}[self.value]
+
+
+class ConsensusGrid(enum.Enum):
+    """Reading E1: is the consensus rating put on the 5 % grid?"""
+
+    #: Default: the nearest multiple of 5, halves up (62.5 → 65), so the consensus
+    #: is itself a rating the standard allows (附录C: 5 % steps).
+    SNAP = "snap"
+    #: Keep the rule's value, to 2 decimals half up (66.666… → 66.67).
+    KEEP = "keep"
+
+
+def _threshold(value: object) -> Decimal:
+    return to_decimal(
+        value,
+        field="ConsensusPolicy.threshold",
+        minimum=0,
+        maximum=100,
+        citation=SCORING_GUIDE_CITATION,
+    )
+
+
+@attrs.frozen
+class ConsensusPolicy:
+    """The named choices of a consensus (defaults first).
+
+    * ``rule`` — :class:`ConsensusRule` (default ``MEDIAN``);
+    * ``grid`` — :class:`ConsensusGrid` (reading E1, default ``SNAP``);
+    * ``threshold`` — flag an item when its spread is more than this many
+      percentage points (reading E3, default 20);
+    * ``trim`` — ratings dropped at each end by ``TRIMMED_MEAN`` (default 1).
+
+    >>> ConsensusPolicy(rule=ConsensusRule.MEAN, threshold=15).threshold
+    Decimal('15')
+    """
+
+    rule: ConsensusRule = attrs.field(
+        default=ConsensusRule.MEDIAN, validator=is_enum(ConsensusRule)
+    )
+    grid: ConsensusGrid = attrs.field(default=ConsensusGrid.SNAP, validator=is_enum(ConsensusGrid))
+    threshold: Decimal = attrs.field(default=Decimal(20), converter=_threshold)
+    trim: int = attrs.field(default=1, validator=is_int(minimum=1))
+
+
+@attrs.frozen
+class ReviewerRating:
+    """One reviewer's rating of one item."""
+
+    reviewer: str = attrs.field(validator=is_name)
+    rating: Decimal
+
+
+@attrs.frozen
+class ItemConsensus:
+    """One item across the panel: the ratings, their statistics and the consensus.
+
+    ``mean`` is reported to 2 decimals, half up; ``median`` and ``spread`` are exact.
+    Every statistic is ``None`` when no reviewer rated the item (partial sheets).
+    """
+
+    code: str
+    category: str
+    name_zh: str
+    name_en: str
+    kind: ItemKind
+    points: Decimal
+    ratings: tuple[ReviewerRating, ...]
+    mean: Decimal | None
+    median: Decimal | None
+    spread: Decimal | None
+    flagged: bool
+    rating: Decimal | None
+    band: ScoringBand | None
+    score: Decimal | None
+    reasons: tuple[Reason, ...]
+
+
+@attrs.frozen
+class ConsensusResult(ReportMixin):
+    """The panel's result for one applicant: items, subtotals, total, flags, reasons.
+
+    ``sheets`` holds each reviewer's own scored sheet (in reviewer-name order);
+    ``to_discuss`` lists the flagged items, the ones the panel must discuss.
+    """
+
+    applicant: str
+    edition: str
+    policy: ConsensusPolicy
+    reviewers: tuple[str, ...]
+    recused: tuple[str, ...]
+    sheets: tuple[SheetResult, ...]
+    items: tuple[ItemConsensus, ...]
+    categories: tuple[CategorySubtotal, ...]
+    total: Decimal
+    maximum: Decimal
+    rated_points: Decimal
+    complete: bool
+    missing: tuple[str, ...]
+    to_discuss: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+
+    def item(self, code: object) -> ItemConsensus:
+        """The consensus of item ``code``."""
+        return lookup(self.items, code, "item")
+
+    def category(self, code: object) -> CategorySubtotal:
+        """The consensus subtotal of category ``code``."""
+        return lookup(self.categories, code, "category")
+
+    def _heading(self) -> str:
+        part = "" if self.complete else f" (partial: {len(self.missing)} item(s) not rated)"
+        return (
+            f"{self.applicant} — consensus of {len(self.reviewers)} reviewer(s) "
+            f"({self.policy.rule.value}, {self.policy.grid.value}): "
+            f"{self.total} / {self.maximum}{part}; to discuss: "
+            f"{', '.join(self.to_discuss) or 'none'}"
+        )
+
+    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
+        headers = ["code", "条款", "points", *self.reviewers]
+        headers += ["mean", "median", "spread", "flag", "consensus", "score"]
+        rows: list[list[object]] = []
+        for cat in self.categories:
+            blanks = [""] * len(self.reviewers)
+            rows.append([cat.code, cat.name_zh, cat.points, *blanks, "", "", "", "", "", cat.score])
+            for i in self.items:
+                if i.category != cat.code:
+                    continue
+                given = {r.reviewer: r.rating for r in i.ratings}
+                rows.append(
+                    [
+                        f"  {i.code}",
+                        i.name_zh,
+                        i.points,
+                        *(_dash(given.get(name)) for name in self.reviewers),
+                        _dash(i.mean),
+                        _dash(i.median),
+                        _dash(i.spread),
+                        "!" if i.flagged else "",
+                        _dash(i.rating),
+                        _dash(i.score),
+                    ]
+                )
+        return headers, rows
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per item (reviewers' ratings as ``rating:<name>`` columns)."""
+        records: list[dict[str, object]] = []
+        for i in self.items:
+            given = {r.reviewer: r.rating for r in i.ratings}
+            record: dict[str, object] = {
+                "applicant": self.applicant,
+                "category": i.category,
+                "code": i.code,
+                "name_zh": i.name_zh,
+                "name_en": i.name_en,
+                "kind": i.kind.value,
+                "points": i.points,
+            }
+            for name in self.reviewers:
+                record[f"rating:{name}"] = given.get(name)
+            record.update(
+                {
+                    "mean": i.mean,
+                    "median": i.median,
+                    "spread": i.spread,
+                    "flagged": i.flagged,
+                    "rule": self.policy.rule.value,
+                    "grid": self.policy.grid.value,
+                    "rating": i.rating,
+                    "band": None if i.band is None else i.band.value,
+                    "score": i.score,
+                }
+            )
+            records.append(record)
+        return records
+
+
+def _dash(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _sheets(value: object) -> tuple[ScoreSheet, ...]:
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidInputError.about("sheets", value, "expected a sequence of ScoreSheet")
+    sheets = tuple(value)
+    if not sheets:
+        raise InvalidInputError.about("sheets", value, "expected at least one ScoreSheet")
+    for index, sheet in enumerate(sheets):
+        if not isinstance(sheet, ScoreSheet):
+            raise InvalidInputError.about(f"sheets[{index}]", sheet, "expected a ScoreSheet")
+    return sheets
+
+
+def _recused(value: object) -> tuple[str, ...]:
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidInputError.about(
+            "recused", value, "expected a collection of reviewer names (a set, list or tuple)"
+        )
+    names = tuple(value)
+    for name in names:
+        if not isinstance(name, str) or not name.strip() or name != name.strip():
+            raise InvalidInputError.about("recused", name, "expected a reviewer's name")
+    return tuple(sorted(set(names)))
+
+
+def _median(values: Sequence[Fraction]) -> Fraction:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _mean(values: Sequence[Fraction]) -> Fraction:
+    return sum(values, Fraction(0)) / len(values)
+
+
+def _trimmed_mean(values: Sequence[Fraction], trim: int, code: str) -> Fraction:
+    if len(values) <= 2 * trim:
+        raise InvalidInputError.about(
+            f"ratings of item {code}",
+            len(values),
+            f"the trimmed mean drops {trim} highest and {trim} lowest rating(s), so it needs "
+            f"at least {2 * trim + 1} ratings",
+            PANEL_CITATION,
+        )
+    ordered = sorted(values)
+    return _mean(ordered[trim : len(ordered) - trim])
+
+
+def _item(
+    item: CriteriaItem, category: str, given: Sequence[ReviewerRating], policy: ConsensusPolicy
+) -> ItemConsensus:
+    if not given:
+        return ItemConsensus(
+            code=item.code,
+            category=category,
+            name_zh=item.name_zh,
+            name_en=item.name_en,
+            kind=item.kind,
+            points=item.points,
+            ratings=(),
+            mean=None,
+            median=None,
+            spread=None,
+            flagged=False,
+            rating=None,
+            band=None,
+            score=None,
+            reasons=(
+                Reason(
+                    item.clause,
+                    f"{item.code} {item.name_zh}：无评审员评分。",
+                    f"{item.code} {item.name_en}: no reviewer rated it.",
+                ),
+            ),
+        )
+    values = [Fraction(r.rating) for r in given]
+    mean, median = _mean(values), _median(values)
+    spread = round_fraction(max(values) - min(values), _HUNDREDTH)
+    if policy.rule is ConsensusRule.MEDIAN:
+        chosen = median
+    elif policy.rule is ConsensusRule.MEAN:
+        chosen = mean
+    else:
+        chosen = _trimmed_mean(values, policy.trim, item.code)
+    step = Fraction(RATING_STEP) if policy.grid is ConsensusGrid.SNAP else _HUNDREDTH
+    rating = round_fraction(chosen, step)
+    score = score_of(item.points, rating)
+    band = band_at_or_below(rating)
+    flagged = spread > policy.threshold
+    mean_shown = round_fraction(mean, _HUNDREDTH)
+    median_shown = round_fraction(median, _HUNDREDTH)
+    listed_zh = "、".join(f"{r.reviewer} {r.rating}%" for r in given)
+    listed_en = ", ".join(f"{r.reviewer} {r.rating} %" for r in given)
+    exact_value = round_fraction(chosen, _HUNDREDTH)
+    moved_zh = moved_en = ""
+    if chosen != Fraction(rating):
+        moved_zh = f"（{exact_value}% 取到 5% 网格）"
+        moved_en = f" ({exact_value} % placed on the 5 % grid)"
+    reasons = [
+        Reason(
+            item.clause,
+            f"{item.code} {item.name_zh}：评分 {listed_zh}；平均 {mean_shown}%，"
+            f"中位数 {median_shown}%，极差 {spread} 个百分点。",
+            f"{item.code} {item.name_en}: ratings {listed_en}; mean {mean_shown} %, "
+            f"median {median_shown} %, spread {spread} percentage points.",
+        ),
+        Reason(
+            item.clause,
+            f"按{policy.rule.zh}规则，共识评分 {rating}%{moved_zh}（{band.label}）："
+            f"{item.points} 分 × {rating}% = {score} 分。",
+            f"By the {policy.rule.value} rule the consensus rating is {rating} %{moved_en} "
+            f"(band {band.label}): {item.points} points × {rating} % = {score} points.",
+        ),
+    ]
+    if flagged:
+        reasons.append(
+            Reason(
+                PANEL_CITATION,
+                f"{item.code}：评审员评分相差 {spread} 个百分点，超过 {policy.threshold} 个"
+                "百分点，须由评审组讨论。",
+                f"{item.code}: reviewers differ by {spread} percentage points, more than "
+                f"{policy.threshold}; the panel must discuss it.",
+            )
+        )
+    return ItemConsensus(
+        code=item.code,
+        category=category,
+        name_zh=item.name_zh,
+        name_en=item.name_en,
+        kind=item.kind,
+        points=item.points,
+        ratings=tuple(given),
+        mean=mean_shown,
+        median=median_shown,
+        spread=spread,
+        flagged=flagged,
+        rating=rating,
+        band=band,
+        score=score,
+        reasons=tuple(reasons),
+    )
+
+
+def consensus(
+    sheets: Iterable[ScoreSheet],
+    *,
+    recused: Iterable[str] = (),
+    table: CriteriaTable = GBT_19580_2012,
+    policy: ConsensusPolicy = ConsensusPolicy(),
+    allow_missing: bool = False,
+) -> ConsensusResult:
+    """Combine several reviewers' sheets of one applicant into a consensus.
+
+    ``recused`` names the reviewers recused for this applicant (Measures Art. 26);
+    a sheet by any of them is an error.  All sheets must rate the same applicant,
+    each reviewer at most once.  Missing items are an error unless
+    ``allow_missing=True``; then each item uses the reviewers who rated it.
+
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet
+    >>> codes = GBT_19580_2012.codes
+    >>> panel = [ScoreSheet(n, "示例公司", {c: r for c in codes})
+    ...          for n, r in [("甲", 50), ("乙", 60), ("丙", 65), ("丁", 90)]]
+    >>> item = consensus(panel).item("4.7.2")
+    >>> item.median, item.rating, item.score
+    (Decimal('62.5'), Decimal('65'), Decimal('52'))
+    >>> keep = ConsensusPolicy(grid=ConsensusGrid.KEEP)
+    >>> consensus(panel, policy=keep).item("4.7.2").rating
+    Decimal('62.5')
+    >>> trimmed = ConsensusPolicy(rule=ConsensusRule.TRIMMED_MEAN)
+    >>> consensus(panel, policy=trimmed).item("4.7.2").rating
+    Decimal('65')
+    """
+    given = _sheets(sheets)
+    recused_names = _recused(recused)
+    table = check_table(table)
+    if not isinstance(policy, ConsensusPolicy):
+        raise InvalidInputError.about("policy", policy, "expected a ConsensusPolicy")
+    allow_missing = check_flag("allow_missing", allow_missing)
+
+    applicant = given[0].applicant
+    for index, sheet in enumerate(given):
+        if sheet.reviewer in recused_names:
+            raise InvalidInputError.about(
+                f"sheets[{index}].reviewer",
+                sheet.reviewer,
+                f"recused for applicant {sheet.applicant!r} (回避) and may not contribute "
+                "to the consensus",
+                RECUSAL_CITATION,
+            )
+    seen: set[str] = set()
+    for index, sheet in enumerate(given):
+        if sheet.applicant != applicant:
+            raise InvalidInputError.about(
+                f"sheets[{index}].applicant",
+                sheet.applicant,
+                f"every sheet of a consensus must rate the same applicant, {applicant!r}",
+                PANEL_CITATION,
+            )
+        if sheet.reviewer in seen:
+            raise DuplicateUnitError.about(
+                f"sheets[{index}].reviewer",
+                sheet.reviewer,
+                "this reviewer already has a sheet in this consensus",
+                PANEL_CITATION,
+            )
+        seen.add(sheet.reviewer)
+
+    ordered = tuple(sorted(given, key=lambda s: s.reviewer))
+    scored = tuple(score_sheet(s, table=table, allow_missing=allow_missing) for s in ordered)
+    items: list[ItemConsensus] = []
+    for cat in table.categories:
+        for item in cat.items:
+            ratings = [
+                ReviewerRating(s.reviewer, s.ratings[item.code])
+                for s in ordered
+                if item.code in s.ratings
+            ]
+            items.append(_item(item, cat.code, ratings, policy))
+    scores = {i.code: i.score for i in items}
+    cats, total, rated, missing = subtotals(table, scores)
+    to_discuss = tuple(i.code for i in items if i.flagged)
+    reviewers = tuple(s.reviewer for s in ordered)
+    return ConsensusResult(
+        applicant=applicant,
+        edition=table.edition,
+        policy=policy,
+        reviewers=reviewers,
+        recused=recused_names,
+        sheets=scored,
+        items=tuple(items),
+        categories=cats,
+        total=total,
+        maximum=table.total,
+        rated_points=rated,
+        complete=not missing,
+        missing=missing,
+        to_discuss=to_discuss,
+        reasons=_reasons(table, policy, reviewers, recused_names, to_discuss)
+        + total_reasons(table, total, rated, missing),
+    )
+
+
+def _reasons(
+    table: CriteriaTable,
+    policy: ConsensusPolicy,
+    reviewers: Sequence[str],
+    recused: Sequence[str],
+    to_discuss: Sequence[str],
+) -> tuple[Reason, ...]:
+    grid_zh = (
+        "共识评分取最接近的 5% 档（恰在两档中间时取高档）"
+        if policy.grid is ConsensusGrid.SNAP
+        else "共识评分保留规则所得数值（两位小数，四舍五入），不取到 5% 档"
+    )
+    grid_en = (
+        "the consensus rating is placed on the nearest 5 % step (halves up)"
+        if policy.grid is ConsensusGrid.SNAP
+        else "the consensus rating keeps the rule's value (2 decimals, half up), off the 5 % grid"
+    )
+    trim_zh = (
+        f"（去掉 {policy.trim} 个最高分和 {policy.trim} 个最低分）"
+        if policy.rule is ConsensusRule.TRIMMED_MEAN
+        else ""
+    )
+    trim_en = (
+        f" (dropping the {policy.trim} highest and {policy.trim} lowest)"
+        if policy.rule is ConsensusRule.TRIMMED_MEAN
+        else ""
+    )
+    reasons = [
+        STANDARD_REASON,
+        Reason(
+            PANEL_CITATION,
+            f"评审专家组 {len(reviewers)} 名评审员（{'、'.join(reviewers)}）独立评分后合议。",
+            f"The review panel's {len(reviewers)} reviewer(s) ({', '.join(reviewers)}) "
+            "rated independently; their ratings are combined.",
+        ),
+        *table_reasons(table)[1:],
+        Reason(
+            PANEL_CITATION,
+            f"共识规则：{policy.rule.zh}{trim_zh}；{grid_zh}；评分极差超过 "
+            f"{policy.threshold} 个百分点的条款须讨论。",
+            f"Consensus rule: {policy.rule.value}{trim_en}; {grid_en}; items whose spread "
+            f"is more than {policy.threshold} percentage points are flagged for discussion.",
+        ),
+    ]
+    if recused:
+        reasons.append(
+            Reason(
+                RECUSAL_CITATION,
+                f"回避评审员（{'、'.join(recused)}）的评分未计入。",
+                f"No sheet from the recused reviewer(s) ({', '.join(recused)}) was counted.",
+            )
+        )
+    if to_discuss:
+        reasons.append(
+            Reason(
+                PANEL_CITATION,
+                f"须讨论的条款：{'、'.join(to_discuss)}。",
+                f"Items to discuss: {', '.join(to_discuss)}.",
+            )
+        )
+    return tuple(reasons)

@@ -1,0 +1,240 @@
+"""Strengths and opportunities per category, for the feedback report of Art. 18(4).
+
+Measures Art. 18(4): the panel's document review produces a report with quality
+improvement suggestions (提出质量改进建议), and an applicant that does not go on
+to the site review is sent that report (反馈资料评审报告).  This module lists, for
+each category of the score table, its **strengths** — the item(s) with the highest
+rating — and its **opportunities for improvement** — the item(s) with the lowest
+rating.  Items are compared by rating, i.e. by score relative to their points, so
+an item of 10 points and one of 60 compare fairly.  Ties are all listed; when
+every rated item of a category has the same rating, each is both (reading E4).
+Unrated items (a partial sheet) are left out.
+
+>>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
+>>> from baoshan_quality.excellence.table import GBT_19580_2012
+>>> ratings = {c: 50 for c in GBT_19580_2012.codes} | {"4.1.2": 70, "4.1.4": 30}
+>>> report = feedback_report(score_sheet(ScoreSheet("甲", "示例公司", ratings)))
+>>> lead = report.category("4.1")
+>>> [i.code for i in lead.strengths], [i.code for i in lead.opportunities]
+(['4.1.2'], ['4.1.4'])
+>>> lead.opportunities[0].text_en
+'An effective, systematic approach, deployed in many areas; evaluation and improvement beginning; some alignment with basic needs.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from baoshan_quality.citations import Citation, Reason, measures
+from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.excellence._common import ReportMixin
+from baoshan_quality.excellence.bands import ScoringBand
+from baoshan_quality.excellence.consensus import ConsensusResult, ItemConsensus
+from baoshan_quality.excellence.sheet import STANDARD_REASON, RatedItem, SheetResult, lookup
+from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, ItemKind
+
+__all__ = ["CategoryFeedback", "FeedbackItem", "FeedbackReport", "feedback_report"]
+
+#: Measures Art. 18(4): document review report, improvement suggestions, feedback.
+FEEDBACK_CITATION: Citation = measures("Art. 18(4)")
+
+
+@attrs.frozen
+class FeedbackItem:
+    """One item named in the feedback, with its rating and its band's paraphrase."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    kind: ItemKind
+    points: Decimal
+    rating: Decimal
+    band: ScoringBand
+    text_zh: str
+    text_en: str
+
+
+@attrs.frozen
+class CategoryFeedback:
+    """One category's strengths (highest-rated items) and opportunities (lowest)."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    strengths: tuple[FeedbackItem, ...]
+    opportunities: tuple[FeedbackItem, ...]
+    reasons: tuple[Reason, ...]
+
+
+@attrs.frozen
+class FeedbackReport(ReportMixin):
+    """Strengths and opportunities per category for one applicant (Art. 18(4)).
+
+    ``basis`` is ``"consensus"`` or ``"sheet"``; ``reviewers`` names who rated.
+    """
+
+    applicant: str
+    basis: str
+    reviewers: tuple[str, ...]
+    edition: str
+    categories: tuple[CategoryFeedback, ...]
+    reasons: tuple[Reason, ...]
+
+    def category(self, code: object) -> CategoryFeedback:
+        """The feedback on category ``code``."""
+        return lookup(self.categories, code, "category")
+
+    def _heading(self) -> str:
+        return (
+            f"{self.applicant} — feedback ({self.basis} of {', '.join(self.reviewers)}): "
+            "strengths and opportunities for improvement"
+        )
+
+    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
+        rows = [
+            [r["category"], r["category_zh"], r["role"], r["code"], r["name_zh"], r["rating"]]
+            for r in self.to_records()
+        ]
+        return ["category", "类目", "role", "code", "条款", "rating"], rows
+
+    def to_records(self) -> list[dict[str, object]]:
+        """One plain dict per (category, role, item); role is strength or opportunity."""
+        records: list[dict[str, object]] = []
+        for cat in self.categories:
+            for role, items in (("strength", cat.strengths), ("opportunity", cat.opportunities)):
+                for item in items:
+                    records.append(
+                        {
+                            "applicant": self.applicant,
+                            "category": cat.code,
+                            "category_zh": cat.name_zh,
+                            "role": role,
+                            "code": item.code,
+                            "name_zh": item.name_zh,
+                            "name_en": item.name_en,
+                            "points": item.points,
+                            "rating": item.rating,
+                            "band": item.band.value,
+                            "text_zh": item.text_zh,
+                            "text_en": item.text_en,
+                        }
+                    )
+        return records
+
+
+def _note(item: RatedItem | ItemConsensus) -> FeedbackItem | None:
+    if item.rating is None or item.band is None:
+        return None
+    text_zh, text_en = item.band.text(item.kind)
+    return FeedbackItem(
+        code=item.code,
+        name_zh=item.name_zh,
+        name_en=item.name_en,
+        kind=item.kind,
+        points=item.points,
+        rating=item.rating,
+        band=item.band,
+        text_zh=text_zh,
+        text_en=text_en,
+    )
+
+
+def _listed(items: Sequence[FeedbackItem], sep: str, pct: str) -> str:
+    return sep.join(f"{i.code}（{i.rating}{pct}）" for i in items)
+
+
+def _listed_en(items: Sequence[FeedbackItem]) -> str:
+    return ", ".join(f"{i.code} ({i.rating} %)" for i in items)
+
+
+def feedback_report(result: SheetResult | ConsensusResult) -> FeedbackReport:
+    """Strengths and opportunities of each category of a sheet or a consensus.
+
+    >>> feedback_report("not a result")
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: result: expected a SheetResult or a ConsensusResult, got 'not a result'
+    """
+    items: Sequence[RatedItem | ItemConsensus]
+    if isinstance(result, ConsensusResult):
+        basis, reviewers, items = "consensus", result.reviewers, result.items
+    elif isinstance(result, SheetResult):
+        basis, reviewers, items = "sheet", (result.reviewer,), result.items
+    else:
+        raise InvalidInputError.about(
+            "result", result, "expected a SheetResult or a ConsensusResult"
+        )
+    categories: list[CategoryFeedback] = []
+    for cat in result.categories:
+        notes = [n for n in (_note(i) for i in items if i.category == cat.code) if n is not None]
+        if not notes:
+            categories.append(
+                CategoryFeedback(
+                    cat.code,
+                    cat.name_zh,
+                    cat.name_en,
+                    (),
+                    (),
+                    (
+                        Reason(
+                            FEEDBACK_CITATION,
+                            f"{cat.code} {cat.name_zh}：无已评分条款，不列优势和改进机会。",
+                            f"{cat.code} {cat.name_en}: no rated item, so no strengths or "
+                            "opportunities are listed.",
+                        ),
+                    ),
+                )
+            )
+            continue
+        high = max(n.rating for n in notes)
+        low = min(n.rating for n in notes)
+        strengths = tuple(n for n in notes if n.rating == high)
+        opportunities = tuple(n for n in notes if n.rating == low)
+        if high == low:
+            reason = Reason(
+                FEEDBACK_CITATION,
+                f"{cat.code} {cat.name_zh}：各条款评分相同（{high}%），均同时列为优势和改进机会。",
+                f"{cat.code} {cat.name_en}: every rated item has the same rating ({high} %), "
+                "so each is listed as both a strength and an opportunity.",
+            )
+        else:
+            reason = Reason(
+                FEEDBACK_CITATION,
+                f"{cat.code} {cat.name_zh}：优势 {_listed(strengths, '、', '%')}；"
+                f"改进机会 {_listed(opportunities, '、', '%')}。",
+                f"{cat.code} {cat.name_en}: strengths {_listed_en(strengths)}; "
+                f"opportunities for improvement {_listed_en(opportunities)}.",
+            )
+        categories.append(
+            CategoryFeedback(
+                cat.code, cat.name_zh, cat.name_en, strengths, opportunities, (reason,)
+            )
+        )
+    reasons = (
+        STANDARD_REASON,
+        Reason(
+            FEEDBACK_CITATION,
+            "资料评审形成资料评审报告并提出质量改进建议；本表按类目列出评分最高的条款（优势）"
+            "和评分最低的条款（改进机会）。",
+            "The document review yields a report with improvement suggestions; this lists, per "
+            "category, the highest-rated items (strengths) and the lowest-rated "
+            "(opportunities for improvement).",
+        ),
+        Reason(
+            SCORING_GUIDE_CITATION,
+            "条款按评分（得分占分值的百分比）比较；说明文字为本库对评分区间的简述，并非标准原文。",
+            "Items are compared by rating (score as a share of points); the texts are this "
+            "library's short paraphrases of the bands, not the standard's words.",
+        ),
+    )
+    return FeedbackReport(
+        applicant=result.applicant,
+        basis=basis,
+        reviewers=tuple(reviewers),
+        edition=result.edition,
+        categories=tuple(categories),
+        reasons=reasons,
+    )
