@@ -74,7 +74,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
     if args.command == "score":
         card = score(from_json(_read(args.file), Assessment))
         return card, str(card) + "\n\n" + "\n".join(str(r) for r in card.reasons)
-    data = from_json(_read(args.file), list[UnitScore])  # type: ignore[arg-type]
+    data = from_json(_read(args.file), list[UnitScore])
     ranking = rank_units(data)
     return ranking, str(ranking)
 
