@@ -284,15 +284,23 @@ class Indicator:
     citation: Citation
 
 
+def _scale_value(path: str, value: object) -> Scale:
+    if not isinstance(value, Scale):
+        raise InvalidInputError.about(path, value, "expected a Scale")
+    return value
+
+
+def _scales(value: object) -> Mapping[str, Scale]:
+    return frozen_mapping("Maturity.scales", _scale_value)(value)
+
+
 @attrs.frozen
 class Maturity:
     """The whole of table C.1 with lookups by code."""
 
     indicators: tuple[Indicator, ...]
     items: tuple[Item, ...]
-    scales: Mapping[str, Scale] = attrs.field(
-        converter=frozen_mapping("Maturity.scales", lambda _, v: v)  # type: ignore[misc]
-    )
+    scales: Mapping[str, Scale] = attrs.field(converter=_scales)
     total: Decimal
     citation: Citation = MATURITY_CITATION
 

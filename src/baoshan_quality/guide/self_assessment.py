@@ -1,0 +1,1298 @@
+"""Guide Appendix C: a unit's self-assessment (自评) on table C.1, and its comparison
+with the district's Appendix B score card.
+
+* **Judged items** — the assessor gives a percentage in [0, 100] and may name the
+  band it claims; the percentage must lie inside that band (R14), or, with no
+  band named, inside some band of the item's scale (:class:`GapReading`).
+* **Measured items** (R15) — the library computes the percentage from facts:
+  2.3 audience coverage (:class:`AudienceFacts`) and trainees
+  (:class:`TraineeFacts`), 3.2 honours (:class:`HonourFacts`), 4.3 survey tasks
+  (:class:`SurveyFacts`), 5.2 Yangtze River Delta participation
+  (:class:`DeltaFacts`).  The facts choose the band; the item takes its printed
+  figure (R15 default) or the assessor's own figure inside it.
+* **Indicator score** — points × the mean of its items' percentages (R13 equal
+  weights, or caller weights), exact until the indicator score, then 2 decimals
+  half up (R6) or exact.
+* **Total** — the sum of the indicator scores (note 1), out of 100 (note 2).
+
+Readings, all on :class:`SelfAssessmentPolicy` (defaults first): R6
+:class:`Rounding`, R13 :class:`Weighting`, R15 :class:`MeasuredReading`,
+:class:`AudienceList` and :class:`TraineeDecreaseReading`, and the new readings
+:class:`GapReading` and :class:`~baoshan_quality.guide.maturity.MeetingsScaleReading`.
+
+>>> r = self_assess(
+...     [ItemRating("4.3-1", survey=SurveyFacts(assigned=10, done=8))],
+...     policy=SelfAssessmentPolicy(allow_missing=True),
+... )
+>>> r.item("4.3-1").band, r.item("4.3-1").percentage, r.indicator("4.3").score
+('100%', Decimal('100'), Decimal('5.00'))
+>>> r.total, r.missing[:2]
+(Decimal('5.00'), ('1.1-1', '1.1-2'))
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from baoshan_quality.citations import Citation, Reason, guide
+from baoshan_quality.display import html_table, text_table
+from baoshan_quality.errors import (
+    InvalidInputError,
+    InvalidRatingError,
+    MissingCriterionError,
+)
+from baoshan_quality.guide.maturity import (
+    MATURITY,
+    MATURITY_CITATION,
+    Band,
+    Item,
+    MeasuredKind,
+    MeetingsScaleReading,
+    Scale,
+)
+from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
+from baoshan_quality.numbers import exact, round_half_up, to_decimal
+from baoshan_quality.validation import (
+    frozen_mapping,
+    is_bool,
+    is_enum,
+    is_instance,
+    is_int,
+    is_name,
+    is_optional,
+    is_text,
+    is_tuple_of,
+    optional_decimal,
+    to_tuple,
+)
+
+__all__ = [
+    "Audience",
+    "AudienceFacts",
+    "AudienceList",
+    "Comparison",
+    "ComparisonRow",
+    "DeltaFacts",
+    "GapReading",
+    "HonourFacts",
+    "IndicatorResult",
+    "ItemRating",
+    "ItemResult",
+    "MeasuredReading",
+    "RatingSource",
+    "Rounding",
+    "SelfAssessment",
+    "SelfAssessmentPolicy",
+    "SurveyFacts",
+    "TraineeDecreaseReading",
+    "TraineeFacts",
+    "Weighting",
+    "compare",
+    "self_assess",
+]
+
+_NOTE1 = guide("Appendix C, note 1")
+_NOTE2 = guide("Appendix C, note 2")
+_B_AND_C = guide("Appendix B, Appendix C")
+_HUNDRED = Fraction(100)
+_DISPLAY_PLACES = 10
+
+
+# ------------------------------------------------------------------ readings
+
+
+class Rounding(enum.Enum):
+    """Reading R6: rounding of an indicator score."""
+
+    #: Default: exact until the indicator score, then 2 decimals half up (四舍五入).
+    HALF_UP = "half-up"
+    #: Alternative: no rounding (a value that does not terminate is carried to the
+    #: library's 60 significant digits and flagged ``exact=False``).
+    EXACT = "exact"
+
+
+class Weighting(enum.Enum):
+    """Reading R13: several items under one indicator."""
+
+    #: Default: equal weight — points × the mean of the items' percentages.
+    EQUAL = "equal"
+    #: Alternative: the caller's weights (:attr:`SelfAssessmentPolicy.weights`).
+    CALLER = "caller"
+
+
+class MeasuredReading(enum.Enum):
+    """Reading R15: the percentage of a banded measured item (3.2, 4.3, 5.2)."""
+
+    #: Default: the facts choose the band and the item takes its printed figure.
+    BAND_FIGURE = "band-figure"
+    #: Alternative: the assessor's own percentage inside the band the facts choose.
+    ASSESSOR_IN_BAND = "assessor-in-band"
+
+
+class AudienceList(enum.Enum):
+    """Reading R15: the audience types 2.3's first item must cover."""
+
+    #: Default: the three types Appendix C names (中小学生、社区居民、企业).
+    APPENDIX_C = "appendix-c"
+    #: Alternative: the four types of §5.2.3 a) (企业、中小学生、社区居民、村民).
+    SECTION_5_2_3 = "section-5.2.3"
+
+    @property
+    def audiences(self) -> tuple[Audience, ...]:
+        """The types in the list, in the order the clause prints them."""
+        if self is AudienceList.APPENDIX_C:
+            return (Audience.PUPILS, Audience.RESIDENTS, Audience.ENTERPRISES)
+        return (Audience.ENTERPRISES, Audience.PUPILS, Audience.RESIDENTS, Audience.VILLAGERS)
+
+    @property
+    def citation(self) -> Citation:
+        """The clause that prints the list."""
+        if self is AudienceList.APPENDIX_C:
+            return guide("Appendix C, Table C.1 2.3")
+        return guide("§5.2.3 a)")
+
+
+class TraineeDecreaseReading(enum.Enum):
+    """Reading R15: 2.3's second item, band ``100%以下`` — "参与培训的人员数量较上年度
+    减少的比例" (the proportion by which trainees fell)."""
+
+    #: Default: read as a deduction — 100 % minus the decrease ratio.
+    DEDUCTION = "deduction"
+    #: Alternative, literal: the decrease ratio itself is the percentage.
+    LITERAL = "literal"
+
+
+class GapReading(enum.Enum):
+    """New reading: a judged percentage with no band named that lies in no band of
+    the item's scale (e.g. 20 % on 1.2's first item, whose bands are 100 %,
+    60 %以上, 30 %以上 and 0)."""
+
+    #: Default: refused — the scale has no maturity level for it.
+    REFUSE = "refuse"
+    #: Alternative: accepted with no band (any percentage in [0, 100]).
+    ALLOW = "allow"
+
+
+class RatingSource(enum.Enum):
+    """Where an item's percentage comes from."""
+
+    JUDGED = "judged"
+    MEASURED = "measured"
+    #: Not rated, counted as 0 (only with ``allow_missing``).
+    MISSING = "missing"
+
+
+class Audience(enum.Enum):
+    """The audience types of 2.3 (Appendix C) and §5.2.3 a)."""
+
+    PUPILS = "pupils"  #: 中小学生
+    RESIDENTS = "residents"  #: 社区居民
+    ENTERPRISES = "enterprises"  #: 企业
+    VILLAGERS = "villagers"  #: 村民 (§5.2.3 a) only)
+
+    @property
+    def zh(self) -> str:
+        """The type as printed."""
+        return _AUDIENCE_ZH[self]
+
+
+_AUDIENCE_ZH = {
+    Audience.PUPILS: "中小学生",
+    Audience.RESIDENTS: "社区居民",
+    Audience.ENTERPRISES: "企业",
+    Audience.VILLAGERS: "村民",
+}
+
+
+def _weights(path: str, value: object) -> Decimal:
+    return to_decimal(value, field=path, minimum=0)
+
+
+def _policy_weights(value: object) -> Mapping[str, Decimal]:
+    return frozen_mapping("SelfAssessmentPolicy.weights", _weights)(value)
+
+
+def _known_items(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    assert isinstance(value, Mapping)
+    for code in value:
+        MATURITY.item(code)
+
+
+@attrs.frozen
+class SelfAssessmentPolicy:
+    """The readings :func:`self_assess` applies (defaults first).
+
+    ``weights`` (R13, with ``weighting=Weighting.CALLER``) maps item codes to
+    non-negative weights; every item of an indicator with several items needs one,
+    a single item may go without (weight 1).  ``allow_missing`` counts an unrated
+    item as 0 and says so; by default a missing item is an error.
+    """
+
+    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, validator=is_enum(Rounding))
+    weighting: Weighting = attrs.field(default=Weighting.EQUAL, validator=is_enum(Weighting))
+    weights: Mapping[str, Decimal] = attrs.field(
+        factory=dict,
+        converter=_policy_weights,
+        validator=_known_items,
+    )
+    measured: MeasuredReading = attrs.field(
+        default=MeasuredReading.BAND_FIGURE, validator=is_enum(MeasuredReading)
+    )
+    audiences: AudienceList = attrs.field(
+        default=AudienceList.APPENDIX_C, validator=is_enum(AudienceList)
+    )
+    trainee_decrease: TraineeDecreaseReading = attrs.field(
+        default=TraineeDecreaseReading.DEDUCTION, validator=is_enum(TraineeDecreaseReading)
+    )
+    gaps: GapReading = attrs.field(default=GapReading.REFUSE, validator=is_enum(GapReading))
+    meetings: MeetingsScaleReading = attrs.field(
+        default=MeetingsScaleReading.BELOW_FULL, validator=is_enum(MeetingsScaleReading)
+    )
+    allow_missing: bool = attrs.field(default=False, validator=is_bool)
+
+    def __attrs_post_init__(self) -> None:
+        if self.weights and self.weighting is not Weighting.CALLER:
+            raise InvalidInputError.about(
+                "SelfAssessmentPolicy.weights",
+                dict(self.weights),
+                "weights apply only with weighting=Weighting.CALLER (R13)",
+                MATURITY_CITATION,
+            )
+
+
+# --------------------------------------------------------------------- facts
+
+_C23 = guide("Appendix C, Table C.1 2.3")
+_C32 = guide("Appendix C, Table C.1 3.2")
+_C43 = guide("Appendix C, Table C.1 4.3")
+_C52 = guide("Appendix C, Table C.1 5.2")
+
+
+def _unique(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    is_tuple_of(Audience)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    if len(set(value)) != len(value):
+        raise InvalidInputError.about(
+            "AudienceFacts.reached", value, "each audience type may be listed once", _C23
+        )
+
+
+@attrs.frozen
+class AudienceFacts:
+    """2.3 first item: the audience types the unit's education and publicity reached.
+
+    >>> AudienceFacts([Audience.PUPILS, Audience.ENTERPRISES]).reached[1].zh
+    '企业'
+    """
+
+    reached: tuple[Audience, ...] = attrs.field(converter=to_tuple, validator=_unique)
+
+
+def _impossible(cls: str, field: str, value: object, problem: str, cite: Citation) -> None:
+    raise InvalidInputError.about(f"{cls}.{field}", value, problem, cite)
+
+
+@attrs.frozen
+class TraineeFacts:
+    """2.3 second item: units/organisations taking part in the unit's own training,
+    and the number of trainees, this year and the year before.
+
+    >>> TraineeFacts(5, 4, 120, 150).units_this_year
+    5
+    >>> TraineeFacts(0, 4, 10, 150)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: TraineeFacts.trainees_this_year: trainees without a participating unit is impossible, got 10 (Guide Appendix C, Table C.1 2.3)
+    """
+
+    units_this_year: int = attrs.field(validator=is_int(0))
+    units_last_year: int = attrs.field(validator=is_int(0))
+    trainees_this_year: int = attrs.field(validator=is_int(0))
+    trainees_last_year: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        for year in ("this", "last"):
+            units = getattr(self, f"units_{year}_year")
+            trainees = getattr(self, f"trainees_{year}_year")
+            if units == 0 and trainees > 0:
+                _impossible(
+                    "TraineeFacts",
+                    f"trainees_{year}_year",
+                    trainees,
+                    "trainees without a participating unit is impossible",
+                    _C23,
+                )
+            if units > 0 and trainees == 0:
+                _impossible(
+                    "TraineeFacts",
+                    f"trainees_{year}_year",
+                    trainees,
+                    f"{units} participating units with no trainee is impossible",
+                    _C23,
+                )
+
+
+@attrs.frozen
+class HonourFacts:
+    """3.2: quality honour applications made in the year, those won, and national wins.
+
+    >>> HonourFacts(applications=4, won=2, national_won=1).won
+    2
+    >>> HonourFacts(applications=2, won=3, national_won=0)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: HonourFacts.won: more honours won than applied for (2) is impossible, got 3 (Guide Appendix C, Table C.1 3.2)
+    """
+
+    applications: int = attrs.field(validator=is_int(0))
+    won: int = attrs.field(validator=is_int(0))
+    national_won: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.won > self.applications:
+            _impossible(
+                "HonourFacts",
+                "won",
+                self.won,
+                f"more honours won than applied for ({self.applications}) is impossible",
+                _C32,
+            )
+        if self.national_won > self.won:
+            _impossible(
+                "HonourFacts",
+                "national_won",
+                self.national_won,
+                f"more national honours than honours won ({self.won}) is impossible",
+                _C32,
+            )
+
+
+@attrs.frozen
+class SurveyFacts:
+    """4.3: survey and satisfaction tasks assigned by the district office, and done.
+
+    >>> SurveyFacts(assigned=5, done=6)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: SurveyFacts.done: more tasks done than assigned (5) is impossible, got 6 (Guide Appendix C, Table C.1 4.3)
+    """
+
+    assigned: int = attrs.field(validator=is_int(0))
+    done: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.assigned == 0:
+            _impossible(
+                "SurveyFacts",
+                "assigned",
+                0,
+                "the share of tasks done is undefined with no task assigned "
+                "(leave the item out with allow_missing)",
+                _C43,
+            )
+        if self.done > self.assigned:
+            _impossible(
+                "SurveyFacts",
+                "done",
+                self.done,
+                f"more tasks done than assigned ({self.assigned}) is impossible",
+                _C43,
+            )
+
+
+@attrs.frozen
+class DeltaFacts:
+    """5.2 first item: Yangtze River Delta (长三角) quality activities open to the unit
+    in the year, and those it took part in.
+
+    >>> DeltaFacts(activities=4, participated=3).participated
+    3
+    """
+
+    activities: int = attrs.field(validator=is_int(0))
+    participated: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.activities == 0:
+            _impossible(
+                "DeltaFacts",
+                "activities",
+                0,
+                "the participation rate is undefined with no activity "
+                "(leave the item out with allow_missing)",
+                _C52,
+            )
+        if self.participated > self.activities:
+            _impossible(
+                "DeltaFacts",
+                "participated",
+                self.participated,
+                f"more activities taken part in than held ({self.activities}) is impossible",
+                _C52,
+            )
+
+
+_FACT_FIELDS = {
+    MeasuredKind.AUDIENCE_COVERAGE: "audiences",
+    MeasuredKind.TRAINEE_TREND: "trainees",
+    MeasuredKind.HONOURS: "honours",
+    MeasuredKind.SURVEY_TASKS: "survey",
+    MeasuredKind.DELTA_PARTICIPATION: "delta",
+}
+_FACT_CLASSES = {
+    "audiences": "AudienceFacts",
+    "trainees": "TraineeFacts",
+    "honours": "HonourFacts",
+    "survey": "SurveyFacts",
+    "delta": "DeltaFacts",
+}
+
+
+def _percentage(value: object) -> Decimal | None:
+    return optional_decimal(
+        "ItemRating.percentage", minimum=0, maximum=100, citation=MATURITY_CITATION
+    )(value)
+
+
+def _item_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    is_name(instance, attribute, value)
+    MATURITY.item(value)
+
+
+@attrs.frozen
+class ItemRating:
+    """One item of table C.1 as the unit rates it.
+
+    A judged item takes ``percentage`` (and optionally the ``band`` it claims);
+    a measured item takes the facts of its kind (``audiences`` for 2.3-1,
+    ``trainees`` for 2.3-2, ``honours`` for 3.2-1, ``survey`` for 4.3-1,
+    ``delta`` for 5.2-1).
+
+    >>> ItemRating("1.1-1", 85, band="70%以上").percentage
+    Decimal('85')
+    >>> ItemRating("4.3-1", 80)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: ItemRating.survey: item 4.3-1 is measured (R15): give its facts as SurveyFacts, got None (Guide Appendix C, Table C.1 4.3)
+    """
+
+    item: str = attrs.field(validator=_item_code)
+    percentage: Decimal | None = attrs.field(
+        default=None,
+        converter=_percentage,
+    )
+    band: str | None = attrs.field(default=None, validator=is_optional(is_name))
+    audiences: AudienceFacts | None = attrs.field(
+        default=None, validator=is_optional(is_instance(AudienceFacts))
+    )
+    trainees: TraineeFacts | None = attrs.field(
+        default=None, validator=is_optional(is_instance(TraineeFacts))
+    )
+    honours: HonourFacts | None = attrs.field(
+        default=None, validator=is_optional(is_instance(HonourFacts))
+    )
+    survey: SurveyFacts | None = attrs.field(
+        default=None, validator=is_optional(is_instance(SurveyFacts))
+    )
+    delta: DeltaFacts | None = attrs.field(
+        default=None, validator=is_optional(is_instance(DeltaFacts))
+    )
+    note: str = attrs.field(default="", validator=is_text)
+
+    def __attrs_post_init__(self) -> None:
+        item = MATURITY.item(self.item)
+        wanted = _FACT_FIELDS.get(item.measured) if item.measured else None
+        for name in _FACT_CLASSES:
+            given = getattr(self, name)
+            if given is not None and name != wanted:
+                raise InvalidInputError.about(
+                    f"ItemRating.{name}",
+                    given,
+                    f"item {self.item} is not computed from {_FACT_CLASSES[name]}",
+                    item.citation,
+                )
+        if wanted is None and self.percentage is None:
+            raise InvalidInputError.about(
+                "ItemRating.percentage",
+                None,
+                f"item {self.item} is judged: give its percentage",
+                item.citation,
+            )
+        if wanted is not None and getattr(self, wanted) is None:
+            raise InvalidInputError.about(
+                f"ItemRating.{wanted}",
+                None,
+                f"item {self.item} is measured (R15): give its facts as {_FACT_CLASSES[wanted]}",
+                item.citation,
+            )
+
+
+# -------------------------------------------------------------------- results
+
+
+def _decimal(value: Fraction, places: int | None = None) -> tuple[Decimal, bool]:
+    """A Fraction as a Decimal and whether it is exact.
+
+    A terminating value is exact; any other is carried to the library's 60
+    significant digits, or rounded half up to ``places`` when given.
+    """
+    with exact() as ctx:
+        ctx.clear_flags()
+        result = Decimal(value.numerator) / Decimal(value.denominator)
+        inexact = bool(ctx.flags[decimal.Inexact])
+    if inexact:
+        return (round_half_up(result, places) if places is not None else result), False
+    return _plain(result.normalize()), True
+
+
+def _plain(value: Decimal) -> Decimal:
+    """Drop exponent notation that ``normalize`` may introduce (``1E+2`` → ``100``)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+@attrs.frozen
+class ItemResult:
+    """One item's percentage, its band and why."""
+
+    item: str
+    indicator: str
+    #: The percentage (exact where it terminates, else to 10 places: see ``exact``).
+    percentage: Decimal
+    #: Whether :attr:`percentage` is the exact value.
+    exact: bool
+    #: The band's printed label, or ``None`` (a gap allowed by GapReading.ALLOW).
+    band: str | None
+    source: RatingSource
+    weight: Decimal
+    rating: ItemRating | None
+    reasons: tuple[Reason, ...]
+
+
+@attrs.frozen
+class IndicatorResult:
+    """One secondary indicator: points × the (weighted) mean of its items."""
+
+    indicator: str
+    zh: str
+    en: str
+    points: Decimal
+    items: tuple[str, ...]
+    #: The weighted mean percentage (exact where it terminates, else 10 places).
+    percentage: Decimal
+    score: Decimal
+    #: Whether :attr:`score` is the exact value (False after R6 rounding changed it).
+    exact: bool
+    reasons: tuple[Reason, ...]
+
+
+@attrs.frozen
+class SelfAssessment:
+    """The result of :func:`self_assess`: items, indicators, total and reasons."""
+
+    unit: str | None
+    year: int | None
+    items: tuple[ItemResult, ...]
+    indicators: tuple[IndicatorResult, ...]
+    total: Decimal
+    missing: tuple[str, ...]
+    policy: SelfAssessmentPolicy
+    reasons: tuple[Reason, ...]
+
+    def item(self, code: str) -> ItemResult:
+        """The result of one item (``"2.3-1"``)."""
+        MATURITY.item(code)
+        return next(i for i in self.items if i.item == code)
+
+    def indicator(self, code: str) -> IndicatorResult:
+        """The result of one secondary indicator (``"2.3"``)."""
+        MATURITY.indicator(code)
+        return next(i for i in self.indicators if i.indicator == code)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per item (for ``pandas.DataFrame``)."""
+        scores = {i.indicator: i for i in self.indicators}
+        return [
+            {
+                "unit": self.unit,
+                "year": self.year,
+                "indicator": r.indicator,
+                "item": r.item,
+                "percentage": r.percentage,
+                "band": r.band,
+                "source": r.source.value,
+                "weight": r.weight,
+                "indicator_points": scores[r.indicator].points,
+                "indicator_score": scores[r.indicator].score,
+                "clause": str(r.reasons[0].citation),
+            }
+            for r in self.items
+        ]
+
+    def _rows(self) -> list[list[object]]:
+        rows: list[list[object]] = []
+        for ind in self.indicators:
+            for code in ind.items:
+                r = self.item(code)
+                shown = f"{r.percentage}" if r.exact else f"{r.percentage}…"
+                rows.append([ind.indicator, code, r.band or "—", shown, r.source.value])
+            rows.append(["", f"{ind.indicator} {ind.zh}", "", "", f"{ind.score}/{ind.points}"])
+        return rows
+
+    def __str__(self) -> str:
+        who = " ".join(str(x) for x in (self.unit, self.year) if x is not None)
+        head = f"{who} 自评 self-assessment — 总分 total {self.total}/100".strip()
+        return head + "\n" + text_table(["ind.", "item", "band", "%", "source"], self._rows())
+
+    def _repr_html_(self) -> str:
+        return html_table(
+            ["ind.", "item", "band", "%", "source"],
+            self._rows(),
+            caption=f"{self.unit or ''} self-assessment {self.total}/100 (Guide Appendix C)",
+        )
+
+
+# ---------------------------------------------------------------- computation
+
+
+def _pct_text(value: Fraction) -> str:
+    shown, is_exact = _decimal(value, 2)
+    return f"{_plain(shown)}%" if is_exact else f"{shown}%…"
+
+
+def _check_band(rating: ItemRating, scale: Scale, chosen: Band, item: Item) -> None:
+    if rating.band is not None and rating.band != chosen.label:
+        raise InvalidRatingError.about(
+            f"ItemRating({item.code!r}).band",
+            rating.band,
+            f"the facts put the item in band {chosen.label} (R15)",
+            item.citation,
+        )
+
+
+def _judged(
+    rating: ItemRating, scale: Scale, item: Item, policy: SelfAssessmentPolicy
+) -> tuple[Fraction, Band | None, Reason]:
+    assert rating.percentage is not None
+    pct = rating.percentage
+    where = f"ItemRating({item.code!r})"
+    if rating.band is not None:
+        band = scale.band(rating.band) if _has(scale, rating.band) else None
+        if band is None:
+            choices = ", ".join(b.label for b in scale.bands)
+            raise InvalidRatingError.about(
+                f"{where}.band",
+                rating.band,
+                f"no such band on this scale ({choices})",
+                item.citation,
+            )
+        if not band.contains(pct):
+            raise InvalidRatingError.about(
+                f"{where}.percentage",
+                pct,
+                f"outside the band {band.label} {band.interval} (R14)",
+                item.citation,
+            )
+    else:
+        band = scale.find(pct)
+        if band is None and policy.gaps is GapReading.REFUSE:
+            listing = ", ".join(f"{b.label} {b.interval}" for b in scale.bands)
+            raise InvalidRatingError.about(
+                f"{where}.percentage",
+                pct,
+                f"in no band of the item's scale ({listing}); GapReading.ALLOW accepts it",
+                item.citation,
+            )
+    if band is None:
+        reason = Reason(
+            item.citation,
+            f"自评 {pct}%，不在任何成熟度档内（按 GapReading.ALLOW 接受）。",
+            f"Judged {pct}%, in no maturity band (accepted under GapReading.ALLOW).",
+        )
+    else:
+        printed_zh = "" if band.printed else "（未印出的档，见 MeetingsScaleReading）"
+        printed_en = "" if band.printed else " (an unprinted band: see MeetingsScaleReading)"
+        reason = Reason(
+            item.citation,
+            f"自评 {pct}%，属“{band.label}”档{printed_zh}：{band.zh}。",
+            f"Judged {pct}%, in band {band.label} {band.interval}{printed_en}: {band.en}.",
+        )
+    return Fraction(pct), band, reason
+
+
+def _has(scale: Scale, label: str) -> bool:
+    return any(b.label == label for b in scale.bands)
+
+
+def _measured(
+    rating: ItemRating, scale: Scale, item: Item, policy: SelfAssessmentPolicy
+) -> tuple[Fraction, Band, Reason]:
+    kind = item.measured
+    if kind is MeasuredKind.AUDIENCE_COVERAGE:
+        pct, label, zh, en = _coverage(rating, policy)
+    elif kind is MeasuredKind.TRAINEE_TREND:
+        pct, label, zh, en = _trainees(rating, policy)
+    elif kind is MeasuredKind.HONOURS:
+        pct, label, zh, en = _honours(rating)
+    elif kind is MeasuredKind.SURVEY_TASKS:
+        pct, label, zh, en = _survey(rating)
+    else:
+        pct, label, zh, en = _delta(rating)
+    band = scale.band(label)
+    _check_band(rating, scale, band, item)
+    computed = kind in (MeasuredKind.AUDIENCE_COVERAGE, MeasuredKind.TRAINEE_TREND)
+    if rating.percentage is not None:
+        if computed or policy.measured is MeasuredReading.BAND_FIGURE:
+            why = (
+                "its percentage is computed from the facts"
+                if computed
+                else "under MeasuredReading.BAND_FIGURE (R15 default) the item takes the "
+                "band's figure; choose MeasuredReading.ASSESSOR_IN_BAND to give your own"
+            )
+            raise InvalidRatingError.about(
+                f"ItemRating({item.code!r}).percentage", rating.percentage, why, item.citation
+            )
+        if not band.contains(rating.percentage):
+            raise InvalidRatingError.about(
+                f"ItemRating({item.code!r}).percentage",
+                rating.percentage,
+                f"outside the band {band.label} {band.interval} the facts choose (R15)",
+                item.citation,
+            )
+        pct = Fraction(rating.percentage)
+        zh += f"评估人在该档内自评 {rating.percentage}%（R15 备选）。"
+        en += f" The assessor's own {rating.percentage}% inside the band (R15 alternative)."
+    elif not computed:
+        zh += f"取该档印出的数值 {_plain(band.figure)}%（R15）。"
+        en += f" The item takes the band's printed figure, {_plain(band.figure)}% (R15)."
+    return pct, band, Reason(item.citation, zh, en)
+
+
+def _coverage(rating: ItemRating, policy: SelfAssessmentPolicy) -> tuple[Fraction, str, str, str]:
+    assert rating.audiences is not None
+    listed = policy.audiences.audiences
+    reached = set(rating.audiences.reached)
+    hit = [a for a in listed if a in reached]
+    pct = Fraction(100 * len(hit), len(listed))
+    label = "100%" if len(hit) == len(listed) else "100%以下"
+    names = "、".join(a.zh for a in hit) or "无"
+    names_en = ", ".join(a.value for a in hit) or "none"
+    zh = (
+        f"按{'附录C' if policy.audiences is AudienceList.APPENDIX_C else '5.2.3 a)'}所列 "
+        f"{len(listed)} 类对象，覆盖 {len(hit)} 类（{names}），覆盖率 {_pct_text(pct)}，"
+        f"属“{label}”档。"
+    )
+    en = (
+        f"Of the {len(listed)} audience types listed by {policy.audiences.citation}, "
+        f"{len(hit)} reached ({names_en}): coverage {_pct_text(pct)}, band {label} (R15)."
+    )
+    outside = [a for a in rating.audiences.reached if a not in listed]
+    if outside:
+        zh += f"{'、'.join(a.zh for a in outside)}不在所用清单内，不计。"
+        en += (
+            f" {', '.join(a.value for a in outside)} is not on the list in use and does not "
+            "count (AudienceList.SECTION_5_2_3 counts 村民)."
+        )
+    return pct, label, zh, en
+
+
+def _trainees(rating: ItemRating, policy: SelfAssessmentPolicy) -> tuple[Fraction, str, str, str]:
+    f = rating.trainees
+    assert f is not None
+    facts = (
+        f"参与单位 {f.units_last_year}→{f.units_this_year}，"
+        f"参训人数 {f.trainees_last_year}→{f.trainees_this_year}"
+    )
+    facts_en = (
+        f"participating units {f.units_last_year}→{f.units_this_year}, "
+        f"trainees {f.trainees_last_year}→{f.trainees_this_year}"
+    )
+    if f.units_this_year == 0:
+        return (
+            Fraction(0),
+            "0%",
+            f"{facts}：无单位参与培训，属“0%”档。",
+            (f"{facts_en}: no unit took part, band 0% (R15)."),
+        )
+    if f.units_this_year >= f.units_last_year:
+        return (
+            Fraction(100),
+            "100%",
+            f"{facts}：参与单位数量不变或增加，属“100%”档。",
+            (f"{facts_en}: participating units unchanged or more, band 100% (R15)."),
+        )
+    drop = max(
+        Fraction(0),
+        Fraction(100 * (f.trainees_last_year - f.trainees_this_year), f.trainees_last_year),
+    )
+    if policy.trainee_decrease is TraineeDecreaseReading.DEDUCTION:
+        pct = _HUNDRED - drop
+        how_zh, how_en = "100% 减去减少比例", "100% minus the decrease (R15 default)"
+    else:
+        pct = drop
+        how_zh, how_en = "减少比例本身", "the decrease itself (R15 literal alternative)"
+    return (
+        pct,
+        "100%以下",
+        (
+            f"{facts}：参与单位减少，参训人数较上年度减少 {_pct_text(drop)}，"
+            f"属“100%以下”档，取{how_zh}：{_pct_text(pct)}。"
+        ),
+        (
+            f"{facts_en}: fewer units took part; trainees fell by {_pct_text(drop)} year on "
+            f"year; band 100%以下, read as {how_en}: {_pct_text(pct)}."
+        ),
+    )
+
+
+def _honours(rating: ItemRating) -> tuple[Fraction, str, str, str]:
+    f = rating.honours
+    assert f is not None
+    facts = f"申报 {f.applications} 项，获得 {f.won} 项，其中国家级 {f.national_won} 项"
+    facts_en = f"{f.applications} applications, {f.won} won, {f.national_won} of them national"
+    if f.applications == 0:
+        label, zh, en = "0%", "未开展质量荣誉申报", "no application"
+    elif 2 * f.won >= f.applications and f.national_won >= 1:
+        label, zh, en = (
+            "100%",
+            "获奖比例达 50% 以上（含 50%），且至少 1 项国家级",
+            "50% or more won (50% included) and at least one national honour",
+        )
+    elif 2 * f.won >= f.applications:
+        label, zh, en = (
+            "50%以上",
+            "获奖比例达 50% 以上（含 50%），无国家级",
+            "50% or more won (50% included), no national honour",
+        )
+    else:
+        label, zh, en = "30%以上", "获奖比例不足 50%", "fewer than 50% won"
+    return (
+        Fraction(MATURITY.scale("3.2-1").band(label).figure),
+        label,
+        (f"{facts}：{zh}，属“{label}”档。"),
+        f"{facts_en}: {en}, band {label}.",
+    )
+
+
+def _survey(rating: ItemRating) -> tuple[Fraction, str, str, str]:
+    f = rating.survey
+    assert f is not None
+    rate = Fraction(100 * f.done, f.assigned)
+    if rate >= 80:
+        label = "100%"
+    elif rate >= 60:
+        label = "60%以上"
+    elif rate >= 30:
+        label = "30%以上"
+    else:
+        label = "0"
+    return (
+        Fraction(MATURITY.scale("4.3-1").band(label).figure),
+        label,
+        (f"任务 {f.assigned} 项，完成 {f.done} 项（{_pct_text(rate)}），属“{label}”档。"),
+        f"{f.done} of {f.assigned} tasks done ({_pct_text(rate)}): band {label}.",
+    )
+
+
+def _delta(rating: ItemRating) -> tuple[Fraction, str, str, str]:
+    f = rating.delta
+    assert f is not None
+    rate = Fraction(100 * f.participated, f.activities)
+    if rate == 100:
+        label = "100%"
+    elif rate >= 60:
+        label = "60%以上"
+    elif rate >= 30:
+        label = "30%以上"
+    else:
+        label = "0"
+    return (
+        Fraction(MATURITY.scale("5.2-1").band(label).figure),
+        label,
+        (
+            f"长三角相关活动 {f.activities} 项，参与 {f.participated} 项（参与率 {_pct_text(rate)}），"
+            f"属“{label}”档。"
+        ),
+        (
+            f"Took part in {f.participated} of {f.activities} Yangtze River Delta activities "
+            f"({_pct_text(rate)}): band {label}."
+        ),
+    )
+
+
+def _collect(ratings: object) -> dict[str, ItemRating]:
+    if isinstance(ratings, (str, bytes, Mapping)) or not isinstance(ratings, Iterable):
+        raise InvalidInputError.about(
+            "ratings", ratings, "expected a sequence of ItemRating", MATURITY_CITATION
+        )
+    found: dict[str, ItemRating] = {}
+    for index, rating in enumerate(ratings):
+        if not isinstance(rating, ItemRating):
+            raise InvalidInputError.about(
+                f"ratings[{index}]", rating, "expected an ItemRating", MATURITY_CITATION
+            )
+        if rating.item in found:
+            raise InvalidInputError.about(
+                f"ratings[{index}].item",
+                rating.item,
+                "the item is rated twice",
+                MATURITY_CITATION,
+            )
+        found[rating.item] = rating
+    return found
+
+
+def _weight_of(code: str, indicator: str, policy: SelfAssessmentPolicy) -> Decimal:
+    if policy.weighting is Weighting.EQUAL:
+        return Decimal(1)
+    if code in policy.weights:
+        return policy.weights[code]
+    if len(MATURITY.indicator(indicator).items) == 1:
+        return Decimal(1)
+    raise MissingCriterionError.about(
+        "SelfAssessmentPolicy.weights",
+        code,
+        f"Weighting.CALLER needs a weight for every item of indicator {indicator} (R13)",
+        MATURITY.indicator(indicator).citation,
+    )
+
+
+def self_assess(
+    ratings: Iterable[ItemRating],
+    *,
+    unit: str | None = None,
+    year: int | None = None,
+    policy: SelfAssessmentPolicy | None = None,
+) -> SelfAssessment:
+    """Compute a self-assessment on table C.1 (Guide Appendix C, notes 1 and 2).
+
+    Raises :class:`~baoshan_quality.errors.MissingCriterionError` for an unrated
+    item unless ``policy.allow_missing``, and
+    :class:`~baoshan_quality.errors.InvalidRatingError` for a percentage outside
+    its band.
+
+    >>> r = self_assess(
+    ...     [ItemRating("2.3-1", audiences=AudienceFacts([Audience.PUPILS, Audience.ENTERPRISES])),
+    ...      ItemRating("2.3-2", trainees=TraineeFacts(6, 5, 140, 120))],
+    ...     policy=SelfAssessmentPolicy(allow_missing=True))
+    >>> r.item("2.3-1").percentage, r.item("2.3-1").exact
+    (Decimal('66.6666666667'), False)
+    >>> r.indicator("2.3").score  # 8 × (200/3 + 100) / 2 / 100 = 20/3
+    Decimal('6.67')
+    """
+    policy = SelfAssessmentPolicy() if policy is None else policy
+    if not isinstance(policy, SelfAssessmentPolicy):
+        raise InvalidInputError.about("policy", policy, "expected a SelfAssessmentPolicy")
+    if unit is not None:
+        _check_unit(unit)
+    if year is not None and (
+        isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= 9999
+    ):
+        raise InvalidInputError.about(
+            "year",
+            year,
+            f"expected a year from {FIRST_YEAR} (the Guide's edition)",
+            guide("designation (—2022)"),
+        )
+    given = _collect(ratings)
+    missing = [i.code for i in MATURITY.items if i.code not in given]
+    if missing and not policy.allow_missing:
+        raise MissingCriterionError.about(
+            "ratings",
+            tuple(missing),
+            "every item of table C.1 must be rated (allow_missing=True counts a missing "
+            "item as 0 and says so)",
+            MATURITY_CITATION,
+        )
+    with exact():
+        return _assess(given, tuple(missing), unit, year, policy)
+
+
+def _check_unit(unit: object) -> None:
+    if not isinstance(unit, str) or not unit.strip() or unit != unit.strip():
+        raise InvalidInputError.about("unit", unit, "expected a unit name such as '罗店镇'")
+
+
+def _assess(
+    given: dict[str, ItemRating],
+    missing: tuple[str, ...],
+    unit: str | None,
+    year: int | None,
+    policy: SelfAssessmentPolicy,
+) -> SelfAssessment:
+    items: list[ItemResult] = []
+    exact_pct: dict[str, Fraction] = {}
+    for item in MATURITY.items:
+        scale = MATURITY.scale_for(item.code, meetings=policy.meetings)
+        weight = _weight_of(item.code, item.indicator, policy)
+        rating = given.get(item.code)
+        band: Band | None
+        if rating is None:
+            pct, band, source = Fraction(0), None, RatingSource.MISSING
+            reason = Reason(
+                item.citation,
+                "未自评，按 0 计（调用方允许缺项）。",
+                "Not rated: counted as 0 (the caller allowed missing items).",
+            )
+        elif item.measured is None:
+            pct, band, reason = _judged(rating, scale, item, policy)
+            source = RatingSource.JUDGED
+        else:
+            pct, band, reason = _measured(rating, scale, item, policy)
+            source = RatingSource.MEASURED
+        exact_pct[item.code] = pct
+        shown, is_exact = _decimal(pct, _DISPLAY_PLACES)
+        items.append(
+            ItemResult(
+                item.code,
+                item.indicator,
+                _plain(shown),
+                is_exact,
+                band.label if band else None,
+                source,
+                weight,
+                rating,
+                (reason,),
+            )
+        )
+    indicators = [
+        _indicator(ind_code, items, exact_pct, policy)
+        for ind_code in (i.code for i in MATURITY.indicators)
+    ]
+    total = sum((i.score for i in indicators), Decimal(0))
+    reasons = [
+        Reason(
+            _NOTE1,
+            f"按成熟度为每项二级指标评分，累加得总分 {total}。",
+            f"Each secondary indicator scored by maturity; the total is their sum, {total}.",
+        ),
+        Reason(_NOTE2, "本评分表总分 100 分。", "The table is out of 100 points."),
+    ]
+    if missing:
+        reasons.append(
+            Reason(
+                MATURITY_CITATION,
+                f"未自评的 {len(missing)} 项按 0 计：{'、'.join(missing)}。",
+                f"{len(missing)} unrated items counted as 0: {', '.join(missing)}.",
+            )
+        )
+    return SelfAssessment(
+        unit, year, tuple(items), tuple(indicators), total, missing, policy, tuple(reasons)
+    )
+
+
+def _indicator(
+    code: str,
+    items: list[ItemResult],
+    exact_pct: Mapping[str, Fraction],
+    policy: SelfAssessmentPolicy,
+) -> IndicatorResult:
+    ind = MATURITY.indicator(code)
+    mine = [r for r in items if r.indicator == code]
+    weights = {r.item: Fraction(r.weight) for r in mine}
+    if sum(weights.values(), Fraction(0)) == 0:
+        raise InvalidInputError.about(
+            "SelfAssessmentPolicy.weights",
+            {k: str(v) for k, v in weights.items()},
+            f"the weights of indicator {code} sum to 0 (R13)",
+            ind.citation,
+        )
+    mean = sum((weights[r.item] * exact_pct[r.item] for r in mine), Fraction(0)) / sum(
+        weights.values(), Fraction(0)
+    )
+    value = Fraction(ind.points) * mean / _HUNDRED
+    mean_shown, _ = _decimal(mean, _DISPLAY_PLACES)
+    if policy.rounding is Rounding.HALF_UP:
+        raw, _ = _decimal(value)
+        score = round_half_up(raw, 2)
+        is_exact = Fraction(score) == value
+        how_zh, how_en = "保留两位小数，四舍五入（R6）", "rounded to 2 decimals, half up (R6)"
+    else:
+        score, is_exact = _decimal(value)
+        score = _plain(score)
+        how_zh, how_en = "不取整（R6 备选）", "not rounded (R6 alternative)"
+    weigh_zh = (
+        "各项等权（R13）" if policy.weighting is Weighting.EQUAL else "按调用方权重（R13 备选）"
+    )
+    weigh_en = (
+        "equal weights (R13)"
+        if policy.weighting is Weighting.EQUAL
+        else "the caller's weights (R13 alternative)"
+    )
+    reason = Reason(
+        ind.citation,
+        f"{ind.points} 分 × {weigh_zh}平均成熟度 {_pct_text(mean)} = {score}，{how_zh}。",
+        f"{ind.points} points × the mean maturity with {weigh_en}, {_pct_text(mean)} = "
+        f"{score}, {how_en}.",
+    )
+    return IndicatorResult(
+        code,
+        ind.zh,
+        ind.en,
+        ind.points,
+        tuple(r.item for r in mine),
+        _plain(mean_shown),
+        score,
+        is_exact,
+        (reason,),
+    )
+
+
+# ------------------------------------------------------------- self vs official
+
+
+@attrs.frozen
+class ComparisonRow:
+    """One indicator: points claimed in the self-assessment and awarded by the district."""
+
+    indicator: str
+    zh: str
+    en: str
+    maximum: Decimal
+    claimed: Decimal
+    awarded: Decimal
+    #: claimed − awarded (positive: the unit rated itself higher).
+    difference: Decimal
+
+
+@attrs.frozen
+class Comparison:
+    """A self-assessment beside the district's score card, largest gap first."""
+
+    unit: str
+    year: int
+    rows: tuple[ComparisonRow, ...]
+    claimed_total: Decimal
+    official_base: Decimal
+    official_bonus: Decimal
+    official_deduction: Decimal
+    official_total: Decimal
+    reasons: tuple[Reason, ...]
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per indicator, largest gap first."""
+        return [
+            {
+                "unit": self.unit,
+                "year": self.year,
+                "indicator": r.indicator,
+                "name": r.zh,
+                "maximum": r.maximum,
+                "claimed": r.claimed,
+                "awarded": r.awarded,
+                "difference": r.difference,
+            }
+            for r in self.rows
+        ]
+
+    def _rows(self) -> list[list[object]]:
+        rows: list[list[object]] = [
+            [r.indicator, r.zh, r.maximum, r.claimed, r.awarded, _signed(r.difference)]
+            for r in self.rows
+        ]
+        rows.append(
+            [
+                "",
+                "合计 total",
+                Decimal(100),
+                self.claimed_total,
+                self.official_base,
+                _signed(self.claimed_total - self.official_base),
+            ]
+        )
+        return rows
+
+    def __str__(self) -> str:
+        head = (
+            f"{self.unit} {self.year} — 自评 {self.claimed_total} / 考核基础分 "
+            f"{self.official_base} (总分 total {self.official_total})"
+        )
+        return (
+            head
+            + "\n"
+            + text_table(["ind.", "name", "max", "self", "official", "gap"], self._rows())
+        )
+
+    def _repr_html_(self) -> str:
+        return html_table(
+            ["ind.", "name", "max", "self", "official", "gap"],
+            self._rows(),
+            caption=f"{self.unit} {self.year}: self-assessment vs official (Guide App. B, C)",
+        )
+
+
+def _signed(value: Decimal) -> str:
+    return f"+{value}" if value > 0 else str(value)
+
+
+def compare(assessment: SelfAssessment, card: ScoreCard) -> Comparison:
+    """Compare a self-assessment with the official score card, indicator by indicator
+    (an Appendix B sub-item is the Appendix C secondary indicator of the same code).
+
+    Rows are sorted by the size of the gap, largest first, then in table order.
+    The bonus and the deduction have no counterpart in table C.1: the comparison
+    totals set the self-assessment beside the official *base*, and report the
+    bonus, deduction and total apart.
+    """
+    if not isinstance(assessment, SelfAssessment):
+        raise InvalidInputError.about("assessment", assessment, "expected a SelfAssessment")
+    if not isinstance(card, ScoreCard):
+        raise InvalidInputError.about("card", card, "expected a ScoreCard")
+    if assessment.unit is not None and assessment.unit != card.unit:
+        raise InvalidInputError.about(
+            "card.unit", card.unit, f"the self-assessment is of {assessment.unit}", _B_AND_C
+        )
+    if assessment.year is not None and assessment.year != card.year:
+        raise InvalidInputError.about(
+            "card.year", card.year, f"the self-assessment is of {assessment.year}", _B_AND_C
+        )
+    with exact():
+        rows = []
+        for ind in assessment.indicators:
+            awarded = card.subtotal(ind.indicator).awarded
+            rows.append(
+                ComparisonRow(
+                    ind.indicator,
+                    ind.zh,
+                    ind.en,
+                    ind.points,
+                    ind.score,
+                    awarded,
+                    ind.score - awarded,
+                )
+            )
+        order = [i.code for i in MATURITY.indicators]
+        rows.sort(key=lambda r: (-abs(r.difference), order.index(r.indicator)))
+        gap = assessment.total - card.base
+    reasons = (
+        Reason(
+            _B_AND_C,
+            "附录 B 的考核分项即附录 C 的二级指标，逐项比较自评得分与考核得分。",
+            "Appendix B's sub-items are Appendix C's secondary indicators; each is compared.",
+        ),
+        Reason(
+            _B_AND_C,
+            f"自评总分 {assessment.total}，考核基础分 {card.base}，差 {_signed(gap)}；"
+            f"加分 {card.bonus}、减分 {card.deduction} 不在自评表中。",
+            f"Self-assessed {assessment.total}, official base {card.base}, gap {_signed(gap)}; "
+            f"the bonus {card.bonus} and deduction {card.deduction} have no self-assessment "
+            "counterpart.",
+        ),
+    )
+    return Comparison(
+        card.unit,
+        card.year,
+        tuple(rows),
+        assessment.total,
+        card.base,
+        card.bonus,
+        card.deduction,
+        card.total,
+        reasons,
+    )
