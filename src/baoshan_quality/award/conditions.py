@@ -1,0 +1,234 @@
+"""Checked conditions: met, failed or unknown, each with its clause and reasons.
+
+A :class:`Condition` is one clause checked against the facts a caller gave.
+A fact left ``None`` is *unknown*, never false: a condition that depends on it
+is :attr:`ConditionStatus.UNKNOWN` and names the missing fact — unless a known
+fact already fails it (failure is then certain, whatever the unknown facts are).
+
+>>> from baoshan_quality.citations import measures
+>>> c = Condition(
+...     key="art15.2",
+...     citation=measures("Art. 15(2)"),
+...     status=ConditionStatus.UNKNOWN,
+...     missing=("outstanding_contribution",),
+...     reasons=(Reason(measures("Art. 15(2)"), "未提供。", "Not given."),),
+... )
+>>> c.status.value, c.missing
+('unknown', ('outstanding_contribution',))
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from baoshan_quality.citations import Citation, Reason
+from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.validation import (
+    is_date,
+    is_enum,
+    is_instance,
+    is_name,
+    is_optional,
+    is_tuple_of,
+    to_tuple,
+)
+
+__all__ = ["Condition", "ConditionStatus", "Fact", "all_of", "any_of", "combine"]
+
+
+class ConditionStatus(enum.Enum):
+    """The outcome of one checked condition."""
+
+    #: 符合 — the facts meet the condition.
+    MET = "met"
+    #: 不符合 — a known fact fails the condition.
+    FAILED = "failed"
+    #: 未知 — facts are missing; see :attr:`Condition.missing`.
+    UNKNOWN = "unknown"
+
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {"met": "符合", "failed": "不符合", "unknown": "待定"}[self.value]
+
+
+def _check_missing(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    is_tuple_of(str)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    if list(value) != sorted(set(value)):
+        raise InvalidInputError.about(
+            f"{type(instance).__name__}.{attribute.name}",
+            value,
+            "expected distinct fact names in sorted order",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Condition:
+    """One condition checked: its key, clause, status, missing facts and reasons.
+
+    ``met_from`` is, for a condition failed only by time (a bar, a period not
+    yet completed), the first day on which it would be met; else ``None``.
+    """
+
+    key: str = attrs.field(validator=is_name)
+    citation: Citation = attrs.field(validator=is_instance(Citation))
+    status: ConditionStatus = attrs.field(validator=is_enum(ConditionStatus))
+    missing: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_missing)
+    met_from: datetime.date | None = attrs.field(default=None, validator=is_optional(is_date))
+    reasons: tuple[Reason, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=is_tuple_of(Reason)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.status is ConditionStatus.UNKNOWN) != bool(self.missing):
+            raise InvalidInputError.about(
+                "Condition.missing",
+                self.missing,
+                "an unknown condition names its missing facts, and only an unknown one",
+                self.citation,
+            )
+        if not self.reasons:
+            raise InvalidInputError.about(
+                "Condition.reasons", self.reasons, "expected at least one reason", self.citation
+            )
+
+    def row(self) -> list[object]:
+        """A display row: key, clause, status, Chinese and English reasons."""
+        return [
+            self.key,
+            self.citation,
+            self.status.value,
+            " ".join(r.zh for r in self.reasons),
+            " ".join(r.en for r in self.reasons),
+        ]
+
+
+#: Headers matching :meth:`Condition.row`.
+CONDITION_HEADERS: Sequence[str] = ("condition", "clause", "status", "理由", "reason")
+
+
+@attrs.frozen
+class Fact:
+    """A yes/no fact for :func:`all_of`/:func:`any_of`: name, value and bilingual labels.
+
+    ``value`` ``True`` means the labelled statement holds.
+    """
+
+    name: str
+    value: bool | None
+    zh: str
+    en: str
+
+
+def all_of(
+    key: str, citation: Citation, facts: Sequence[Fact], *, met_zh: str, met_en: str
+) -> Condition:
+    """A condition that needs every fact true: any false fails it; else any unknown."""
+    false = [f for f in facts if f.value is False]
+    if false:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.FAILED,
+            reasons=tuple(
+                Reason(citation, f"不满足：{f.zh}。", f"Not met: {f.en}.") for f in false
+            ),
+        )
+    unknown = [f for f in facts if f.value is None]
+    if unknown:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.UNKNOWN,
+            missing=tuple(sorted({f.name for f in unknown})),
+            reasons=tuple(
+                Reason(
+                    citation,
+                    f"未提供事实：{f.zh}（{f.name}）。",
+                    f"Fact not given: {f.en} ({f.name}).",
+                )
+                for f in unknown
+            ),
+        )
+    return Condition(
+        key=key,
+        citation=citation,
+        status=ConditionStatus.MET,
+        reasons=(Reason(citation, met_zh, met_en),),
+    )
+
+
+def any_of(
+    key: str,
+    citation: Citation,
+    facts: Sequence[Fact],
+    *,
+    failed_zh: str,
+    failed_en: str,
+) -> Condition:
+    """A condition that needs one fact true: any true meets it; all false fail it."""
+    true = [f for f in facts if f.value is True]
+    if true:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.MET,
+            reasons=tuple(Reason(citation, f"满足：{f.zh}。", f"Met: {f.en}.") for f in true),
+        )
+    unknown = [f for f in facts if f.value is None]
+    if unknown:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.UNKNOWN,
+            missing=tuple(sorted({f.name for f in unknown})),
+            reasons=tuple(
+                Reason(
+                    citation,
+                    f"未提供事实：{f.zh}（{f.name}）。",
+                    f"Fact not given: {f.en} ({f.name}).",
+                )
+                for f in unknown
+            ),
+        )
+    return Condition(
+        key=key,
+        citation=citation,
+        status=ConditionStatus.FAILED,
+        reasons=(Reason(citation, failed_zh, failed_en),),
+    )
+
+
+def combine(key: str, citation: Citation, parts: Sequence[Condition]) -> Condition:
+    """Several partial checks of one clause as one condition (failed > unknown > met).
+
+    ``met_from`` is kept only when every failed part has one (the latest of them).
+    """
+    failed = [p for p in parts if p.status is ConditionStatus.FAILED]
+    unknown = [p for p in parts if p.status is ConditionStatus.UNKNOWN]
+    reasons = tuple(r for p in parts for r in p.reasons)
+    if failed:
+        dates = [p.met_from for p in failed]
+        met_from = max(d for d in dates if d is not None) if all(dates) else None
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.FAILED,
+            met_from=met_from,
+            reasons=tuple(r for p in failed for r in p.reasons),
+        )
+    if unknown:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.UNKNOWN,
+            missing=tuple(sorted({m for p in unknown for m in p.missing})),
+            reasons=reasons,
+        )
+    return Condition(key=key, citation=citation, status=ConditionStatus.MET, reasons=reasons)

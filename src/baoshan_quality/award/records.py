@@ -1,0 +1,130 @@
+"""Records of past awards and revocations, the facts Art. 16, 24 and 25 look at.
+
+* :class:`DistrictAward` — a district government quality award won (Art. 16
+  para 1, Art. 24).  Its date is the day the district government announced the
+  winners (发文公告, Art. 18(8)), which the caller supplies.
+* :class:`GovernmentAward` — a government quality award of another level
+  (Art. 16 para 2: 上级政府质量奖).
+* :class:`Revocation` — an award taken back (Art. 25), on the day of the
+  decision, with its ground (:class:`RevocationGround`).
+
+>>> import datetime as dt
+>>> from baoshan_quality.award.scheme import AwardClass, Track
+>>> a = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=dt.date(2023, 12, 15))
+>>> a.year
+2023
+>>> RevocationGround.IMPROPER_MEANS.zh
+'采取不正当方法获取区政府质量奖荣誉（含申报材料弄虚作假）'
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import attrs
+
+from baoshan_quality.award.scheme import AwardClass, GovernmentAwardLevel, Track
+from baoshan_quality.citations import Citation, measures
+from baoshan_quality.validation import is_date, is_enum, is_int, is_optional, is_text
+
+__all__ = ["DistrictAward", "GovernmentAward", "Revocation", "RevocationGround"]
+
+ART_25 = measures("Art. 25")
+
+
+@attrs.frozen(kw_only=True)
+class DistrictAward:
+    """A district government quality award won: class, track, announcement date, year.
+
+    ``award_year`` is the award year (获奖年度) marked on the certificate
+    (Art. 19); when ``None``, the year of ``awarded_on`` is used.
+    """
+
+    award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
+    track: Track = attrs.field(validator=is_enum(Track))
+    awarded_on: datetime.date = attrs.field(validator=is_date)
+    award_year: int | None = attrs.field(
+        default=None, validator=is_optional(is_int(minimum=1, maximum=9999))
+    )
+
+    @property
+    def year(self) -> int:
+        """The award year: ``award_year`` or the year of ``awarded_on``."""
+        return self.award_year if self.award_year is not None else self.awarded_on.year
+
+
+@attrs.frozen(kw_only=True)
+class GovernmentAward:
+    """A government quality award of some level (e.g. 上海市政府质量奖, 中国质量奖)."""
+
+    level: GovernmentAwardLevel = attrs.field(validator=is_enum(GovernmentAwardLevel))
+    awarded_on: datetime.date = attrs.field(validator=is_date)
+    name: str = attrs.field(default="", validator=is_text)
+
+
+class RevocationGround(enum.Enum):
+    """The grounds on which an award is revoked (Measures Art. 25), as data.
+
+    Art. 25: 对采取不正当方法获取区政府质量奖荣誉的，以及获奖组织或个人在获奖后
+    发生重大质量、安全、环境污染、公共卫生、食品安全等事故或其他违反宝山区政府
+    质量奖宗旨等重大事项的 … 取消其荣誉资格 … 三年内不再受理其申请。
+    """
+
+    #: 采取不正当方法获取荣誉 — the title obtained by improper means (the article
+    #: opens with 申报材料应当真实，严禁弄虚作假: falsified materials are such means).
+    IMPROPER_MEANS = "improper-means"
+    #: 获奖后发生重大质量、安全、环境污染、公共卫生、食品安全等事故.
+    MAJOR_INCIDENT_AFTER_AWARD = "major-incident-after-award"
+    #: 其他违反宝山区政府质量奖宗旨等重大事项.
+    OTHER_MAJOR_BREACH = "other-major-breach"
+
+    @property
+    def zh(self) -> str:
+        """The ground in the article's words."""
+        return _GROUNDS[self.value][0]
+
+    @property
+    def en(self) -> str:
+        """The ground in English."""
+        return _GROUNDS[self.value][1]
+
+    @property
+    def citation(self) -> Citation:
+        """Measures Art. 25."""
+        return ART_25
+
+
+_GROUNDS = {
+    "improper-means": (
+        "采取不正当方法获取区政府质量奖荣誉（含申报材料弄虚作假）",
+        "the award was obtained by improper means (including falsified application materials)",
+    ),
+    "major-incident-after-award": (
+        "获奖后发生重大质量、安全、环境污染、公共卫生、食品安全等事故",
+        "a major quality, safety, environmental-pollution, public-health, food-safety or "
+        "similar incident after the award",
+    ),
+    "other-major-breach": (
+        "其他违反宝山区政府质量奖宗旨等重大事项",
+        "another major matter contrary to the purpose of the award",
+    ),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Revocation:
+    """An award revoked (取消荣誉资格, Art. 25) on ``revoked_on`` — the decision's date.
+
+    ``ground``, ``award_class`` and ``track`` may be unknown (``None``); only the
+    date matters for the three-year bar.
+    """
+
+    revoked_on: datetime.date = attrs.field(validator=is_date)
+    ground: RevocationGround | None = attrs.field(
+        default=None, validator=is_optional(is_enum(RevocationGround))
+    )
+    award_class: AwardClass | None = attrs.field(
+        default=None, validator=is_optional(is_enum(AwardClass))
+    )
+    track: Track | None = attrs.field(default=None, validator=is_optional(is_enum(Track)))
