@@ -130,7 +130,7 @@ class ItemKind(enum.Enum):
 def _positive(name: str, value: object) -> Decimal:
     result = to_decimal(value, field=name, minimum=0, citation=SCORE_TABLE_CITATION)
     if result == 0:
-        raise TableError.about(name, value, "points must be above 0", SCORE_TABLE_CITATION)
+        raise InvalidInputError.about(name, value, "points must be above 0", SCORE_TABLE_CITATION)
     return result
 
 
@@ -144,6 +144,14 @@ def _category_points(value: object) -> Decimal:
 
 def _table_total(value: object) -> Decimal:
     return _positive("CriteriaTable.total", value)
+
+
+def _safe(code: object) -> str:
+    # A default citation is built before the code's own validator runs: keep it
+    # buildable so that the validator, not the citation, reports a bad code.
+    if isinstance(code, str) and code.strip() and code == code.strip():
+        return code
+    return "?"
 
 
 @attrs.frozen
@@ -168,12 +176,11 @@ class CriteriaItem:
 
     @clause.default
     def _clause_default(self) -> Citation:
-        return criteria(self.code) if isinstance(self.code, str) else criteria("?")
+        return criteria(_safe(self.code))
 
     @source.default
     def _source_default(self) -> Citation:
-        code = self.code if isinstance(self.code, str) else "?"
-        return Citation(Document.CRITERIA_GUIDE, f"附录A {code}")
+        return Citation(Document.CRITERIA_GUIDE, f"附录A {_safe(self.code)}")
 
     @property
     def dimensions(self) -> tuple[EvaluationDimension, ...]:
@@ -197,12 +204,11 @@ class CriteriaCategory:
 
     @clause.default
     def _clause_default(self) -> Citation:
-        return criteria(self.code) if isinstance(self.code, str) else criteria("?")
+        return criteria(_safe(self.code))
 
     @source.default
     def _source_default(self) -> Citation:
-        code = self.code if isinstance(self.code, str) else "?"
-        return Citation(Document.CRITERIA_GUIDE, f"附录A {code}")
+        return Citation(Document.CRITERIA_GUIDE, f"附录A {_safe(self.code)}")
 
 
 @attrs.frozen
