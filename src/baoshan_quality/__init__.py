@@ -69,6 +69,7 @@ from baoshan_quality.guide.tiering import (
     VacancyPolicy,
     rank_units,
 )
+
 # --- guide: maturity, self-assessment, report, what-if (issue 4) ---
 # --- award: scheme, eligibility, windows (issue 5) ---
 # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
