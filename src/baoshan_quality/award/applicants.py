@@ -20,9 +20,13 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.award.records import DistrictAward, GovernmentAward, Revocation
+from baoshan_quality.award.records import (
+    DistrictAward,
+    GovernmentAward,
+    Revocation,
+    optional_dates,
+)
 from baoshan_quality.award.scheme import ApplicantKind
-from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.validation import (
     is_bool,
     is_date,
@@ -34,17 +38,6 @@ from baoshan_quality.validation import (
 )
 
 __all__ = ["Applicant", "Individual", "Organisation"]
-
-
-def _dates(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    where = f"{type(instance).__name__}.{attribute.name}"
-    if not isinstance(value, tuple):
-        raise InvalidInputError.about(where, value, "expected a sequence of datetime.date or None")
-    for index, item in enumerate(value):
-        if not isinstance(item, datetime.date) or isinstance(item, datetime.datetime):
-            raise InvalidInputError.about(f"{where}[{index}]", item, "expected a datetime.date")
 
 
 def _years(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -62,7 +55,7 @@ def _flag() -> Any:
 
 
 def _events() -> Any:
-    return attrs.field(default=None, converter=to_tuple, validator=_dates)
+    return attrs.field(default=None, converter=to_tuple, validator=optional_dates)
 
 
 def _records(kind: type) -> Any:

@@ -21,16 +21,36 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import Any
 
 import attrs
 
 from baoshan_quality.award.scheme import AwardClass, GovernmentAwardLevel, Track
 from baoshan_quality.citations import Citation, measures
+from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.validation import is_date, is_enum, is_int, is_optional, is_text
 
-__all__ = ["DistrictAward", "GovernmentAward", "Revocation", "RevocationGround"]
+__all__ = [
+    "DistrictAward",
+    "GovernmentAward",
+    "Revocation",
+    "RevocationGround",
+    "optional_dates",
+]
 
 ART_25 = measures("Art. 25")
+
+
+def optional_dates(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: ``None`` (unknown) or a tuple of :class:`datetime.date` (not datetimes)."""
+    if value is None:
+        return
+    where = f"{type(instance).__name__}.{attribute.name}"
+    if not isinstance(value, tuple):
+        raise InvalidInputError.about(where, value, "expected a sequence of datetime.date or None")
+    for index, item in enumerate(value):
+        if not isinstance(item, datetime.date) or isinstance(item, datetime.datetime):
+            raise InvalidInputError.about(f"{where}[{index}]", item, "expected a datetime.date")
 
 
 @attrs.frozen(kw_only=True)
