@@ -245,6 +245,24 @@ def test_score_cards_and_unit_scores_mix() -> None:
     assert not r["罗店镇"].excellent
 
 
+def test_score_cards_of_different_years_are_not_ranked_together() -> None:
+    full = {c.code: c.points for c in RUBRIC.criteria}
+    cards = [score(Assessment("罗店镇", 2024, full)), score(Assessment("大场镇", 2023, full))]
+    with pytest.raises(InvalidInputError, match="one year"):
+        rank_units(cards)
+
+
+def test_score_cards_under_different_readings_are_not_ranked_together() -> None:
+    full = {c.code: c.points for c in RUBRIC.criteria}
+    per = ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT)
+    cards = [
+        score(Assessment("罗店镇", 2024, full)),
+        score(Assessment("大场镇", 2024, full), policy=per),
+    ]
+    with pytest.raises(InvalidInputError, match="same readings"):
+        rank_units(cards)
+
+
 @pytest.mark.parametrize(
     ("unit", "policy", "match"),
     [

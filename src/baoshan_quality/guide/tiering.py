@@ -316,8 +316,27 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
         )
     items: list[UnitScore] = []
     seen: set[str] = set()
+    first_card: ScoreCard | None = None
     for index, item in enumerate(units):
         if isinstance(item, ScoreCard):
+            if first_card is None:
+                first_card = item
+            elif item.year != first_card.year:
+                raise InvalidInputError.about(
+                    f"units[{index}].year ({item.unit})",
+                    item.year,
+                    f"score cards of one ranking must be of one year (the first is "
+                    f"{first_card.year}); §8 ranks the units of a year",
+                    _RANKING,
+                )
+            elif item.policy != first_card.policy:
+                raise InvalidInputError.about(
+                    f"units[{index}].policy ({item.unit})",
+                    item.policy,
+                    "score cards of one ranking must be scored under the same readings "
+                    "(R4, R5) or their totals are not comparable",
+                    _RANKING,
+                )
             unit = UnitScore.from_card(item)
             policy = item.policy
         elif isinstance(item, UnitScore):
