@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,7 +57,8 @@ def test_property_assessment_and_score_card_round_trip(a: Assessment, p: Scoring
 
 @given(st.lists(assessments, max_size=8, unique_by=lambda a: a.unit))
 def test_property_ranking_round_trips(items: list[Assessment]) -> None:
-    r = rank_units(score(a) for a in items)
+    same_year = [attrs.evolve(a, year=2024) for a in items]
+    r = rank_units(score(a) for a in same_year)
     assert from_json(to_json(r), Ranking) == r
 
 
