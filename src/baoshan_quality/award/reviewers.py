@@ -1,0 +1,743 @@
+"""Reviewers, the expert panel of an edition, and recusal (Measures Art. 11, 12, 26).
+
+* **Art. 12** — a reviewer (评审人员) must (1) follow the Party's and the
+  State's policies and know the laws on quality and the economy; (2) have
+  **five years or more** of quality-management or professional-technical work
+  and rich practice; (3) have been systematically trained in quality
+  management; (4) be of good professional ethics.  :func:`check_reviewer`
+  checks each as met, failed or unknown: a fact left ``None`` makes the
+  verdict *undetermined* and is named.  The five years count from
+  ``experience_since`` by reading R7 (:mod:`baoshan_quality.periods`) and are
+  reached as the eligibility rules reach Art. 15(1)'s five years
+  (:class:`~baoshan_quality.award.eligibility.CompletionReading`, default: from
+  the day after the period ends).
+* **Art. 11** — the panel (评审专家组) works under its leader (组长负责制) and is
+  dissolved automatically when the edition's review work ends
+  (每届评审工作结束后，评审专家组自动撤销): a :class:`Panel` belongs to one
+  edition and is active from ``formed_on`` to ``review_ended_on``.
+* **Art. 26** — a reviewer with an interest (利害关系) in an applicant must step
+  aside (应主动提出回避).  :func:`check_recusal` takes the declared
+  :class:`Relation` s and says, for each applicant, who steps aside and whether
+  enough reviewers remain.
+
+The Measures fix no minimum panel size.  The library assumes **3** — a leader
+and two members — as :attr:`PanelPolicy.minimum_reviewers`, a named option the
+caller may change.
+
+>>> import datetime as dt
+>>> r = Reviewer(name="王工", experience_since=dt.date(2018, 3, 1), follows_policy_and_law=True,
+...              rich_practice=True, trained=True, ethical=None)
+>>> c = check_reviewer(r, on=dt.date(2025, 3, 1))
+>>> c.status.value, c.missing
+('undetermined', ('ethical',))
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award.conditions import (
+    Condition,
+    ConditionStatus,
+    Fact,
+    all_of,
+)
+from baoshan_quality.award.eligibility import CompletionReading
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm, TermUnit
+from baoshan_quality.award.validity import check_date
+from baoshan_quality.citations import Reason, measures
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidInputError,
+    UnknownUnitError,
+)
+from baoshan_quality.periods import PeriodReading, first_day_after, period_end
+from baoshan_quality.validation import (
+    is_bool,
+    is_date,
+    is_enum,
+    is_instance,
+    is_int,
+    is_name,
+    is_optional,
+    is_text,
+    is_tuple_of,
+    to_tuple,
+)
+
+__all__ = [
+    "REVIEWER_EXPERIENCE",
+    "ApplicantReview",
+    "Panel",
+    "PanelCheck",
+    "PanelPolicy",
+    "Qualification",
+    "RecusalReport",
+    "Relation",
+    "RelationKind",
+    "Reviewer",
+    "ReviewerCheck",
+    "ReviewerPolicy",
+    "check_panel",
+    "check_recusal",
+    "check_reviewer",
+]
+
+ART_11 = measures("Art. 11")
+ART_12 = measures("Art. 12")
+ART_26 = measures("Art. 26")
+
+#: Art. 12(2): 具有五年以上的质量管理、专业技术工作经历.
+REVIEWER_EXPERIENCE = SchemeTerm(
+    count=5,
+    unit=TermUnit.YEARS,
+    citation=measures("Art. 12(2)"),
+    zh="具有五年以上的质量管理、专业技术工作经历",
+    en="five years or more of quality-management or professional-technical work",
+)
+
+
+class Qualification(enum.Enum):
+    """Whether a reviewer (or a whole panel) meets Art. 12."""
+
+    #: 具备资格 — every condition met.
+    QUALIFIED = "qualified"
+    #: 不具备资格 — a condition failed.
+    NOT_QUALIFIED = "not-qualified"
+    #: 待定 — none failed, but facts are missing.
+    UNDETERMINED = "undetermined"
+
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {"qualified": "具备资格", "not-qualified": "不具备资格"}.get(self.value, "待定")
+
+
+def _verdict(statuses: Iterable[ConditionStatus | Qualification]) -> Qualification:
+    values = {s.value for s in statuses}
+    if values & {"failed", "not-qualified"}:
+        return Qualification.NOT_QUALIFIED
+    if values & {"unknown", "undetermined"}:
+        return Qualification.UNDETERMINED
+    return Qualification.QUALIFIED
+
+
+def _flag() -> Any:
+    return attrs.field(default=None, validator=is_optional(is_bool))
+
+
+@attrs.frozen(kw_only=True)
+class Reviewer:
+    """A reviewer's facts for Art. 12; ``None`` means not known."""
+
+    name: str = attrs.field(validator=is_name)
+    #: First day of quality-management or professional-technical work (Art. 12(2)).
+    experience_since: datetime.date | None = attrs.field(
+        default=None, validator=is_optional(is_date)
+    )
+    #: 有丰富的质量管理实践经验 (Art. 12(2)).
+    rich_practice: bool | None = _flag()
+    #: 能认真贯彻执行党的方针、政策，熟悉国家有关质量、经济工作的法律、法规和规章 (Art. 12(1)).
+    follows_policy_and_law: bool | None = _flag()
+    #: 接受过质量管理相关知识的系统培训，掌握新知识和方法及经营管理知识 (Art. 12(3)).
+    trained: bool | None = _flag()
+    #: 具有良好的职业道德，认真履行职责，遵守评审纪律，公正严明 (Art. 12(4)).
+    ethical: bool | None = _flag()
+
+
+@attrs.frozen(kw_only=True)
+class ReviewerPolicy:
+    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1)."""
+
+    periods: PeriodReading = attrs.field(
+        default=PeriodReading.CIVIL_CODE, validator=is_enum(PeriodReading)
+    )
+    completion: CompletionReading = attrs.field(
+        default=CompletionReading.AFTER_PERIOD, validator=is_enum(CompletionReading)
+    )
+    #: The experience required (Art. 12(2): five years); another scheme may set another.
+    experience: SchemeTerm = attrs.field(
+        default=REVIEWER_EXPERIENCE, validator=is_instance(SchemeTerm)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.experience.unit is not TermUnit.YEARS:
+            raise InvalidInputError.about(
+                "ReviewerPolicy.experience.unit", self.experience.unit, "expected years", ART_12
+            )
+
+
+@attrs.frozen(kw_only=True)
+class ReviewerCheck(Tabular):
+    """Art. 12 checked for one reviewer on one day."""
+
+    reviewer: str = attrs.field(validator=is_name)
+    on: datetime.date = attrs.field(validator=is_date)
+    status: Qualification = attrs.field(validator=is_enum(Qualification))
+    conditions: tuple[Condition, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(Condition)
+    )
+    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+
+    @property
+    def qualified(self) -> bool:
+        """Whether every condition of Art. 12 is met."""
+        return self.status is Qualification.QUALIFIED
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The facts still needed, sorted."""
+        return tuple(sorted({m for c in self.conditions for m in c.missing}))
+
+    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
+        return (
+            f"{self.reviewer} — {self.status.zh} / {self.status.value} (on {self.on})",
+            ["condition", "clause", "status", "理由", "reason"],
+            [c.row() for c in self.conditions],
+        )
+
+
+def _experience(reviewer: Reviewer, on: datetime.date, policy: ReviewerPolicy) -> Condition:
+    term = policy.experience
+    key, citation = "art12.2.years", term.citation
+    start = reviewer.experience_since
+    if start is None:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.UNKNOWN,
+            missing=("experience_since",),
+            reasons=(
+                Reason(
+                    citation,
+                    f"未提供工作起始日期，无法判断是否满{term.count}年。",
+                    f"The start of work is not given: cannot tell whether {term.count} years "
+                    "are reached.",
+                ),
+            ),
+        )
+    if policy.completion is CompletionReading.AFTER_PERIOD:
+        met_from = first_day_after(start, years=term.count, reading=policy.periods)
+    else:
+        met_from = period_end(start, years=term.count, reading=policy.periods)
+    if on >= met_from:
+        return Condition(
+            key=key,
+            citation=citation,
+            status=ConditionStatus.MET,
+            reasons=(
+                Reason(
+                    citation,
+                    f"自{start}起至{on}已满{term.count}年（{met_from}起满足）。",
+                    f"{term.count} years from {start} are reached by {on} (met from {met_from}).",
+                ),
+            ),
+        )
+    return Condition(
+        key=key,
+        citation=citation,
+        status=ConditionStatus.FAILED,
+        met_from=met_from,
+        reasons=(
+            Reason(
+                citation,
+                f"自{start}起至{on}未满{term.count}年，{met_from}起方满足。",
+                f"{term.count} years from {start} are not reached on {on}; met from {met_from}.",
+            ),
+        ),
+    )
+
+
+def check_reviewer(
+    reviewer: Reviewer,
+    *,
+    on: datetime.date,
+    policy: ReviewerPolicy | None = None,
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
+) -> ReviewerCheck:
+    """Whether ``reviewer`` meets Art. 12 on ``on``: qualified, not, or undetermined.
+
+    >>> import datetime as dt
+    >>> r = Reviewer(name="李工", experience_since=dt.date(2020, 3, 1), follows_policy_and_law=True,
+    ...              rich_practice=True, trained=True, ethical=True)
+    >>> check_reviewer(r, on=dt.date(2025, 3, 1)).status.value    # 5 years run to 2025-03-01
+    'not-qualified'
+    >>> check_reviewer(r, on=dt.date(2025, 3, 2)).status.value
+    'qualified'
+    """
+    if not isinstance(reviewer, Reviewer):
+        raise InvalidInputError.about("reviewer", reviewer, "expected a Reviewer", ART_12)
+    chosen = ReviewerPolicy() if policy is None else policy
+    if not isinstance(chosen, ReviewerPolicy):
+        raise InvalidInputError.about("policy", policy, "expected a ReviewerPolicy", ART_12)
+    day = check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity).on
+    r = reviewer
+    conditions = (
+        all_of(
+            "art12.1",
+            measures("Art. 12(1)"),
+            [
+                Fact(
+                    "follows_policy_and_law",
+                    r.follows_policy_and_law,
+                    "能认真贯彻执行党的方针、政策，熟悉国家有关质量、经济工作的法律、法规和规章",
+                    "follows the Party's and the State's policies and knows the laws on quality "
+                    "and the economy",
+                )
+            ],
+            met_zh="熟悉有关质量、经济工作的法律、法规和规章。",
+            met_en="Knows the laws, regulations and rules on quality and the economy.",
+        ),
+        _experience(r, day, chosen),
+        all_of(
+            "art12.2.practice",
+            measures("Art. 12(2)"),
+            [
+                Fact(
+                    "rich_practice",
+                    r.rich_practice,
+                    "有丰富的质量管理实践经验",
+                    "rich practical experience of quality management",
+                )
+            ],
+            met_zh="有丰富的质量管理实践经验。",
+            met_en="Has rich practical experience of quality management.",
+        ),
+        all_of(
+            "art12.3",
+            measures("Art. 12(3)"),
+            [
+                Fact(
+                    "trained",
+                    r.trained,
+                    "接受过质量管理相关知识的系统培训",
+                    "systematically trained in quality management",
+                )
+            ],
+            met_zh="接受过质量管理相关知识的系统培训。",
+            met_en="Systematically trained in quality management.",
+        ),
+        all_of(
+            "art12.4",
+            measures("Art. 12(4)"),
+            [
+                Fact(
+                    "ethical",
+                    r.ethical,
+                    "具有良好的职业道德，严格遵守评审纪律，公正严明",
+                    "of good professional ethics, keeping the review discipline, impartial",
+                )
+            ],
+            met_zh="具有良好的职业道德。",
+            met_en="Of good professional ethics.",
+        ),
+    )
+    status = _verdict(c.status for c in conditions)
+    return ReviewerCheck(
+        reviewer=r.name,
+        on=day,
+        status=status,
+        conditions=conditions,
+        reasons=(
+            Reason(
+                ART_12,
+                f"评审人员{r.name}：{status.zh}。",
+                f"Reviewer {r.name}: {status.value}.",
+            ),
+        ),
+    )
+
+
+# --- the panel of an edition (Art. 11) ------------------------------------------------
+
+
+def _check_members(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    is_tuple_of(Reviewer)(instance, attribute, value)
+    if not value:
+        raise InvalidInputError.about("Panel.members", value, "a panel needs members", ART_11)
+    seen: set[str] = set()
+    for member in value:
+        if member.name in seen:
+            raise DuplicateUnitError.about(
+                "Panel.members", member.name, "a reviewer is listed twice", ART_11
+            )
+        seen.add(member.name)
+
+
+@attrs.frozen(kw_only=True)
+class Panel:
+    """The expert panel (评审专家组) of one edition, under its leader (Art. 11).
+
+    Active from ``formed_on`` to ``review_ended_on`` (both included); once the
+    edition's review work has ended it is dissolved automatically.
+
+    >>> import datetime as dt
+    >>> p = Panel(edition="2025", leader="王工", formed_on=dt.date(2025, 6, 3),
+    ...           members=[Reviewer(name="王工"), Reviewer(name="李工"), Reviewer(name="赵工")])
+    >>> p.is_active(dt.date(2025, 9, 1)), p.end_review(dt.date(2025, 9, 12)).is_active(
+    ...     dt.date(2025, 9, 13))
+    (True, False)
+    """
+
+    #: The edition, e.g. ``"2025"`` (Art. 5: one every two years).
+    edition: str = attrs.field(validator=is_name)
+    #: 组长 — the leader (组长负责制), one of the members.
+    leader: str = attrs.field(validator=is_name)
+    members: tuple[Reviewer, ...] = attrs.field(converter=to_tuple, validator=_check_members)
+    formed_on: datetime.date = attrs.field(validator=is_date)
+    #: The day the edition's review work ended; the panel is dissolved after it.
+    review_ended_on: datetime.date | None = attrs.field(
+        default=None, validator=is_optional(is_date)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.leader not in self.names:
+            raise InvalidInputError.about(
+                "Panel.leader", self.leader, "the leader must be a member of the panel", ART_11
+            )
+        if self.review_ended_on is not None and self.review_ended_on < self.formed_on:
+            raise InvalidInputError.about(
+                "Panel.review_ended_on",
+                self.review_ended_on,
+                f"the review cannot end before the panel is formed on {self.formed_on}",
+                ART_11,
+            )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The members' names, in the panel's order."""
+        return tuple(m.name for m in self.members)
+
+    def member(self, name: str) -> Reviewer:
+        """The member called ``name``."""
+        for m in self.members:
+            if m.name == name:
+                return m
+        raise UnknownUnitError.about("reviewer", name, "not a member of the panel", ART_11)
+
+    def is_active(self, on: datetime.date) -> bool:
+        """Whether the panel exists on ``on`` (formed, and not yet dissolved)."""
+        if not isinstance(on, datetime.date) or isinstance(on, datetime.datetime):
+            raise InvalidInputError.about("on", on, "expected a datetime.date", ART_11)
+        ended = self.review_ended_on
+        return self.formed_on <= on and (ended is None or on <= ended)
+
+    def end_review(self, on: datetime.date) -> Panel:
+        """The panel after the edition's review work ended on ``on`` (dissolved after it)."""
+        if self.review_ended_on is not None:
+            raise InvalidInputError.about(
+                "on",
+                on,
+                f"the review of edition {self.edition} already ended on {self.review_ended_on}",
+                ART_11,
+            )
+        return attrs.evolve(self, review_ended_on=on)
+
+
+@attrs.frozen(kw_only=True)
+class PanelCheck(Tabular):
+    """Art. 12 checked for every member of a panel."""
+
+    edition: str = attrs.field(validator=is_name)
+    on: datetime.date = attrs.field(validator=is_date)
+    status: Qualification = attrs.field(validator=is_enum(Qualification))
+    members: tuple[ReviewerCheck, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(ReviewerCheck)
+    )
+    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+
+    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
+        rows = [[m.reviewer, m.status.value, ", ".join(m.missing)] for m in self.members]
+        return (
+            f"panel {self.edition} on {self.on} — {self.status.value}",
+            ["reviewer", "status", "missing"],
+            rows,
+        )
+
+
+def check_panel(
+    panel: Panel,
+    *,
+    on: datetime.date | None = None,
+    policy: ReviewerPolicy | None = None,
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
+) -> PanelCheck:
+    """Art. 12 for every member on ``on`` (default: the day the panel was formed).
+
+    >>> import datetime as dt
+    >>> p = Panel(edition="2025", leader="王工", formed_on=dt.date(2025, 6, 3),
+    ...           members=[Reviewer(name="王工")])
+    >>> check_panel(p).status.value
+    'undetermined'
+    """
+    if not isinstance(panel, Panel):
+        raise InvalidInputError.about("panel", panel, "expected a Panel", ART_11)
+    day = panel.formed_on if on is None else on
+    if not panel.is_active(day):
+        raise InvalidInputError.about(
+            "on", day, f"the panel of edition {panel.edition} is not active on that day", ART_11
+        )
+    checks = tuple(
+        check_reviewer(
+            m, on=day, policy=policy, scheme=scheme, allow_outside_validity=allow_outside_validity
+        )
+        for m in panel.members
+    )
+    status = _verdict(c.status for c in checks)
+    failing = [c.reviewer for c in checks if c.status is not Qualification.QUALIFIED]
+    if failing:
+        reason = Reason(
+            ART_12,
+            f"以下评审人员未确认具备资格：{'、'.join(failing)}。",
+            f"Not confirmed as qualified: {', '.join(failing)}.",
+        )
+    else:
+        reason = Reason(ART_12, "全体评审人员具备资格。", "Every reviewer is qualified.")
+    return PanelCheck(
+        edition=panel.edition, on=day, status=status, members=checks, reasons=(reason,)
+    )
+
+
+# --- recusal (Art. 26) ----------------------------------------------------------------------
+
+
+class RelationKind(enum.Enum):
+    """A declared interest (利害关系) between a reviewer and an applicant (Art. 26).
+
+    Every kind obliges the reviewer to step aside; the kind only says why.
+    """
+
+    #: 任职 — works, or worked, for the applicant.
+    EMPLOYMENT = "employment"
+    #: 近亲属 — a close relative of the applicant or of its managers.
+    KINSHIP = "kinship"
+    #: 咨询辅导 — advised or coached the applicant (e.g. in the incubation of Art. 6).
+    CONSULTING = "consulting"
+    #: 经济利益 — a financial interest (shares, contracts).
+    FINANCIAL = "financial"
+    #: 其他利害关系 — any other interest.
+    OTHER = "other"
+
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {
+            "employment": "任职关系",
+            "kinship": "近亲属关系",
+            "consulting": "咨询辅导关系",
+            "financial": "经济利益关系",
+            "other": "其他利害关系",
+        }[self.value]
+
+
+@attrs.frozen(kw_only=True)
+class Relation:
+    """A declared relation: ``reviewer`` has an interest in ``applicant``."""
+
+    reviewer: str = attrs.field(validator=is_name)
+    applicant: str = attrs.field(validator=is_name)
+    kind: RelationKind = attrs.field(default=RelationKind.OTHER, validator=is_enum(RelationKind))
+    note: str = attrs.field(default="", validator=is_text)
+
+
+@attrs.frozen(kw_only=True)
+class PanelPolicy:
+    """What a panel needs to review an applicant after recusals.
+
+    The Measures fix no minimum panel size: ``minimum_reviewers`` (default 3,
+    a leader and two members) is the library's assumption, to be set by the
+    office.  ``leader_must_remain`` (default ``False``): whether an applicant
+    whose leader stepped aside cannot be reviewed until a leader is designated
+    (Art. 11 组长负责制 does not say who leads then).
+    """
+
+    minimum_reviewers: int = attrs.field(default=3, validator=is_int(1, 1000))
+    leader_must_remain: bool = attrs.field(default=False, validator=is_bool)
+
+
+@attrs.frozen(kw_only=True)
+class ApplicantReview:
+    """For one applicant: who steps aside, who remains, and whether the panel can review."""
+
+    applicant: str = attrs.field(validator=is_name)
+    recused: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
+    remaining: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
+    leader_recused: bool = attrs.field(validator=is_bool)
+    can_review: bool = attrs.field(validator=is_bool)
+    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+
+
+@attrs.frozen(kw_only=True)
+class RecusalReport(Tabular):
+    """Art. 26 applied to a panel on one day, applicant by applicant."""
+
+    edition: str = attrs.field(validator=is_name)
+    on: datetime.date = attrs.field(validator=is_date)
+    policy: PanelPolicy = attrs.field(validator=is_instance(PanelPolicy))
+    applicants: tuple[ApplicantReview, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(ApplicantReview)
+    )
+    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+
+    def __getitem__(self, applicant: str) -> ApplicantReview:
+        for item in self.applicants:
+            if item.applicant == applicant:
+                return item
+        raise UnknownUnitError.about("applicant", applicant, "not in this report", ART_26)
+
+    @property
+    def all_can_review(self) -> bool:
+        """Whether the panel can review every applicant."""
+        return all(a.can_review for a in self.applicants)
+
+    @property
+    def blocked(self) -> tuple[str, ...]:
+        """The applicants the panel cannot review as it stands."""
+        return tuple(a.applicant for a in self.applicants if not a.can_review)
+
+    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
+        rows = [
+            [
+                a.applicant,
+                "、".join(a.recused) or "—",
+                len(a.remaining),
+                "yes" if a.leader_recused else "no",
+                "yes" if a.can_review else "no",
+            ]
+            for a in self.applicants
+        ]
+        return (
+            f"recusal, panel {self.edition} on {self.on} (minimum {self.policy.minimum_reviewers})",
+            ["applicant", "steps aside", "remaining", "leader aside", "can review"],
+            rows,
+        )
+
+
+def _names(value: object, field: str) -> tuple[str, ...]:
+    items = to_tuple(value)
+    if not isinstance(items, tuple):
+        raise InvalidInputError.about(field, value, "expected a list of names", ART_26)
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or not item.strip() or item != item.strip():
+            raise InvalidInputError.about(f"{field}[{index}]", item, "expected a name", ART_26)
+        if item in seen:
+            raise DuplicateUnitError.about(field, item, "listed twice", ART_26)
+        seen.add(item)
+    return items
+
+
+def check_recusal(
+    panel: Panel,
+    applicants: Sequence[str],
+    relations: Sequence[Relation],
+    *,
+    on: datetime.date,
+    policy: PanelPolicy | None = None,
+    scheme: AwardScheme = BAOSHAN_2023,
+    allow_outside_validity: bool = False,
+) -> RecusalReport:
+    """Who must step aside for whom (Art. 26), and whether the panel can still review.
+
+    >>> import datetime as dt
+    >>> p = Panel(edition="2025", leader="王工", formed_on=dt.date(2025, 6, 3),
+    ...           members=[Reviewer(name=n) for n in ("王工", "李工", "赵工", "钱工")])
+    >>> rep = check_recusal(p, ["甲公司", "乙公司"],
+    ...     [Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.EMPLOYMENT),
+    ...      Relation(reviewer="赵工", applicant="甲公司", kind=RelationKind.KINSHIP)],
+    ...     on=dt.date(2025, 6, 20))
+    >>> rep["甲公司"].remaining, rep["甲公司"].can_review, rep.blocked
+    (('王工', '钱工'), False, ('甲公司',))
+    """
+    if not isinstance(panel, Panel):
+        raise InvalidInputError.about("panel", panel, "expected a Panel", ART_11)
+    chosen = PanelPolicy() if policy is None else policy
+    if not isinstance(chosen, PanelPolicy):
+        raise InvalidInputError.about("policy", policy, "expected a PanelPolicy", ART_26)
+    day = check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity).on
+    if not panel.is_active(day):
+        state = "not yet formed" if day < panel.formed_on else "dissolved (its review ended)"
+        raise InvalidInputError.about(
+            "on", day, f"the panel of edition {panel.edition} is {state} on that day", ART_11
+        )
+    names = _names(applicants, "applicants")
+    declared = to_tuple(relations)
+    if not isinstance(declared, tuple):
+        raise InvalidInputError.about("relations", relations, "expected a list of Relation", ART_26)
+    for index, rel in enumerate(declared):
+        if not isinstance(rel, Relation):
+            raise InvalidInputError.about(f"relations[{index}]", rel, "expected a Relation", ART_26)
+        if rel.reviewer not in panel.names:
+            raise UnknownUnitError.about(
+                f"relations[{index}].reviewer", rel.reviewer, "not a member of the panel", ART_26
+            )
+        if rel.applicant not in names:
+            raise UnknownUnitError.about(
+                f"relations[{index}].applicant", rel.applicant, "not one of the applicants", ART_26
+            )
+    reviews = []
+    for applicant in names:
+        mine = [r for r in declared if r.applicant == applicant]
+        aside = {r.reviewer for r in mine}
+        recused = tuple(n for n in panel.names if n in aside)
+        remaining = tuple(n for n in panel.names if n not in aside)
+        leader_out = panel.leader in aside
+        enough = len(remaining) >= chosen.minimum_reviewers
+        can = enough and not (leader_out and chosen.leader_must_remain)
+        reasons = [
+            Reason(
+                ART_26,
+                f"{r.reviewer}与{applicant}有{r.kind.zh}，应主动回避。",
+                f"{r.reviewer} has a {r.kind.value} interest in {applicant} and must step aside.",
+            )
+            for r in sorted(mine, key=lambda r: (panel.names.index(r.reviewer), r.kind.value))
+        ]
+        if leader_out:
+            reasons.append(
+                Reason(
+                    ART_11,
+                    f"组长{panel.leader}回避，需另行确定负责{applicant}评审的人员。",
+                    f"The leader {panel.leader} steps aside: someone must lead the review "
+                    f"of {applicant}.",
+                )
+            )
+        reasons.append(
+            Reason(
+                ART_26,
+                f"回避后剩余{len(remaining)}名评审人员，最少需{chosen.minimum_reviewers}名"
+                f"（本办法未规定，属假设）：{'可以' if can else '不能'}评审。",
+                f"{len(remaining)} reviewers remain, {chosen.minimum_reviewers} needed (an "
+                f"assumption: the Measures fix none): {'can' if can else 'cannot'} review.",
+            )
+        )
+        reviews.append(
+            ApplicantReview(
+                applicant=applicant,
+                recused=recused,
+                remaining=remaining,
+                leader_recused=leader_out,
+                can_review=can,
+                reasons=tuple(reasons),
+            )
+        )
+    return RecusalReport(
+        edition=panel.edition,
+        on=day,
+        policy=chosen,
+        applicants=tuple(reviews),
+        reasons=(
+            Reason(
+                ART_26,
+                "评审人员与申报组织或个人有利害关系的，本人应主动提出回避。",
+                "A reviewer with an interest in an applicant must step aside.",
+            ),
+        ),
+    )

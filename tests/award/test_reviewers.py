@@ -1,0 +1,355 @@
+"""Measures Art. 11 (the panel of an edition), Art. 12 (reviewer qualifications), Art. 26 (recusal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baoshan_quality.award.eligibility import CompletionReading
+from baoshan_quality.award.reviewers import (
+    Panel,
+    PanelPolicy,
+    Qualification,
+    Relation,
+    RelationKind,
+    Reviewer,
+    ReviewerPolicy,
+    check_panel,
+    check_recusal,
+    check_reviewer,
+)
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidInputError,
+    OutsideValidityError,
+    UnknownUnitError,
+)
+from baoshan_quality.periods import PeriodReading
+from baoshan_quality.serialization import from_json, to_json
+
+D = dt.date
+
+
+SINCE = D(2015, 1, 1)
+
+
+def good(name: str, since: dt.date = SINCE, **facts: object) -> Reviewer:
+    base: dict[str, object] = {
+        "experience_since": since,
+        "follows_policy_and_law": True,
+        "rich_practice": True,
+        "trained": True,
+        "ethical": True,
+    }
+    base.update(facts)
+    return Reviewer(name=name, **base)  # type: ignore[arg-type]
+
+
+NAMES = ("王工", "李工", "赵工", "钱工", "孙工")
+PANEL = Panel(
+    edition="2025",
+    leader="王工",
+    members=[good(n) for n in NAMES],
+    formed_on=D(2025, 6, 3),
+)
+
+
+# --- Art. 12 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("since", "on", "policy", "status"),
+    [
+        # 五年以上 from 2020-03-01: the period ends 2025-03-01 (R7), met from the next day.
+        (D(2020, 3, 1), D(2025, 3, 1), ReviewerPolicy(), Qualification.NOT_QUALIFIED),
+        (D(2020, 3, 1), D(2025, 3, 2), ReviewerPolicy(), Qualification.QUALIFIED),
+        # Alternative completion: on the fifth anniversary itself.
+        (
+            D(2020, 3, 1),
+            D(2025, 3, 1),
+            ReviewerPolicy(completion=CompletionReading.ON_ANNIVERSARY),
+            Qualification.QUALIFIED,
+        ),
+        (
+            D(2020, 3, 1),
+            D(2025, 2, 28),
+            ReviewerPolicy(completion=CompletionReading.ON_ANNIVERSARY),
+            Qualification.NOT_QUALIFIED,
+        ),
+        # From 2020-02-29 the period ends 2025-02-28 (Civil Code Art. 202).
+        (D(2020, 2, 29), D(2025, 2, 28), ReviewerPolicy(), Qualification.NOT_QUALIFIED),
+        (D(2020, 2, 29), D(2025, 3, 1), ReviewerPolicy(), Qualification.QUALIFIED),
+        # Calendar years (R7 alternative): five whole years after 2020 end 2025-12-31.
+        (
+            D(2020, 3, 1),
+            D(2025, 12, 31),
+            ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
+            Qualification.NOT_QUALIFIED,
+        ),
+        (
+            D(2020, 3, 1),
+            D(2026, 1, 1),
+            ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
+            Qualification.QUALIFIED,
+        ),
+    ],
+)
+def test_art12_2_five_years_of_work(
+    since: dt.date, on: dt.date, policy: ReviewerPolicy, status: Qualification
+) -> None:
+    check = check_reviewer(good("王工", since), on=on, policy=policy)
+    assert check.status is status
+    years = next(c for c in check.conditions if c.key == "art12.2.years")
+    assert str(years.citation) == "Measures Art. 12(2)"
+
+
+@pytest.mark.parametrize(
+    "fact", ["experience_since", "follows_policy_and_law", "rich_practice", "trained", "ethical"]
+)
+def test_art12_unknown_fact_is_undetermined_and_named(fact: str) -> None:
+    check = check_reviewer(good("王工", **{fact: None}), on=D(2025, 6, 1))
+    assert check.status is Qualification.UNDETERMINED
+    assert check.missing == (fact,)
+    assert not check.qualified
+
+
+@pytest.mark.parametrize(
+    ("fact", "clause"),
+    [
+        ("follows_policy_and_law", "Art. 12(1)"),
+        ("rich_practice", "Art. 12(2)"),
+        ("trained", "Art. 12(3)"),
+        ("ethical", "Art. 12(4)"),
+    ],
+)
+def test_art12_a_false_fact_fails_even_with_others_unknown(fact: str, clause: str) -> None:
+    reviewer = Reviewer(name="王工", **{fact: False})  # type: ignore[arg-type]
+    check = check_reviewer(reviewer, on=D(2025, 6, 1))
+    assert check.status is Qualification.NOT_QUALIFIED
+    failed = [c for c in check.conditions if c.status.value == "failed"]
+    assert [str(c.citation) for c in failed] == [f"Measures {clause}"]
+
+
+def test_art12_every_condition_met() -> None:
+    check = check_reviewer(good("王工"), on=D(2025, 6, 1))
+    assert check.qualified
+    assert [c.key for c in check.conditions] == [
+        "art12.1", "art12.2.years", "art12.2.practice", "art12.3", "art12.4",
+    ]  # fmt: skip
+    assert "王工" in str(check)
+    assert len(check.to_records()) == 5
+
+
+def test_art12_refuses_bad_input_and_dates_outside_the_measures() -> None:
+    with pytest.raises(InvalidInputError, match="reviewer"):
+        check_reviewer("王工", on=D(2025, 6, 1))  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="on"):
+        check_reviewer(good("王工"), on="2025-06-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="policy"):
+        check_reviewer(good("王工"), on=D(2025, 6, 1), policy=PanelPolicy())  # type: ignore[arg-type]
+    with pytest.raises(OutsideValidityError):
+        check_reviewer(good("王工"), on=D(2029, 1, 1))
+    with pytest.raises(InvalidInputError, match="ethical"):
+        Reviewer(name="王工", ethical="yes")  # type: ignore[arg-type]
+
+
+# --- Art. 11: the panel of an edition --------------------------------------------------
+
+
+def test_art11_panel_is_dissolved_when_the_edition_review_ends() -> None:
+    ended = PANEL.end_review(D(2025, 9, 12))
+    assert not PANEL.is_active(D(2025, 6, 2))
+    assert PANEL.is_active(D(2025, 6, 3))
+    assert ended.is_active(D(2025, 9, 12))
+    assert not ended.is_active(D(2025, 9, 13))
+    with pytest.raises(InvalidInputError, match="already ended"):
+        ended.end_review(D(2025, 9, 20))
+    with pytest.raises(InvalidInputError, match="dissolved"):
+        check_recusal(ended, ["甲公司"], [], on=D(2025, 10, 1))
+    with pytest.raises(InvalidInputError, match="not yet formed"):
+        check_recusal(PANEL, ["甲公司"], [], on=D(2025, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"leader": "周工"}, InvalidInputError),
+        ({"members": []}, InvalidInputError),
+        ({"members": [good("王工"), good("王工")]}, DuplicateUnitError),
+        ({"members": ["王工"]}, InvalidInputError),
+        ({"review_ended_on": D(2025, 6, 1)}, InvalidInputError),
+        ({"formed_on": "2025-06-03"}, InvalidInputError),
+    ],
+)
+def test_art11_panel_refuses_inconsistent_data(kwargs: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        attrs.evolve(PANEL, **kwargs)
+
+
+def test_art11_panel_member_lookup() -> None:
+    assert PANEL.member("李工").name == "李工"
+    with pytest.raises(UnknownUnitError):
+        PANEL.member("周工")
+
+
+def test_art12_check_panel() -> None:
+    assert check_panel(PANEL).status is Qualification.QUALIFIED
+    mixed = attrs.evolve(PANEL, members=[good("王工"), good("李工", ethical=None)])
+    check = check_panel(mixed, on=D(2025, 7, 1))
+    assert check.status is Qualification.UNDETERMINED
+    assert "李工" in check.reasons[0].en
+    young = attrs.evolve(PANEL, members=[good("王工"), good("李工", D(2022, 1, 1))])
+    assert check_panel(young).status is Qualification.NOT_QUALIFIED
+    with pytest.raises(InvalidInputError, match="not active"):
+        check_panel(PANEL, on=D(2025, 1, 1))
+
+
+# --- Art. 26: recusal --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", list(RelationKind))
+def test_art26_every_declared_interest_means_stepping_aside(kind: RelationKind) -> None:
+    report = check_recusal(
+        PANEL,
+        ["甲公司", "乙公司"],
+        [Relation(reviewer="李工", applicant="甲公司", kind=kind)],
+        on=D(2025, 6, 20),
+    )
+    assert report["甲公司"].recused == ("李工",)
+    assert report["甲公司"].remaining == ("王工", "赵工", "钱工", "孙工")
+    assert report["乙公司"].recused == ()
+    assert report.all_can_review
+    assert kind.zh in report["甲公司"].reasons[0].zh
+
+
+def test_art26_panel_too_small_after_recusal() -> None:
+    relations = [
+        Relation(reviewer=n, applicant="甲公司", kind=RelationKind.CONSULTING)
+        for n in ("李工", "赵工", "钱工")
+    ]
+    report = check_recusal(PANEL, ["甲公司", "乙公司"], relations, on=D(2025, 6, 20))
+    # Two remain, fewer than the assumed minimum of 3.
+    assert report["甲公司"].remaining == ("王工", "孙工")
+    assert not report["甲公司"].can_review
+    assert report.blocked == ("甲公司",)
+    assert not report.all_can_review
+    relaxed = check_recusal(
+        PANEL, ["甲公司"], relations, on=D(2025, 6, 20), policy=PanelPolicy(minimum_reviewers=2)
+    )
+    assert relaxed["甲公司"].can_review
+
+
+def test_art11_26_leader_steps_aside() -> None:
+    relations = [Relation(reviewer="王工", applicant="甲公司", kind=RelationKind.FINANCIAL)]
+    report = check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20))
+    assert report["甲公司"].leader_recused
+    assert report["甲公司"].can_review  # default: four reviewers remain
+    assert any(str(r.citation) == "Measures Art. 11" for r in report["甲公司"].reasons)
+    strict = check_recusal(
+        PANEL,
+        ["甲公司"],
+        relations,
+        on=D(2025, 6, 20),
+        policy=PanelPolicy(leader_must_remain=True),
+    )
+    assert not strict["甲公司"].can_review
+
+
+def test_art26_several_relations_of_one_reviewer() -> None:
+    relations = [
+        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.KINSHIP),
+        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.FINANCIAL),
+    ]
+    report = check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20))
+    assert report["甲公司"].recused == ("李工",)
+    assert len(report["甲公司"].remaining) == 4
+
+
+@pytest.mark.parametrize(
+    ("applicants", "relations", "error", "field"),
+    [
+        (["甲公司"], [Relation(reviewer="周工", applicant="甲公司")], UnknownUnitError, "reviewer"),
+        (
+            ["甲公司"],
+            [Relation(reviewer="李工", applicant="丙公司")],
+            UnknownUnitError,
+            "applicant",
+        ),
+        (["甲公司", "甲公司"], [], DuplicateUnitError, "applicants"),
+        (["甲公司", " "], [], InvalidInputError, "applicants"),
+        ("甲公司", [], InvalidInputError, "applicants"),
+        (["甲公司"], ["李工-甲公司"], InvalidInputError, "relations"),
+        (["甲公司"], 5, InvalidInputError, "relations"),
+    ],
+)
+def test_art26_refuses_bad_input(
+    applicants: object, relations: object, error: type, field: str
+) -> None:
+    with pytest.raises(error, match=field):
+        check_recusal(PANEL, applicants, relations, on=D(2025, 6, 20))  # type: ignore[arg-type]
+
+
+def test_report_lookup_display_and_records() -> None:
+    report = check_recusal(
+        PANEL, ["甲公司"], [Relation(reviewer="李工", applicant="甲公司")], on=D(2025, 6, 20)
+    )
+    with pytest.raises(UnknownUnitError):
+        report["乙公司"]
+    assert "recusal, panel 2025" in str(report)
+    assert report.to_records() == [
+        {
+            "applicant": "甲公司",
+            "steps aside": "李工",
+            "remaining": 4,
+            "leader aside": "no",
+            "can review": "yes",
+        }
+    ]
+    assert report._repr_html_().startswith("<table>")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        good("王工"),
+        Reviewer(name="李工"),
+        PANEL,
+        PANEL.end_review(D(2025, 9, 12)),
+        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.KINSHIP, note="表兄"),
+        PanelPolicy(minimum_reviewers=5, leader_must_remain=True),
+        ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
+        check_reviewer(Reviewer(name="李工"), on=D(2025, 6, 1)),
+        check_panel(PANEL),
+        check_recusal(
+            PANEL, ["甲公司"], [Relation(reviewer="王工", applicant="甲公司")], on=D(2025, 6, 20)
+        ),
+    ],
+    ids=lambda v: type(v).__name__,
+)
+def test_json_round_trip(value: object) -> None:
+    assert from_json(to_json(value), type(value)) == value
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(["甲", "乙", "丙"])), max_size=12),
+    st.integers(1, 6),
+)
+def test_recusal_partitions_the_panel(pairs: list[tuple[str, str]], minimum: int) -> None:
+    relations = [Relation(reviewer=r, applicant=a) for r, a in pairs]
+    report = check_recusal(
+        PANEL,
+        ["甲", "乙", "丙"],
+        relations,
+        on=D(2025, 6, 20),
+        policy=PanelPolicy(minimum_reviewers=minimum),
+    )
+    for review in report.applicants:
+        declared = {r for r, a in pairs if a == review.applicant}
+        assert set(review.recused) == declared
+        assert set(review.recused) | set(review.remaining) == set(NAMES)
+        assert not set(review.recused) & set(review.remaining)
+        assert review.can_review is (len(NAMES) - len(declared) >= minimum)
