@@ -8,7 +8,7 @@
   d) the result is formed and fed back to each unit.
 * :class:`UnitYearRecord` ties a unit's year together — self-assessment
   submitted, official score card, §8 place (tier, 优秀) and feedback — and
-  :class:`Edition` holds a whole year for all units; :func:`history` lines a
+  :class:`YearEvaluation` holds a whole year for all units; :func:`unit_history` lines a
   unit's years up for comparison.
 
 A step without evidence in the record is *not recorded*, never "not done".
@@ -32,7 +32,11 @@ from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
 from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
-from baoshan_quality.guide.self_assessment import Comparison, SelfAssessment, compare
+from baoshan_quality.guide.self_assessment import (
+    SelfAssessment,
+    SelfOfficialComparison,
+    compare_with_official,
+)
 from baoshan_quality.guide.tiering import RankedUnit, Ranking, Tier, TieringPolicy, rank_units
 from baoshan_quality.validation import (
     is_bool,
@@ -51,16 +55,16 @@ T = TypeVar("T")
 __all__ = [
     "EVALUATION_STEPS",
     "EVALUATOR",
-    "Edition",
+    "EvaluationFeedback",
     "EvaluationStep",
+    "EvaluationStepRecord",
+    "EvaluationStepStatus",
     "Evaluator",
-    "Feedback",
-    "Step",
-    "StepRecord",
-    "StepStatus",
+    "StepLetter",
     "UnitYearRecord",
-    "edition",
-    "history",
+    "YearEvaluation",
+    "evaluate_year",
+    "unit_history",
 ]
 
 
@@ -77,7 +81,7 @@ class Evaluator:
 EVALUATOR = Evaluator("区质量工作领导小组", "the district quality work leading group", guide("§6"))
 
 
-class Step(enum.Enum):
+class StepLetter(enum.Enum):
     """The steps of §7, by their letters."""
 
     #: a) the leading group assesses each unit on Appendix B.
@@ -94,7 +98,7 @@ class Step(enum.Enum):
 class EvaluationStep:
     """One step of §7: who does what, on which basis."""
 
-    step: Step
+    step: StepLetter
     actor_zh: str
     actor_en: str
     action_zh: str
@@ -107,7 +111,7 @@ class EvaluationStep:
 #: §7 a)–d) as printed.
 EVALUATION_STEPS: tuple[EvaluationStep, ...] = (
     EvaluationStep(
-        Step.ASSESSMENT,
+        StepLetter.ASSESSMENT,
         "区质量工作领导小组",
         "the district quality work leading group",
         "根据附录 B 的内容，对各街道、镇、园区的质量工作进行考核",
@@ -116,7 +120,7 @@ EVALUATION_STEPS: tuple[EvaluationStep, ...] = (
         guide("§7 a)"),
     ),
     EvaluationStep(
-        Step.SELF_ASSESSMENT,
+        StepLetter.SELF_ASSESSMENT,
         "各街道、镇、园区",
         "each street, town and park",
         "根据附录 C 自评表，开展自评并提交汇报材料",
@@ -125,7 +129,7 @@ EVALUATION_STEPS: tuple[EvaluationStep, ...] = (
         guide("§7 b)"),
     ),
     EvaluationStep(
-        Step.REVIEW,
+        StepLetter.REVIEW,
         "区质量工作领导小组组织相关专家",
         "experts organised by the district quality work leading group",
         "根据材料开展评审，可根据需要在街道、镇、园区等基层政府单位现场开展评审",
@@ -134,7 +138,7 @@ EVALUATION_STEPS: tuple[EvaluationStep, ...] = (
         guide("§7 c)"),
     ),
     EvaluationStep(
-        Step.FEEDBACK,
+        StepLetter.FEEDBACK,
         "区质量工作领导小组",
         "the district quality work leading group",
         "形成评价结果并反馈至各街道、镇、园区",
@@ -145,7 +149,7 @@ EVALUATION_STEPS: tuple[EvaluationStep, ...] = (
 )
 
 
-class StepStatus(enum.Enum):
+class EvaluationStepStatus(enum.Enum):
     """Whether a record holds the evidence of a step."""
 
     RECORDED = "recorded"
@@ -154,16 +158,16 @@ class StepStatus(enum.Enum):
 
 
 @attrs.frozen
-class StepRecord:
+class EvaluationStepRecord:
     """One §7 step as a record shows it."""
 
-    step: Step
-    status: StepStatus
+    step: StepLetter
+    status: EvaluationStepStatus
     reason: Reason
 
 
 @attrs.frozen
-class Feedback:
+class EvaluationFeedback:
     """§7 d) the result fed back to the unit: when and what."""
 
     given_on: datetime.date | None = attrs.field(default=None, validator=is_optional(is_date))
@@ -221,8 +225,8 @@ class UnitYearRecord:
         default=None, validator=is_optional(is_instance(RankedUnit))
     )
     #: §7 d) the feedback.
-    feedback: Feedback | None = attrs.field(
-        default=None, validator=is_optional(is_instance(Feedback))
+    feedback: EvaluationFeedback | None = attrs.field(
+        default=None, validator=is_optional(is_instance(EvaluationFeedback))
     )
     #: §7 c) whether experts reviewed on site (可: a permission, not a step of its own).
     site_review: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
@@ -241,35 +245,35 @@ class UnitYearRecord:
         return None if self.ranked is None else self.ranked.excellent
 
     @property
-    def comparison(self) -> Comparison | None:
+    def comparison(self) -> SelfOfficialComparison | None:
         """The self-assessment beside the score card, when both are known."""
         if self.self_assessment is None or self.score_card is None:
             return None
-        return compare(self.self_assessment, self.score_card)
+        return compare_with_official(self.self_assessment, self.score_card)
 
     @property
-    def steps(self) -> tuple[StepRecord, ...]:
+    def steps(self) -> tuple[EvaluationStepRecord, ...]:
         """§7 a)–d) with what the record shows of each."""
         has = {
-            Step.ASSESSMENT: self.score_card is not None,
-            Step.SELF_ASSESSMENT: self.self_assessment is not None,
-            Step.REVIEW: self.score_card is not None,
-            Step.FEEDBACK: self.ranked is not None and self.feedback is not None,
+            StepLetter.ASSESSMENT: self.score_card is not None,
+            StepLetter.SELF_ASSESSMENT: self.self_assessment is not None,
+            StepLetter.REVIEW: self.score_card is not None,
+            StepLetter.FEEDBACK: self.ranked is not None and self.feedback is not None,
         }
         evidence = {
-            Step.ASSESSMENT: ("附录 B 考核得分卡", "the Appendix B score card"),
-            Step.SELF_ASSESSMENT: ("附录 C 自评结果", "the Appendix C self-assessment"),
-            Step.REVIEW: ("评审形成的考核得分卡", "the score card the review produced"),
-            Step.FEEDBACK: ("档次及反馈", "the tier and the feedback"),
+            StepLetter.ASSESSMENT: ("附录 B 考核得分卡", "the Appendix B score card"),
+            StepLetter.SELF_ASSESSMENT: ("附录 C 自评结果", "the Appendix C self-assessment"),
+            StepLetter.REVIEW: ("评审形成的考核得分卡", "the score card the review produced"),
+            StepLetter.FEEDBACK: ("档次及反馈", "the tier and the feedback"),
         }
         out = []
         for step in EVALUATION_STEPS:
             zh, en = evidence[step.step]
             ok = has[step.step]
             out.append(
-                StepRecord(
+                EvaluationStepRecord(
                     step.step,
-                    StepStatus.RECORDED if ok else StepStatus.NOT_RECORDED,
+                    EvaluationStepStatus.RECORDED if ok else EvaluationStepStatus.NOT_RECORDED,
                     Reason(
                         step.citation,
                         f"记录{'含' if ok else '未含'}{zh}。",
@@ -315,16 +319,20 @@ def _unique_units(instance: object, attribute: attrs.Attribute[Any], value: obje
     seen: set[str] = set()
     for rec in value:
         if rec.unit in seen:
-            raise DuplicateUnitError.about("Edition.records", rec.unit, "a unit appears twice")
+            raise DuplicateUnitError.about(
+                "YearEvaluation.records", rec.unit, "a unit appears twice"
+            )
         seen.add(rec.unit)
         if rec.year != getattr(instance, "year", rec.year):
             raise InvalidInputError.about(
-                f"Edition.records[{rec.unit!r}].year", rec.year, "differs from the edition's year"
+                f"YearEvaluation.records[{rec.unit!r}].year",
+                rec.year,
+                "differs from the evaluation's year",
             )
 
 
 @attrs.frozen
-class Edition:
+class YearEvaluation:
     """A whole year's evaluation: every unit's record, in rank order when ranked."""
 
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
@@ -336,7 +344,7 @@ class Edition:
         for rec in self.records:
             if rec.unit == unit:
                 return rec
-        raise UnknownUnitError.about("unit", unit, f"no record in the {self.year} edition")
+        raise UnknownUnitError.about("unit", unit, f"no record in the {self.year} evaluation")
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per unit."""
@@ -364,7 +372,7 @@ class Edition:
         return html_table(
             ["rank", "unit", "self", "official", "tier", "优秀"],
             self._rows(),
-            caption=f"{self.year} edition (Guide §7, §8)",
+            caption=f"{self.year} evaluation (Guide §7, §8)",
         )
 
 
@@ -378,14 +386,14 @@ def _sequence(value: object, field: str, kind: type[T]) -> list[T]:
     return items
 
 
-def edition(
+def evaluate_year(
     year: int,
     cards: Iterable[ScoreCard],
     *,
     self_assessments: Iterable[SelfAssessment] = (),
-    feedback: Mapping[str, Feedback] | None = None,
+    feedback: Mapping[str, EvaluationFeedback] | None = None,
     policy: TieringPolicy | None = None,
-) -> Edition:
+) -> YearEvaluation:
     """Rank a year's score cards (§8) and tie each unit's record together (§7).
 
     Self-assessments are matched to the cards by unit; each must name its unit.
@@ -393,7 +401,7 @@ def edition(
     >>> from baoshan_quality import RUBRIC, Assessment, score
     >>> full = {c.code: c.points for c in RUBRIC.criteria}
     >>> cards = [score(Assessment(n, 2024, full)) for n in ("罗店镇", "大场镇")]
-    >>> e = edition(2024, cards)
+    >>> e = evaluate_year(2024, cards)
     >>> e.record("罗店镇").tier.value, e.record("罗店镇").excellent
     ('A', True)
     """
@@ -403,14 +411,16 @@ def edition(
     for card in card_list:
         if card.year != year:
             raise InvalidInputError.about(
-                f"cards[{card.unit!r}].year", card.year, f"the edition is of {year}"
+                f"cards[{card.unit!r}].year", card.year, f"the evaluation is of {year}"
             )
     ranking = rank_units(card_list, policy=policy)
     by_unit: dict[str, SelfAssessment] = {}
     for sa in _sequence(self_assessments, "self_assessments", SelfAssessment):
         if sa.unit is None:
             raise InvalidInputError.about(
-                "self_assessments[].unit", None, "a self-assessment in an edition names its unit"
+                "self_assessments[].unit",
+                None,
+                "a self-assessment in a year's evaluation names its unit",
             )
         if sa.unit in by_unit:
             raise DuplicateUnitError.about("self_assessments", sa.unit, "a unit appears twice")
@@ -418,13 +428,17 @@ def edition(
             raise UnknownUnitError.about("self_assessments", sa.unit, "no score card for it")
         by_unit[sa.unit] = sa
     if feedback is not None and not isinstance(feedback, Mapping):
-        raise InvalidInputError.about("feedback", feedback, "expected a mapping unit → Feedback")
+        raise InvalidInputError.about(
+            "feedback", feedback, "expected a mapping unit → EvaluationFeedback"
+        )
     fb = {} if feedback is None else dict(feedback)
     for unit, item in fb.items():
         if unit not in ranking:
             raise UnknownUnitError.about("feedback", unit, "no score card for it")
-        if not isinstance(item, Feedback):
-            raise InvalidInputError.about(f"feedback[{unit!r}]", item, "expected a Feedback")
+        if not isinstance(item, EvaluationFeedback):
+            raise InvalidInputError.about(
+                f"feedback[{unit!r}]", item, "expected a EvaluationFeedback"
+            )
     cards_by_unit = {c.unit: c for c in card_list}
     records = tuple(
         UnitYearRecord(
@@ -437,24 +451,24 @@ def edition(
         )
         for e in ranking.entries
     )
-    return Edition(year, records, ranking)
+    return YearEvaluation(year, records, ranking)
 
 
-def history(editions: Iterable[Edition], unit: str) -> tuple[UnitYearRecord, ...]:
+def unit_history(editions: Iterable[YearEvaluation], unit: str) -> tuple[UnitYearRecord, ...]:
     """A unit's records across editions, oldest first (years it has no record are left out).
 
     >>> from baoshan_quality import RUBRIC, Assessment, score
     >>> full = {c.code: c.points for c in RUBRIC.criteria}
-    >>> e23 = edition(2023, [score(Assessment("罗店镇", 2023, {**full, "2.1.1": 3}))])
-    >>> e24 = edition(2024, [score(Assessment("罗店镇", 2024, full))])
-    >>> [(r.year, r.score_card.total) for r in history([e24, e23], "罗店镇")]
+    >>> e23 = evaluate_year(2023, [score(Assessment("罗店镇", 2023, {**full, "2.1.1": 3}))])
+    >>> e24 = evaluate_year(2024, [score(Assessment("罗店镇", 2024, full))])
+    >>> [(r.year, r.score_card.total) for r in unit_history([e24, e23], "罗店镇")]
     [(2023, Decimal('97')), (2024, Decimal('100'))]
     """
     found = []
     years: set[int] = set()
     for ed in editions:
-        if not isinstance(ed, Edition):
-            raise InvalidInputError.about("editions", ed, "expected a sequence of Edition")
+        if not isinstance(ed, YearEvaluation):
+            raise InvalidInputError.about("editions", ed, "expected a sequence of YearEvaluation")
         if ed.year in years:
             raise InvalidInputError.about("editions", ed.year, "two editions of the same year")
         years.add(ed.year)

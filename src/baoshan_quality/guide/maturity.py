@@ -17,9 +17,9 @@ with an English translation.
   mistaken for an Appendix B criterion code (``1.1.1``).
 * **Shared scales.**  The scale of 1.1 is printed once, beside its first item, and
   serves its four items; the scale of 2.2's first item serves its second item too.
-  :attr:`Item.scale` names the scale each item uses and :attr:`Item.shares_scale`
+  :attr:`SelfAssessmentItem.scale` names the scale each item uses and :attr:`SelfAssessmentItem.shares_scale`
   says when it is printed beside another item.
-* **Band edges (R14, after Civil Code Art. 1259 — R3).**  ``100%`` is exactly 100
+* **MaturityBand edges (R14, after Civil Code Art. 1259 — R3).**  ``100%`` is exactly 100
   and ``0``/``0%`` exactly 0; ``X%以上`` runs from X (included) up to the floor of
   the next band above it (excluded); ``X%以下`` runs from 0 up to X, *including* X
   (以下 includes the number) unless an ``X%以上`` band of the same scale takes that
@@ -71,14 +71,14 @@ from baoshan_quality.validation import frozen_mapping
 __all__ = [
     "MATURITY",
     "MATURITY_CITATION",
-    "Band",
-    "BandKind",
-    "Indicator",
-    "Item",
-    "Maturity",
+    "MaturityBand",
+    "MaturityBandKind",
+    "MaturityScale",
+    "MaturityTable",
     "MeasuredKind",
     "MeetingsScaleReading",
-    "Scale",
+    "SecondaryIndicator",
+    "SelfAssessmentItem",
 ]
 
 #: The whole table.
@@ -89,7 +89,7 @@ _HUNDRED = Decimal(100)
 _ZERO = Decimal(0)
 
 
-class BandKind(enum.Enum):
+class MaturityBandKind(enum.Enum):
     """How a band's label reads (R14)."""
 
     #: ``100%``, ``0``, ``0%`` — exactly that figure.
@@ -139,11 +139,11 @@ def _fmt(value: Decimal) -> str:
 
 
 @attrs.frozen
-class Band:
+class MaturityBand:
     """One maturity level of a scale: its printed label, its description and its interval."""
 
     label: str
-    kind: BandKind
+    kind: MaturityBandKind
     #: The printed figure (``70`` for ``70%以上``); a measured item takes it (R15).
     figure: Decimal
     lower: Decimal
@@ -177,20 +177,25 @@ class Band:
         return f"{left}{_fmt(self.lower)}, {_fmt(self.upper)}{right}"
 
 
-_PRECEDENCE = {BandKind.EXACT: 0, BandKind.AT_LEAST: 1, BandKind.AT_MOST: 2, BandKind.BELOW: 3}
+_PRECEDENCE = {
+    MaturityBandKind.EXACT: 0,
+    MaturityBandKind.AT_LEAST: 1,
+    MaturityBandKind.AT_MOST: 2,
+    MaturityBandKind.BELOW: 3,
+}
 
 
 @attrs.frozen
-class Scale:
+class MaturityScale:
     """A maturity scale (成熟度划分) as printed beside an item of table C.1."""
 
     #: The scale's code: the code of the item it is printed beside, or the
     #: indicator's code where one scale serves all its items (``1.1``).
     code: str
-    bands: tuple[Band, ...]
+    bands: tuple[MaturityBand, ...]
     citation: Citation
 
-    def band(self, label: str) -> Band:
+    def band(self, label: str) -> MaturityBand:
         """The band printed as ``label``.
 
         >>> MATURITY.scale("4.3-1").band("60%以上").figure
@@ -207,7 +212,7 @@ class Scale:
             self.citation,
         )
 
-    def band_for(self, percentage: object) -> Band:
+    def band_for(self, percentage: object) -> MaturityBand:
         """The band a percentage falls in; an exact band takes a shared point.
 
         Raises :class:`~baoshan_quality.errors.InvalidRatingError` when the
@@ -240,7 +245,7 @@ class Scale:
             )
         return found
 
-    def find(self, percentage: Decimal) -> Band | None:
+    def find(self, percentage: Decimal) -> MaturityBand | None:
         """The band of ``percentage`` or ``None`` when it falls in a gap."""
         ordered = sorted(
             enumerate(self.bands), key=lambda pair: (_PRECEDENCE[pair[1].kind], pair[0])
@@ -252,14 +257,14 @@ class Scale:
 
 
 @attrs.frozen
-class Item:
+class SelfAssessmentItem:
     """A self-assessment item (自评内容) of table C.1."""
 
     code: str
     indicator: str
     zh: str
     en: str
-    #: The code of the scale the item is rated on (see :meth:`Maturity.scale`).
+    #: The code of the scale the item is rated on (see :meth:`MaturityTable.scale`).
     scale: str
     #: The item beside which that scale is printed, when it is another item.
     shares_scale: str | None
@@ -269,7 +274,7 @@ class Item:
 
 
 @attrs.frozen
-class Indicator:
+class SecondaryIndicator:
     """A secondary indicator (二级指标) with its points and its items."""
 
     code: str
@@ -284,27 +289,27 @@ class Indicator:
     citation: Citation
 
 
-def _scale_value(path: str, value: object) -> Scale:
-    if not isinstance(value, Scale):
-        raise InvalidInputError.about(path, value, "expected a Scale")
+def _scale_value(path: str, value: object) -> MaturityScale:
+    if not isinstance(value, MaturityScale):
+        raise InvalidInputError.about(path, value, "expected a MaturityScale")
     return value
 
 
-def _scales(value: object) -> Mapping[str, Scale]:
-    return frozen_mapping("Maturity.scales", _scale_value)(value)
+def _scales(value: object) -> Mapping[str, MaturityScale]:
+    return frozen_mapping("MaturityTable.scales", _scale_value)(value)
 
 
 @attrs.frozen
-class Maturity:
+class MaturityTable:
     """The whole of table C.1 with lookups by code."""
 
-    indicators: tuple[Indicator, ...]
-    items: tuple[Item, ...]
-    scales: Mapping[str, Scale] = attrs.field(converter=_scales)
+    indicators: tuple[SecondaryIndicator, ...]
+    items: tuple[SelfAssessmentItem, ...]
+    scales: Mapping[str, MaturityScale] = attrs.field(converter=_scales)
     total: Decimal
     citation: Citation = MATURITY_CITATION
 
-    def indicator(self, code: object) -> Indicator:
+    def indicator(self, code: object) -> SecondaryIndicator:
         """The secondary indicator numbered ``code`` (``"4.3"``).
 
         >>> MATURITY.indicator("4.3").zh, MATURITY.indicator("4.3").points
@@ -319,7 +324,7 @@ class Maturity:
             "indicator", code, "no such secondary indicator in table C.1", self.citation
         )
 
-    def item(self, code: object) -> Item:
+    def item(self, code: object) -> SelfAssessmentItem:
         """The self-assessment item numbered ``code`` (``"2.3-1"``).
 
         >>> MATURITY.item("2.3-1").measured
@@ -337,8 +342,8 @@ class Maturity:
             self.citation,
         )
 
-    def scale(self, code: str) -> Scale:
-        """The scale numbered ``code`` (an item's :attr:`Item.scale`)."""
+    def scale(self, code: str) -> MaturityScale:
+        """The scale numbered ``code`` (an item's :attr:`SelfAssessmentItem.scale`)."""
         found = self.scales.get(code) if isinstance(code, str) else None
         if found is None:
             raise UnknownCriterionError.about(
@@ -348,7 +353,7 @@ class Maturity:
 
     def scale_for(
         self, item: str, *, meetings: MeetingsScaleReading = MeetingsScaleReading.BELOW_FULL
-    ) -> Scale:
+    ) -> MaturityScale:
         """The scale an item is rated on under a reading of 1.2's second item.
 
         >>> [b.label for b in MATURITY.scale_for("1.2-2").bands]
@@ -369,7 +374,7 @@ class Maturity:
         )
         return _scale(found.code, (*found.bands, extra), found.citation)
 
-    def items_of(self, indicator: str) -> tuple[Item, ...]:
+    def items_of(self, indicator: str) -> tuple[SelfAssessmentItem, ...]:
         """The items of one indicator in table order."""
         codes = self.indicator(indicator).items
         return tuple(self.item(code) for code in codes)
@@ -699,39 +704,42 @@ _PRIMARY = {
 _PRINTED_TOTAL = 100
 
 
-def _parse_label(label: str) -> tuple[BandKind, Decimal]:
+def _parse_label(label: str) -> tuple[MaturityBandKind, Decimal]:
     if label.endswith("%以上"):
-        return BandKind.AT_LEAST, _D(label[: -len("%以上")])
+        return MaturityBandKind.AT_LEAST, _D(label[: -len("%以上")])
     if label.endswith("%以下"):
-        return BandKind.AT_MOST, _D(label[: -len("%以下")])
+        return MaturityBandKind.AT_MOST, _D(label[: -len("%以下")])
     if label.startswith("不满") and label.endswith("%"):
-        return BandKind.BELOW, _D(label[len("不满") : -1])
+        return MaturityBandKind.BELOW, _D(label[len("不满") : -1])
     if label in ("100%", "0%", "0"):
-        return BandKind.EXACT, _D(label.rstrip("%"))
+        return MaturityBandKind.EXACT, _D(label.rstrip("%"))
     raise TableError(f"Appendix C: unreadable band label {label!r}")
 
 
-def _band(label: str, zh: str, en: str, *, printed: bool = True) -> Band:
+def _band(label: str, zh: str, en: str, *, printed: bool = True) -> MaturityBand:
     kind, figure = _parse_label(label)
     # The interval is finished by _scale, which knows the neighbouring bands.
-    return Band(label, kind, figure, figure, True, figure, True, zh, en, printed)
+    return MaturityBand(label, kind, figure, figure, True, figure, True, zh, en, printed)
 
 
-def _scale(code: str, bands: tuple[Band, ...], citation: Citation) -> Scale:
+def _scale(code: str, bands: tuple[MaturityBand, ...], citation: Citation) -> MaturityScale:
     finished = []
     for band in bands:
-        if band.kind is BandKind.EXACT:
+        if band.kind is MaturityBandKind.EXACT:
             lower, lower_closed, upper, upper_closed = band.figure, True, band.figure, True
-        elif band.kind is BandKind.AT_LEAST:
+        elif band.kind is MaturityBandKind.AT_LEAST:
             above = [
                 b.figure
                 for b in bands
-                if b.kind in (BandKind.EXACT, BandKind.AT_LEAST) and b.figure > band.figure
+                if b.kind in (MaturityBandKind.EXACT, MaturityBandKind.AT_LEAST)
+                and b.figure > band.figure
             ]
             lower, lower_closed = band.figure, True
             upper, upper_closed = (min(above), False) if above else (_HUNDRED, True)
-        elif band.kind is BandKind.AT_MOST:
-            taken = any(b.kind is BandKind.AT_LEAST and b.figure == band.figure for b in bands)
+        elif band.kind is MaturityBandKind.AT_MOST:
+            taken = any(
+                b.kind is MaturityBandKind.AT_LEAST and b.figure == band.figure for b in bands
+            )
             lower, lower_closed, upper, upper_closed = _ZERO, True, band.figure, not taken
         else:
             lower, lower_closed, upper, upper_closed = _ZERO, True, band.figure, False
@@ -744,11 +752,11 @@ def _scale(code: str, bands: tuple[Band, ...], citation: Citation) -> Scale:
                 upper_closed=upper_closed,
             )
         )
-    return Scale(code, tuple(finished), citation)
+    return MaturityScale(code, tuple(finished), citation)
 
 
-def _build() -> Maturity:
-    scales: dict[str, Scale] = {}
+def _build() -> MaturityTable:
+    scales: dict[str, MaturityScale] = {}
     for code, rows in _SCALE_ROWS:
         indicator = code.split("-")[0]
         cite = guide(f"Appendix C, Table C.1 {indicator}")
@@ -760,7 +768,11 @@ def _build() -> Maturity:
             raise TableError(f"Appendix C {code}: no scale {scale!r}")
         beside = scale if "-" in scale else f"{scale}-1"
         shares = None if beside == code else beside
-        items.append(Item(code, indicator, zh, en, scale, shares, measured, scales[scale].citation))
+        items.append(
+            SelfAssessmentItem(
+                code, indicator, zh, en, scale, shares, measured, scales[scale].citation
+            )
+        )
     indicators = []
     for code, zh, en, primary, points in _INDICATOR_ROWS:
         mine = tuple(i.code for i in items if i.indicator == code)
@@ -768,7 +780,7 @@ def _build() -> Maturity:
         if official != points:
             raise TableError(f"Appendix C {code}: {points} points here, {official} in Appendix B")
         indicators.append(
-            Indicator(
+            SecondaryIndicator(
                 code,
                 zh,
                 en,
@@ -784,8 +796,8 @@ def _build() -> Maturity:
     total = sum((i.points for i in indicators), _D(0))
     if total != _PRINTED_TOTAL or len(items) != 23:
         raise TableError(f"Appendix C: total {total} (note 2 prints 100), {len(items)} items")
-    return Maturity(tuple(indicators), tuple(items), MappingProxyType(scales), total)
+    return MaturityTable(tuple(indicators), tuple(items), MappingProxyType(scales), total)
 
 
 #: Table C.1 (checked against Appendix B and note 2 at import).
-MATURITY: Maturity = _build()
+MATURITY: MaturityTable = _build()

@@ -8,13 +8,13 @@ library reads no document.
 * §5.2.1.2.1 — at least the cover, body and appendix (应); a table of contents
   when long (宜).
 * §5.2.1.2.2 — the cover fields (:class:`CoverField`) and the Appendix A layout.
-* §5.2.1.2.3 — the body follows a)–e) in order (应); charts may compare years (可).
+* §5.2.1.2.3 — the body follows a)–e) in order (应); charts may compare_with_official years (可).
 * §5.2.1.2.4 — the appendix holds the supporting data, forms and records (应).
 * Appendix A (规范性) — the cover: margins, the title pattern
   ``XXXX年度宝山区XX街道（镇、园区）质量状况分析报告`` (:func:`cover_title`), fonts
   and spacing (:data:`COVER_LAYOUT`).
 
-Each :class:`Finding` carries its clause and its strength, after the modal verbs of
+Each :class:`ReportFinding` carries its clause and its strength, after the modal verbs of
 GB/T 1.1—2020: 应 (shall) states a requirement, 宜 (should) a recommendation, 可
 (may) a permission.  Only an unmet 应 makes a report non-conforming.
 
@@ -58,16 +58,16 @@ __all__ = [
     "FONT_SIZES_PT",
     "MODAL_VERBS_CITATION",
     "BodySection",
+    "ClauseStrength",
     "ContentItem",
     "CoverField",
     "CoverLayout",
-    "Finding",
-    "FindingStatus",
     "ReportCheck",
+    "ReportFinding",
+    "ReportFindingStatus",
     "ReportOutline",
     "ReportPart",
     "ReportPolicy",
-    "Strength",
     "TextStyle",
     "UnitKind",
     "check_report",
@@ -84,7 +84,7 @@ _BODY = guide("§5.2.1.2.3")
 _APPENDIX = guide("§5.2.1.2.4")
 
 
-class Strength(enum.Enum):
+class ClauseStrength(enum.Enum):
     """The force of a clause, by its modal verb (GB/T 1.1—2020)."""
 
     #: 应 — a requirement (shall).
@@ -276,7 +276,7 @@ def _year(year: object, field: str = "year") -> int:
         raise InvalidInputError.about(
             field,
             year,
-            f"expected a four-digit year from {FIRST_YEAR} (the Guide's edition)",
+            f"expected a four-digit year from {FIRST_YEAR} (the Guide's evaluate_year)",
             guide("Appendix A.2"),
         )
     return year
@@ -397,7 +397,7 @@ class ReportOutline:
     appendix_materials: int | None = attrs.field(default=None, validator=is_optional(is_int(0)))
     #: Whether the body compares years with charts (permitted, §5.2.1.2.3).
     charts: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
-    #: The cover's layout, when known, to compare with Appendix A.
+    #: The cover's layout, when known, to compare_with_official with Appendix A.
     layout: CoverLayout | None = attrs.field(
         default=None, validator=is_optional(is_instance(CoverLayout))
     )
@@ -418,7 +418,7 @@ class ReportPolicy:
     other_required: bool = attrs.field(default=False, validator=is_bool)
 
 
-class FindingStatus(enum.Enum):
+class ReportFindingStatus(enum.Enum):
     """How the outline stands against one clause."""
 
     MET = "met"
@@ -428,13 +428,13 @@ class FindingStatus(enum.Enum):
 
 
 @attrs.frozen
-class Finding:
+class ReportFinding:
     """One clause checked: its strength (应/宜/可), status and a bilingual note."""
 
     code: str
     clause: Citation
-    strength: Strength
-    status: FindingStatus
+    strength: ClauseStrength
+    status: ReportFindingStatus
     zh: str
     en: str
 
@@ -447,18 +447,18 @@ class ReportCheck:
     is undetermined, else ``True``; 宜 and 可 findings never decide it.
     """
 
-    findings: tuple[Finding, ...]
+    findings: tuple[ReportFinding, ...]
     conforms: bool | None
     policy: ReportPolicy
     reasons: tuple[Reason, ...]
 
     @property
-    def failures(self) -> tuple[Finding, ...]:
+    def failures(self) -> tuple[ReportFinding, ...]:
         """The 应 requirements not met."""
         return tuple(
             f
             for f in self.findings
-            if f.strength is Strength.SHALL and f.status is FindingStatus.NOT_MET
+            if f.strength is ClauseStrength.SHALL and f.status is ReportFindingStatus.NOT_MET
         )
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -499,16 +499,21 @@ class ReportCheck:
 
 
 def _f(
-    code: str, clause: Citation, strength: Strength, status: FindingStatus, zh: str, en: str
-) -> Finding:
-    return Finding(code, clause, strength, status, zh, en)
+    code: str,
+    clause: Citation,
+    strength: ClauseStrength,
+    status: ReportFindingStatus,
+    zh: str,
+    en: str,
+) -> ReportFinding:
+    return ReportFinding(code, clause, strength, status, zh, en)
 
 
 _MET, _NOT, _UND, _NA = (
-    FindingStatus.MET,
-    FindingStatus.NOT_MET,
-    FindingStatus.UNDETERMINED,
-    FindingStatus.NOT_APPLICABLE,
+    ReportFindingStatus.MET,
+    ReportFindingStatus.NOT_MET,
+    ReportFindingStatus.UNDETERMINED,
+    ReportFindingStatus.NOT_APPLICABLE,
 )
 
 
@@ -535,7 +540,7 @@ def check_report(outline: ReportOutline, *, policy: ReportPolicy | None = None) 
     findings += _appendix(outline)
     if outline.layout is not None:
         findings += _layout(outline.layout)
-    shall = [f for f in findings if f.strength is Strength.SHALL]
+    shall = [f for f in findings if f.strength is ClauseStrength.SHALL]
     if any(f.status is _NOT for f in shall):
         conforms: bool | None = False
     elif any(f.status is _UND for f in shall):
@@ -553,14 +558,14 @@ def check_report(outline: ReportOutline, *, policy: ReportPolicy | None = None) 
     return ReportCheck(tuple(findings), conforms, policy, reasons)
 
 
-def _parts(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
+def _parts(o: ReportOutline, policy: ReportPolicy) -> list[ReportFinding]:
     need = (ReportPart.COVER, ReportPart.BODY, ReportPart.APPENDIX)
     lacking = [p.value for p in need if p not in o.parts]
     out = [
         _f(
             "parts",
             _PARTS,
-            Strength.SHALL,
+            ClauseStrength.SHALL,
             _NOT if lacking else _MET,
             f"缺少：{'、'.join(lacking)}。" if lacking else "含封面、正文、附录三部分。",
             f"Missing: {', '.join(lacking)}." if lacking else "Has cover, body and appendix.",
@@ -587,11 +592,11 @@ def _parts(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
             f"篇幅 {o.pages} 页，不属篇幅较多。",
             f"{o.pages} pages: not long, no contents needed.",
         )
-    out.append(_f("contents", _PARTS, Strength.SHOULD, status, zh, en))
+    out.append(_f("contents", _PARTS, ClauseStrength.SHOULD, status, zh, en))
     return out
 
 
-def _cover(o: ReportOutline) -> list[Finding]:
+def _cover(o: ReportOutline) -> list[ReportFinding]:
     out = []
     for field in CoverField:
         has = field in o.cover_fields
@@ -599,7 +604,7 @@ def _cover(o: ReportOutline) -> list[Finding]:
             _f(
                 f"cover:{field.name.lower()}",
                 _COVER_FIELD_CLAUSE[field],
-                Strength.SHALL,
+                ClauseStrength.SHALL,
                 _MET if has else _NOT,
                 f"封面{'标明' if has else '未标明'}{field.value}。",
                 f"The cover {'states' if has else 'does not state'} the {field.name.lower()}.",
@@ -607,7 +612,9 @@ def _cover(o: ReportOutline) -> list[Finding]:
         )
     cite = guide("Appendix A.2")
     if o.title is None:
-        out.append(_f("title", cite, Strength.SHALL, _UND, "报告标题未给出。", "Title not given."))
+        out.append(
+            _f("title", cite, ClauseStrength.SHALL, _UND, "报告标题未给出。", "Title not given.")
+        )
         return out
     match = _TITLE.fullmatch(o.title)
     problems = []
@@ -625,7 +632,7 @@ def _cover(o: ReportOutline) -> list[Finding]:
         _f(
             "title",
             cite,
-            Strength.SHALL,
+            ClauseStrength.SHALL,
             _NOT if problems else _MET,
             ("标题" + "；".join(problems) + "。") if problems else "标题符合附录 A.2 样式。",
             (f"The title {o.title!r} does not follow Appendix A.2 (pattern, kind, year or unit).")
@@ -636,7 +643,7 @@ def _cover(o: ReportOutline) -> list[Finding]:
     return out
 
 
-def _content(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
+def _content(o: ReportOutline, policy: ReportPolicy) -> list[ReportFinding]:
     order = [s.covers for s in o.body if s.covers is not None]
     out = []
     for item in CONTENT_ITEMS:
@@ -646,7 +653,7 @@ def _content(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
                 _f(
                     f"content:{item.value}",
                     _CONTENT,
-                    Strength.SHALL,
+                    ClauseStrength.SHALL,
                     _MET if has else _NA,
                     "e) 其他：" + ("有。" if has else "开放项，未设单节不视为缺项。"),
                     "e) other: "
@@ -658,7 +665,7 @@ def _content(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
             _f(
                 f"content:{item.value}",
                 _CONTENT,
-                Strength.SHALL,
+                ClauseStrength.SHALL,
                 _MET if has else _NOT,
                 f"{item.value}) {item.zh}：{'有' if has else '缺'}。",
                 f"{item.value}) {item.en}: {'present' if has else 'missing'}.",
@@ -672,7 +679,7 @@ def _content(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
         _f(
             "body:order",
             _BODY,
-            Strength.SHALL,
+            ClauseStrength.SHALL,
             _MET if in_order else _NOT,
             "正文按 5.2.1.1 内容依次编写。" if in_order else "正文未按 a)–e) 的顺序编写。",
             "The body follows a)–e) in order."
@@ -685,12 +692,12 @@ def _content(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
         _f(
             "body:charts",
             _BODY,
-            Strength.MAY,
+            ClauseStrength.MAY,
             status,
             "用统计图表进行年份数据对比（允许）。"
             if o.charts
             else "未用或未说明统计图表（允许而非要求）。",
-            "Charts compare years (permitted)."
+            "Charts compare_with_official years (permitted)."
             if o.charts
             else "No charts stated (permitted, not required).",
         )
@@ -698,7 +705,7 @@ def _content(o: ReportOutline, policy: ReportPolicy) -> list[Finding]:
     return out
 
 
-def _appendix(o: ReportOutline) -> list[Finding]:
+def _appendix(o: ReportOutline) -> list[ReportFinding]:
     if o.appendix_materials is None:
         status, zh, en = _UND, "附录佐证材料数量未给出。", "Appendix materials not stated."
     elif o.appendix_materials == 0:
@@ -707,10 +714,10 @@ def _appendix(o: ReportOutline) -> list[Finding]:
         status = _MET
         zh = f"附录含佐证材料 {o.appendix_materials} 项。"
         en = f"The appendix holds {o.appendix_materials} supporting materials."
-    return [_f("appendix", _APPENDIX, Strength.SHALL, status, zh, en)]
+    return [_f("appendix", _APPENDIX, ClauseStrength.SHALL, status, zh, en)]
 
 
-def _layout(layout: CoverLayout) -> list[Finding]:
+def _layout(layout: CoverLayout) -> list[ReportFinding]:
     want = COVER_LAYOUT
     checks = (
         (
@@ -750,7 +757,7 @@ def _layout(layout: CoverLayout) -> list[Finding]:
         _f(
             code,
             cite,
-            Strength.SHALL,
+            ClauseStrength.SHALL,
             _MET if ok else _NOT,
             ("符合：" if ok else "不符合：") + zh,
             ("Meets: " if ok else "Does not meet: ") + en,

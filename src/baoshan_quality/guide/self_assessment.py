@@ -10,13 +10,13 @@ with the district's Appendix B score card.
   (:class:`SurveyFacts`), 5.2 Yangtze River Delta participation
   (:class:`DeltaFacts`).  The facts choose the band; the item takes its printed
   figure (R15 default) or the assessor's own figure inside it.
-* **Indicator score** — points × the mean of its items' percentages (R13 equal
+* **SecondaryIndicator score** — points × the mean of its items' percentages (R13 equal
   weights, or caller weights), exact until the indicator score, then 2 decimals
   half up (R6) or exact.
 * **Total** — the sum of the indicator scores (note 1), out of 100 (note 2).
 
 Readings, all on :class:`SelfAssessmentPolicy` (defaults first): R6
-:class:`Rounding`, R13 :class:`Weighting`, R15 :class:`MeasuredReading`,
+:class:`IndicatorRounding`, R13 :class:`ItemWeighting`, R15 :class:`MeasuredReading`,
 :class:`AudienceList` and :class:`TraineeDecreaseReading`, and the new readings
 :class:`GapReading` and :class:`~baoshan_quality.guide.maturity.MeetingsScaleReading`.
 
@@ -51,11 +51,11 @@ from baoshan_quality.errors import (
 from baoshan_quality.guide.maturity import (
     MATURITY,
     MATURITY_CITATION,
-    Band,
-    Item,
+    MaturityBand,
+    MaturityScale,
     MeasuredKind,
     MeetingsScaleReading,
-    Scale,
+    SelfAssessmentItem,
 )
 from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
 from baoshan_quality.numbers import exact, round_half_up, to_decimal
@@ -77,24 +77,24 @@ __all__ = [
     "Audience",
     "AudienceFacts",
     "AudienceList",
-    "Comparison",
-    "ComparisonRow",
     "DeltaFacts",
     "GapReading",
     "HonourFacts",
-    "IndicatorResult",
+    "IndicatorRounding",
+    "IndicatorScore",
+    "ItemOutcome",
     "ItemRating",
-    "ItemResult",
+    "ItemWeighting",
     "MeasuredReading",
     "RatingSource",
-    "Rounding",
     "SelfAssessment",
     "SelfAssessmentPolicy",
+    "SelfOfficialComparison",
+    "SelfOfficialRow",
     "SurveyFacts",
     "TraineeDecreaseReading",
     "TraineeFacts",
-    "Weighting",
-    "compare",
+    "compare_with_official",
     "self_assess",
 ]
 
@@ -108,7 +108,7 @@ _DISPLAY_PLACES = 10
 # ------------------------------------------------------------------ readings
 
 
-class Rounding(enum.Enum):
+class IndicatorRounding(enum.Enum):
     """Reading R6: rounding of an indicator score."""
 
     #: Default: exact until the indicator score, then 2 decimals half up (四舍五入).
@@ -118,7 +118,7 @@ class Rounding(enum.Enum):
     EXACT = "exact"
 
 
-class Weighting(enum.Enum):
+class ItemWeighting(enum.Enum):
     """Reading R13: several items under one indicator."""
 
     #: Default: equal weight — points × the mean of the items' percentages.
@@ -229,14 +229,18 @@ def _known_items(instance: object, attribute: attrs.Attribute[Any], value: objec
 class SelfAssessmentPolicy:
     """The readings :func:`self_assess` applies (defaults first).
 
-    ``weights`` (R13, with ``weighting=Weighting.CALLER``) maps item codes to
+    ``weights`` (R13, with ``weighting=ItemWeighting.CALLER``) maps item codes to
     non-negative weights; every item of an indicator with several items needs one,
     a single item may go without (weight 1).  ``allow_missing`` counts an unrated
     item as 0 and says so; by default a missing item is an error.
     """
 
-    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, validator=is_enum(Rounding))
-    weighting: Weighting = attrs.field(default=Weighting.EQUAL, validator=is_enum(Weighting))
+    rounding: IndicatorRounding = attrs.field(
+        default=IndicatorRounding.HALF_UP, validator=is_enum(IndicatorRounding)
+    )
+    weighting: ItemWeighting = attrs.field(
+        default=ItemWeighting.EQUAL, validator=is_enum(ItemWeighting)
+    )
     weights: Mapping[str, Decimal] = attrs.field(
         factory=dict,
         converter=_policy_weights,
@@ -258,11 +262,11 @@ class SelfAssessmentPolicy:
     allow_missing: bool = attrs.field(default=False, validator=is_bool)
 
     def __attrs_post_init__(self) -> None:
-        if self.weights and self.weighting is not Weighting.CALLER:
+        if self.weights and self.weighting is not ItemWeighting.CALLER:
             raise InvalidInputError.about(
                 "SelfAssessmentPolicy.weights",
                 dict(self.weights),
-                "weights apply only with weighting=Weighting.CALLER (R13)",
+                "weights apply only with weighting=ItemWeighting.CALLER (R13)",
                 MATURITY_CITATION,
             )
 
@@ -558,7 +562,7 @@ def _plain(value: Decimal) -> Decimal:
 
 
 @attrs.frozen
-class ItemResult:
+class ItemOutcome:
     """One item's percentage, its band and why."""
 
     item: str
@@ -576,7 +580,7 @@ class ItemResult:
 
 
 @attrs.frozen
-class IndicatorResult:
+class IndicatorScore:
     """One secondary indicator: points × the (weighted) mean of its items."""
 
     indicator: str
@@ -598,19 +602,19 @@ class SelfAssessment:
 
     unit: str | None
     year: int | None
-    items: tuple[ItemResult, ...]
-    indicators: tuple[IndicatorResult, ...]
+    items: tuple[ItemOutcome, ...]
+    indicators: tuple[IndicatorScore, ...]
     total: Decimal
     missing: tuple[str, ...]
     policy: SelfAssessmentPolicy
     reasons: tuple[Reason, ...]
 
-    def item(self, code: str) -> ItemResult:
+    def item(self, code: str) -> ItemOutcome:
         """The result of one item (``"2.3-1"``)."""
         MATURITY.item(code)
         return next(i for i in self.items if i.item == code)
 
-    def indicator(self, code: str) -> IndicatorResult:
+    def indicator(self, code: str) -> IndicatorScore:
         """The result of one secondary indicator (``"2.3"``)."""
         MATURITY.indicator(code)
         return next(i for i in self.indicators if i.indicator == code)
@@ -666,7 +670,9 @@ def _pct_text(value: Fraction) -> str:
     return f"{_plain(shown)}%" if is_exact else f"{shown}%…"
 
 
-def _check_band(rating: ItemRating, scale: Scale, chosen: Band, item: Item) -> None:
+def _check_band(
+    rating: ItemRating, scale: MaturityScale, chosen: MaturityBand, item: SelfAssessmentItem
+) -> None:
     if rating.band is not None and rating.band != chosen.label:
         raise InvalidRatingError.about(
             f"ItemRating({item.code!r}).band",
@@ -677,8 +683,8 @@ def _check_band(rating: ItemRating, scale: Scale, chosen: Band, item: Item) -> N
 
 
 def _judged(
-    rating: ItemRating, scale: Scale, item: Item, policy: SelfAssessmentPolicy
-) -> tuple[Fraction, Band | None, Reason]:
+    rating: ItemRating, scale: MaturityScale, item: SelfAssessmentItem, policy: SelfAssessmentPolicy
+) -> tuple[Fraction, MaturityBand | None, Reason]:
     assert rating.percentage is not None
     pct = rating.percentage
     where = f"ItemRating({item.code!r})"
@@ -726,13 +732,13 @@ def _judged(
     return Fraction(pct), band, reason
 
 
-def _has(scale: Scale, label: str) -> bool:
+def _has(scale: MaturityScale, label: str) -> bool:
     return any(b.label == label for b in scale.bands)
 
 
 def _measured(
-    rating: ItemRating, scale: Scale, item: Item, policy: SelfAssessmentPolicy
-) -> tuple[Fraction, Band, Reason]:
+    rating: ItemRating, scale: MaturityScale, item: SelfAssessmentItem, policy: SelfAssessmentPolicy
+) -> tuple[Fraction, MaturityBand, Reason]:
     kind = item.measured
     if kind is MeasuredKind.AUDIENCE_COVERAGE:
         pct, label, zh, en = _coverage(rating, policy)
@@ -949,7 +955,7 @@ def _collect(ratings: object) -> dict[str, ItemRating]:
 
 
 def _weight_of(code: str, indicator: str, policy: SelfAssessmentPolicy) -> Decimal:
-    if policy.weighting is Weighting.EQUAL:
+    if policy.weighting is ItemWeighting.EQUAL:
         return Decimal(1)
     if code in policy.weights:
         return policy.weights[code]
@@ -958,7 +964,7 @@ def _weight_of(code: str, indicator: str, policy: SelfAssessmentPolicy) -> Decim
     raise MissingCriterionError.about(
         "SelfAssessmentPolicy.weights",
         code,
-        f"Weighting.CALLER needs a weight for every item of indicator {indicator} (R13)",
+        f"ItemWeighting.CALLER needs a weight for every item of indicator {indicator} (R13)",
         MATURITY.indicator(indicator).citation,
     )
 
@@ -997,7 +1003,7 @@ def self_assess(
         raise InvalidInputError.about(
             "year",
             year,
-            f"expected a year from {FIRST_YEAR} (the Guide's edition)",
+            f"expected a year from {FIRST_YEAR} (the Guide's evaluate_year)",
             guide("designation (—2022)"),
         )
     given = _collect(ratings)
@@ -1026,13 +1032,13 @@ def _assess(
     year: int | None,
     policy: SelfAssessmentPolicy,
 ) -> SelfAssessment:
-    items: list[ItemResult] = []
+    items: list[ItemOutcome] = []
     exact_pct: dict[str, Fraction] = {}
     for item in MATURITY.items:
         scale = MATURITY.scale_for(item.code, meetings=policy.meetings)
         weight = _weight_of(item.code, item.indicator, policy)
         rating = given.get(item.code)
-        band: Band | None
+        band: MaturityBand | None
         if rating is None:
             pct, band, source = Fraction(0), None, RatingSource.MISSING
             reason = Reason(
@@ -1049,7 +1055,7 @@ def _assess(
         exact_pct[item.code] = pct
         shown, is_exact = _decimal(pct, _DISPLAY_PLACES)
         items.append(
-            ItemResult(
+            ItemOutcome(
                 item.code,
                 item.indicator,
                 _plain(shown),
@@ -1089,10 +1095,10 @@ def _assess(
 
 def _indicator(
     code: str,
-    items: list[ItemResult],
+    items: list[ItemOutcome],
     exact_pct: Mapping[str, Fraction],
     policy: SelfAssessmentPolicy,
-) -> IndicatorResult:
+) -> IndicatorScore:
     ind = MATURITY.indicator(code)
     mine = [r for r in items if r.indicator == code]
     weights = {r.item: Fraction(r.weight) for r in mine}
@@ -1108,7 +1114,7 @@ def _indicator(
     )
     value = Fraction(ind.points) * mean / _HUNDRED
     mean_shown, _ = _decimal(mean, _DISPLAY_PLACES)
-    if policy.rounding is Rounding.HALF_UP:
+    if policy.rounding is IndicatorRounding.HALF_UP:
         raw, _ = _decimal(value)
         score = round_half_up(raw, 2)
         is_exact = Fraction(score) == value
@@ -1118,11 +1124,11 @@ def _indicator(
         score = _plain(score)
         how_zh, how_en = "不取整（R6 备选）", "not rounded (R6 alternative)"
     weigh_zh = (
-        "各项等权（R13）" if policy.weighting is Weighting.EQUAL else "按调用方权重（R13 备选）"
+        "各项等权（R13）" if policy.weighting is ItemWeighting.EQUAL else "按调用方权重（R13 备选）"
     )
     weigh_en = (
         "equal weights (R13)"
-        if policy.weighting is Weighting.EQUAL
+        if policy.weighting is ItemWeighting.EQUAL
         else "the caller's weights (R13 alternative)"
     )
     reason = Reason(
@@ -1131,7 +1137,7 @@ def _indicator(
         f"{ind.points} points × the mean maturity with {weigh_en}, {_pct_text(mean)} = "
         f"{score}, {how_en}.",
     )
-    return IndicatorResult(
+    return IndicatorScore(
         code,
         ind.zh,
         ind.en,
@@ -1148,7 +1154,7 @@ def _indicator(
 
 
 @attrs.frozen
-class ComparisonRow:
+class SelfOfficialRow:
     """One indicator: points claimed in the self-assessment and awarded by the district."""
 
     indicator: str
@@ -1162,12 +1168,12 @@ class ComparisonRow:
 
 
 @attrs.frozen
-class Comparison:
+class SelfOfficialComparison:
     """A self-assessment beside the district's score card, largest gap first."""
 
     unit: str
     year: int
-    rows: tuple[ComparisonRow, ...]
+    rows: tuple[SelfOfficialRow, ...]
     claimed_total: Decimal
     official_base: Decimal
     official_bonus: Decimal
@@ -1231,7 +1237,7 @@ def _signed(value: Decimal) -> str:
     return f"+{value}" if value > 0 else str(value)
 
 
-def compare(assessment: SelfAssessment, card: ScoreCard) -> Comparison:
+def compare_with_official(assessment: SelfAssessment, card: ScoreCard) -> SelfOfficialComparison:
     """Compare a self-assessment with the official score card, indicator by indicator
     (an Appendix B sub-item is the Appendix C secondary indicator of the same code).
 
@@ -1257,7 +1263,7 @@ def compare(assessment: SelfAssessment, card: ScoreCard) -> Comparison:
         for ind in assessment.indicators:
             awarded = card.subtotal(ind.indicator).awarded
             rows.append(
-                ComparisonRow(
+                SelfOfficialRow(
                     ind.indicator,
                     ind.zh,
                     ind.en,
@@ -1285,7 +1291,7 @@ def compare(assessment: SelfAssessment, card: ScoreCard) -> Comparison:
             "counterpart.",
         ),
     )
-    return Comparison(
+    return SelfOfficialComparison(
         card.unit,
         card.year,
         tuple(rows),

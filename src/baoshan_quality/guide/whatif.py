@@ -19,10 +19,10 @@ settle does not count as reaching the goal.
 >>> from baoshan_quality import UnitScore, rank_units
 >>> r = rank_units([UnitScore(n, t) for n, t in [("A镇", 95), ("B镇", 93), ("C镇", 91),
 ...     ("D镇", 90), ("E镇", 89), ("F镇", 88), ("G镇", "87.5"), ("H街道", 80)]])
->>> a = least_to_reach(r, "G镇", Goal.TIER_A)
+>>> a = least_to_reach(r, "G镇", WhatIfGoal.TIER_A)
 >>> a.status.value, a.additional, a.new_total
 ('reachable', Decimal('0.50'), Decimal('88.00'))
->>> least_to_reach(r, "G镇", Goal.EXCELLENT).additional
+>>> least_to_reach(r, "G镇", WhatIfGoal.EXCELLENT).additional
 Decimal('3.50')
 """
 
@@ -50,12 +50,12 @@ from baoshan_quality.guide.tiering import (
 from baoshan_quality.numbers import exact, to_decimal
 
 __all__ = [
-    "DEFAULT_RESOLUTION",
-    "Answer",
-    "Goal",
-    "Move",
+    "WHAT_IF_RESOLUTION",
+    "RankMove",
     "ReachStatus",
     "Rerank",
+    "WhatIfAnswer",
+    "WhatIfGoal",
     "WhatIfTable",
     "least_to_reach",
     "rerank",
@@ -63,14 +63,14 @@ __all__ = [
 ]
 
 #: The default step of an answer: 0.01 point (the caller may state another).
-DEFAULT_RESOLUTION = Decimal("0.01")
+WHAT_IF_RESOLUTION = Decimal("0.01")
 
 _A = guide("§8.2")
 _X = guide("§8.3")
 _BAR = guide("Appendix C, note 3")
 
 
-class Goal(enum.Enum):
+class WhatIfGoal(enum.Enum):
     """What a unit aims for."""
 
     #: §8.2 — ranked within the first 6: tier A.
@@ -84,18 +84,18 @@ class ReachStatus(enum.Enum):
 
     #: The unit is there already (0 additional points).
     ALREADY = "already"
-    #: Reachable with :attr:`Answer.additional` more points.
+    #: Reachable with :attr:`WhatIfAnswer.additional` more points.
     REACHABLE = "reachable"
     #: Not reachable: barred by an incident, or beyond the highest possible total.
     CANNOT = "cannot"
 
 
 @attrs.frozen
-class Answer:
+class WhatIfAnswer:
     """The least additional points a unit needs for a goal, with the reasons."""
 
     unit: str
-    goal: Goal
+    goal: WhatIfGoal
     status: ReachStatus
     current_total: Decimal
     #: The least additional points (a multiple of ``resolution``); None if it cannot.
@@ -115,10 +115,10 @@ class Answer:
 class WhatIfTable:
     """:func:`what_it_takes` for every unit: tier A and 优秀."""
 
-    answers: tuple[Answer, ...]
+    answers: tuple[WhatIfAnswer, ...]
     resolution: Decimal
 
-    def answer(self, unit: str, goal: Goal) -> Answer:
+    def answer(self, unit: str, goal: WhatIfGoal) -> WhatIfAnswer:
         """The answer for one unit and goal."""
         for a in self.answers:
             if a.unit == unit and a.goal is goal:
@@ -143,7 +143,7 @@ class WhatIfTable:
         units = list(dict.fromkeys(a.unit for a in self.answers))
         rows: list[list[object]] = []
         for unit in units:
-            a, x = self.answer(unit, Goal.TIER_A), self.answer(unit, Goal.EXCELLENT)
+            a, x = self.answer(unit, WhatIfGoal.TIER_A), self.answer(unit, WhatIfGoal.EXCELLENT)
             rows.append([unit, a.current_total, _show(a), _show(x)])
         return rows
 
@@ -158,7 +158,7 @@ class WhatIfTable:
         )
 
 
-def _show(a: Answer) -> str:
+def _show(a: WhatIfAnswer) -> str:
     if a.status is ReachStatus.ALREADY:
         return "已达 already"
     if a.status is ReachStatus.CANNOT:
@@ -167,7 +167,7 @@ def _show(a: Answer) -> str:
 
 
 @attrs.frozen
-class Move:
+class RankMove:
     """One unit's place before and after a change."""
 
     unit: str
@@ -198,11 +198,11 @@ class Rerank:
     new_total: Decimal
     before: Ranking
     after: Ranking
-    moves: tuple[Move, ...]
+    moves: tuple[RankMove, ...]
     reasons: tuple[Reason, ...]
 
     @property
-    def changed(self) -> tuple[Move, ...]:
+    def changed(self) -> tuple[RankMove, ...]:
         """The units whose rank, tier or 优秀 changed."""
         return tuple(m for m in self.moves if m.changed)
 
@@ -276,12 +276,12 @@ def _units(ranking: Ranking, unit: str, total: Decimal) -> list[UnitScore]:
     ]
 
 
-def _reached(entry: RankedUnit, goal: Goal) -> bool:
-    return entry.tier is Tier.A if goal is Goal.TIER_A else entry.excellent
+def _reached(entry: RankedUnit, goal: WhatIfGoal) -> bool:
+    return entry.tier is Tier.A if goal is WhatIfGoal.TIER_A else entry.excellent
 
 
 def _reaches(
-    ranking: Ranking, unit: str, total: Decimal, goal: Goal, scoring: ScoringPolicy
+    ranking: Ranking, unit: str, total: Decimal, goal: WhatIfGoal, scoring: ScoringPolicy
 ) -> bool:
     try:
         again = rank_units(_units(ranking, unit, total), policy=ranking.policy, scoring=scoring)
@@ -290,18 +290,18 @@ def _reaches(
     return _reached(again[unit], goal)
 
 
-def _goal_text(goal: Goal) -> tuple[str, str]:
-    return ("A 档", "tier A") if goal is Goal.TIER_A else ("“优秀”", "优秀 (excellent)")
+def _goal_text(goal: WhatIfGoal) -> tuple[str, str]:
+    return ("A 档", "tier A") if goal is WhatIfGoal.TIER_A else ("“优秀”", "优秀 (excellent)")
 
 
 def least_to_reach(
     ranking: Ranking,
     unit: str,
-    goal: Goal,
+    goal: WhatIfGoal,
     *,
-    resolution: Decimal | int | str = DEFAULT_RESOLUTION,
+    resolution: Decimal | int | str = WHAT_IF_RESOLUTION,
     scoring: ScoringPolicy | None = None,
-) -> Answer:
+) -> WhatIfAnswer:
     """The least additional points (a multiple of ``resolution``) that put ``unit`` in
     tier A or make it 优秀, the other totals unchanged, under the ranking's policy.
 
@@ -310,31 +310,35 @@ def least_to_reach(
 
     >>> from baoshan_quality import UnitScore, rank_units
     >>> r = rank_units([UnitScore("甲镇", 90), UnitScore("乙镇", 80, major_incident=True)])
-    >>> least_to_reach(r, "乙镇", Goal.EXCELLENT).status.value
+    >>> least_to_reach(r, "乙镇", WhatIfGoal.EXCELLENT).status.value
     'cannot'
     """
     ranking = _check_ranking(ranking)
     entry = ranking[unit]
-    if not isinstance(goal, Goal):
-        raise InvalidInputError.about("goal", goal, "expected Goal.TIER_A or Goal.EXCELLENT")
+    if not isinstance(goal, WhatIfGoal):
+        raise InvalidInputError.about(
+            "goal", goal, "expected WhatIfGoal.TIER_A or WhatIfGoal.EXCELLENT"
+        )
     res = _resolution(resolution)
     policy = _scoring(scoring)
     zh_goal, en_goal = _goal_text(goal)
-    cite = _A if goal is Goal.TIER_A else _X
+    cite = _A if goal is WhatIfGoal.TIER_A else _X
     ceiling = _ceiling(entry)
     with exact():
         t = entry.total
 
         def answer(
             status: ReachStatus, steps: int | None, zh: str, en: str, c: Citation = cite
-        ) -> Answer:
+        ) -> WhatIfAnswer:
             extra = None if steps is None else (res * steps)
             new = None if extra is None else t + extra
-            return Answer(unit, goal, status, t, extra, new, res, ceiling, (Reason(c, zh, en),))
+            return WhatIfAnswer(
+                unit, goal, status, t, extra, new, res, ceiling, (Reason(c, zh, en),)
+            )
 
         if _reached(entry, goal):
             return answer(ReachStatus.ALREADY, 0, f"已在{zh_goal}。", f"Already {en_goal}.")
-        if goal is Goal.EXCELLENT and entry.major_incident:
+        if goal is WhatIfGoal.EXCELLENT and entry.major_incident:
             return answer(
                 ReachStatus.CANNOT,
                 None,
@@ -373,7 +377,7 @@ def least_to_reach(
 def what_it_takes(
     ranking: Ranking,
     *,
-    resolution: Decimal | int | str = DEFAULT_RESOLUTION,
+    resolution: Decimal | int | str = WHAT_IF_RESOLUTION,
     scoring: ScoringPolicy | None = None,
 ) -> WhatIfTable:
     """:func:`least_to_reach` for every unit of the ranking, tier A and 优秀.
@@ -391,7 +395,7 @@ def what_it_takes(
     answers = tuple(
         least_to_reach(ranking, e.unit, goal, resolution=res, scoring=scoring)
         for e in ranking.entries
-        for goal in Goal
+        for goal in WhatIfGoal
     )
     return WhatIfTable(answers, res)
 
@@ -424,7 +428,9 @@ def rerank(
     for e in after.entries:
         b = ranking[e.unit]
         moves.append(
-            Move(e.unit, b.total, e.total, b.rank, e.rank, b.tier, e.tier, b.excellent, e.excellent)
+            RankMove(
+                e.unit, b.total, e.total, b.rank, e.rank, b.tier, e.tier, b.excellent, e.excellent
+            )
         )
     reason = Reason(
         _A,
