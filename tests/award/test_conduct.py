@@ -1,0 +1,196 @@
+"""Measures Art. 24 (use of the title) and Art. 25 (revocation grounds and consequences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from baoshan_quality.award.conduct import (
+    REVOCATION_CONSEQUENCES,
+    MisconductCase,
+    RevocationAssessment,
+    RevocationConsequence,
+    RevocationGround,
+    RevocationStatus,
+    TitleContext,
+    TitleUse,
+    TitleUseStatus,
+    TitleUseVerdict,
+    assess_revocation,
+    check_title_use,
+)
+from baoshan_quality.award.records import DistrictAward
+from baoshan_quality.award.scheme import AwardClass, Track
+from baoshan_quality.errors import InvalidInputError, OutsideValidityError
+from baoshan_quality.serialization import from_json, to_json
+
+D = dt.date
+WON = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2023, 12, 15))
+
+
+def use(**changes: Any) -> TitleUse:
+    facts: dict[str, Any] = {
+        "user": "甲公司",
+        "award_class": AwardClass.GOLD,
+        "track": Track.MODEL,
+        "used_on": D(2025, 3, 1),
+        "context": TitleContext.IMAGE_PUBLICITY,
+        "states_award_year": True,
+        "award_year": 2023,
+    }
+    facts.update(changes)
+    return TitleUse(**facts)
+
+
+@pytest.mark.parametrize(
+    ("changes", "holdings", "expected"),
+    [
+        ({}, (WON,), TitleUseStatus.PERMITTED),  # 可在形象宣传中使用该称号，并标明获奖年度
+        ({"context": TitleContext.PRODUCT_PUBLICITY}, (WON,), TitleUseStatus.VIOLATION),
+        ({"context": TitleContext.ON_PRODUCT_OR_PACKAGING}, (WON,), TitleUseStatus.VIOLATION),
+        ({"states_award_year": False, "award_year": None}, (WON,), TitleUseStatus.VIOLATION),
+        ({"award_class": AwardClass.MAYOR}, (WON,), TitleUseStatus.VIOLATION),  # not its award
+        ({"award_year": 2024}, (WON,), TitleUseStatus.VIOLATION),  # wrong year
+        ({"used_on": D(2023, 12, 14)}, (WON,), TitleUseStatus.VIOLATION),  # before winning
+        ({"used_on": D(2023, 12, 15)}, (WON,), TitleUseStatus.PERMITTED),  # on the award day
+        ({}, (), TitleUseStatus.VIOLATION),
+        ({}, None, TitleUseStatus.UNDETERMINED),
+        ({"context": None}, (WON,), TitleUseStatus.UNDETERMINED),
+        ({"context": TitleContext.PRODUCT_PUBLICITY}, None, TitleUseStatus.VIOLATION),
+    ],
+)
+def test_art24_title_use(
+    changes: dict[str, Any], holdings: tuple[DistrictAward, ...] | None, expected: TitleUseStatus
+) -> None:
+    verdict = check_title_use(use(**changes), holdings=holdings)
+    assert verdict.status is expected
+    if expected is TitleUseStatus.VIOLATION:
+        assert "限期改正" in verdict.reasons[0].zh  # 责令其限期改正
+    assert all(str(c.citation) == "Measures Art. 24" for c in verdict.conditions)
+
+
+def test_art24_certificate_year_may_differ_from_announcement_year() -> None:
+    won = DistrictAward(
+        award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2024, 4, 23), award_year=2023
+    )
+    assert check_title_use(use(), holdings=[won]).status is TitleUseStatus.PERMITTED
+
+
+def test_art24_inconsistent_use_and_wrong_types() -> None:
+    with pytest.raises(InvalidInputError):
+        use(states_award_year=False, award_year=2023)
+    with pytest.raises(InvalidInputError):
+        check_title_use("甲公司")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        check_title_use(use(), holdings=["gold"])  # type: ignore[list-item]
+    with pytest.raises(OutsideValidityError):
+        check_title_use(use(used_on=D(2029, 1, 1)))
+
+
+def test_art25_grounds_and_consequences_as_data() -> None:
+    assert [g.value for g in RevocationGround] == [
+        "improper-means",
+        "major-incident-after-award",
+        "other-major-breach",
+    ]
+    assert all(str(g.citation) == "Measures Art. 25" for g in RevocationGround)
+    assert [c.zh for c in REVOCATION_CONSEQUENCES] == [
+        "取消其荣誉资格",
+        "收回奖牌、证书和奖金",
+        "予以通报批评",
+        "三年内不再受理其申请",
+    ]
+
+
+def case(**changes: Any) -> MisconductCase:
+    facts: dict[str, Any] = {
+        "holder": "甲公司",
+        "award_class": AwardClass.GOLD,
+        "track": Track.MODEL,
+        "awarded_on": D(2023, 12, 15),
+        "improper_means": False,
+        "major_incidents": (),
+        "other_major_breach": False,
+    }
+    facts.update(changes)
+    return MisconductCase(**facts)
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected", "grounds"),
+    [
+        ({}, RevocationStatus.NO_GROUNDS, ()),
+        (
+            {"improper_means": True},
+            RevocationStatus.GROUNDS_FOUND,
+            (RevocationGround.IMPROPER_MEANS,),
+        ),
+        (
+            {"major_incidents": (D(2025, 1, 8),)},
+            RevocationStatus.GROUNDS_FOUND,
+            (RevocationGround.MAJOR_INCIDENT_AFTER_AWARD,),
+        ),
+        # 获奖后: an incident before the award is no ground under Art. 25 (reading I5.4)
+        ({"major_incidents": (D(2023, 12, 14),)}, RevocationStatus.NO_GROUNDS, ()),
+        (
+            {"major_incidents": (D(2023, 12, 15),)},
+            RevocationStatus.GROUNDS_FOUND,
+            (RevocationGround.MAJOR_INCIDENT_AFTER_AWARD,),
+        ),
+        (
+            {"other_major_breach": True},
+            RevocationStatus.GROUNDS_FOUND,
+            (RevocationGround.OTHER_MAJOR_BREACH,),
+        ),
+        ({"improper_means": None}, RevocationStatus.UNDETERMINED, ()),
+        (
+            {"improper_means": True, "other_major_breach": None},
+            RevocationStatus.GROUNDS_FOUND,
+            (RevocationGround.IMPROPER_MEANS,),
+        ),
+    ],
+)
+def test_art25_assessment(
+    changes: dict[str, Any], expected: RevocationStatus, grounds: tuple[RevocationGround, ...]
+) -> None:
+    a = assess_revocation(case(**changes), on=D(2025, 6, 30))
+    assert a.status is expected
+    assert a.grounds == grounds
+    if expected is RevocationStatus.GROUNDS_FOUND:
+        assert a.consequences == tuple(RevocationConsequence)
+        assert a.bar is not None
+        assert (a.bar.end, a.bar.next_day) == (D(2028, 6, 30), D(2028, 7, 1))
+    else:
+        assert a.consequences == () and a.bar is None
+
+
+def test_art25_incident_after_the_assessment_day_is_not_counted() -> None:
+    a = assess_revocation(case(major_incidents=(D(2025, 7, 1),)), on=D(2025, 6, 30))
+    assert a.status is RevocationStatus.NO_GROUNDS
+
+
+def test_art25_errors() -> None:
+    with pytest.raises(InvalidInputError):
+        assess_revocation(case(), on=D(2023, 12, 14))
+    with pytest.raises(InvalidInputError):
+        assess_revocation("case", on=D(2025, 1, 1))  # type: ignore[arg-type]
+    with pytest.raises(OutsideValidityError):
+        assess_revocation(case(), on=D(2028, 8, 1))
+    with pytest.raises(InvalidInputError):
+        case(major_incidents=["2025-01-01"])
+
+
+def test_json_round_trip_and_faces() -> None:
+    for value, kind in [(use(), TitleUse), (case(), MisconductCase)]:
+        assert from_json(to_json(value), kind) == value
+    v = check_title_use(use(), holdings=[WON])
+    assert from_json(to_json(v), TitleUseVerdict) == v
+    a = assess_revocation(case(improper_means=True), on=D(2025, 6, 30))
+    assert from_json(to_json(a), RevocationAssessment) == a
+    b = assess_revocation(case(), on=D(2025, 6, 30))
+    assert from_json(to_json(b), RevocationAssessment) == b
+    assert "permitted" in str(v)
+    assert "grounds-found" in str(a)
+    assert v.to_records()[0]["condition"] == "art24.context"
