@@ -50,7 +50,11 @@ RATING_STEP: Decimal = Decimal(5)
 
 
 class ScoringBand(enum.Enum):
-    """得分区间 — the six bands of 附录C, lowest first."""
+    """得分区间 — the six bands of 附录C, lowest first.
+
+    >>> ScoringBand.B30_45.low, ScoringBand.B30_45.high, ScoringBand.B30_45.label
+    (Decimal('30'), Decimal('45'), '30–45 %')
+    """
 
     B0_5 = "0-5"
     B10_25 = "10-25"
@@ -91,7 +95,12 @@ class ScoringBand(enum.Enum):
 
 @attrs.frozen
 class BandDescription:
-    """One band: its edges and short paraphrases for process and result items."""
+    """One band: its edges and short paraphrases for process and result items.
+
+    >>> row = SCORING_BANDS[0]
+    >>> row.band.value, row.low, row.high, str(row.citation)
+    ('0-5', Decimal('0'), Decimal('5'), 'GB/Z 19579 附录C')
+    """
 
     band: ScoringBand
     low: Decimal

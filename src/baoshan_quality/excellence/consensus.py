@@ -153,7 +153,11 @@ class ConsensusPolicy:
 
 @attrs.frozen
 class ReviewerRating:
-    """One reviewer's rating of one item."""
+    """One reviewer's rating of one item.
+
+    >>> ReviewerRating("甲", Decimal(60))
+    ReviewerRating(reviewer='甲', rating=Decimal('60'))
+    """
 
     reviewer: str = attrs.field(validator=is_name)
     rating: Decimal
@@ -165,6 +169,12 @@ class ItemConsensus:
 
     ``mean`` is reported to 2 decimals, half up; ``median`` and ``spread`` are exact.
     Every statistic is ``None`` when no reviewer rated the item (partial sheets).
+
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet
+    >>> sheets = [ScoreSheet(n, "X", {"4.1.2": r}) for n, r in [("A", 50), ("B", 55), ("C", 80)]]
+    >>> i = consensus(sheets, allow_missing=True).item("4.1.2")
+    >>> i.median, i.mean, i.spread, i.flagged, i.rating, i.score
+    (Decimal('55'), Decimal('61.67'), Decimal('30'), True, Decimal('55'), Decimal('27.5'))
     """
 
     code: str
@@ -190,6 +200,13 @@ class ConsensusResult(ReportMixin):
 
     ``sheets`` holds each reviewer's own scored sheet (in reviewer-name order);
     ``to_discuss`` lists the flagged items, the ones the panel must discuss.
+
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet
+    >>> sheets = [ScoreSheet(n, "X", dict.fromkeys(GBT_19580_2012.codes, r))
+    ...           for n, r in [("A", 50), ("B", 55), ("C", 80)]]
+    >>> result = consensus(sheets)
+    >>> result.total, result.reviewers, len(result.to_discuss), result.policy.rule.value
+    (Decimal('550'), ('A', 'B', 'C'), 23, 'median')
     """
 
     applicant: str

@@ -44,7 +44,14 @@ FEEDBACK_CITATION: Citation = measures("Art. 18(4)")
 
 @attrs.frozen
 class FeedbackItem:
-    """One item named in the feedback, with its rating and its band's paraphrase."""
+    """One item named in the feedback, with its rating and its band's paraphrase.
+
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
+    >>> r = score_sheet(ScoreSheet("甲", "X", {"4.7.2": 90}), allow_missing=True)
+    >>> item = feedback_report(r).category("4.7").strengths[0]
+    >>> item.code, item.band.value, item.kind.value
+    ('4.7.2', '90-100', 'result')
+    """
 
     code: str
     name_zh: str
@@ -59,7 +66,14 @@ class FeedbackItem:
 
 @attrs.frozen
 class CategoryFeedback:
-    """One category's strengths (highest-rated items) and opportunities (lowest)."""
+    """One category's strengths (highest-rated items) and opportunities (lowest).
+
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
+    >>> r = score_sheet(ScoreSheet("甲", "X", {"4.2.2": 40, "4.2.3": 60}), allow_missing=True)
+    >>> cat = feedback_report(r).category("4.2")
+    >>> [i.code for i in cat.strengths], [i.code for i in cat.opportunities]
+    (['4.2.3'], ['4.2.2'])
+    """
 
     code: str
     name_zh: str
@@ -74,6 +88,12 @@ class FeedbackReport(ReportMixin):
     """Strengths and opportunities per category for one applicant (Art. 18(4)).
 
     ``basis`` is ``"consensus"`` or ``"sheet"``; ``reviewers`` names who rated.
+
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
+    >>> r = score_sheet(ScoreSheet("甲", "X", {"4.2.2": 40}), allow_missing=True)
+    >>> report = feedback_report(r)
+    >>> report.basis, report.reviewers, str(report.reasons[1].citation)
+    ('sheet', ('甲',), 'Measures Art. 18(4)')
     """
 
     applicant: str

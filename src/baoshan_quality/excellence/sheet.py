@@ -97,7 +97,15 @@ class ScoreSheet:
 
 @attrs.frozen
 class RatedItem:
-    """One item of a sheet: its points, rating, band and score (``None`` if not rated)."""
+    """One item of a sheet: its points, rating, band and score (``None`` if not rated).
+
+    >>> r = score_sheet(ScoreSheet("甲", "示例公司", {"4.1.2": 65}), allow_missing=True)
+    >>> i = r.item("4.1.2")
+    >>> i.points, i.rating, i.band.value, i.score
+    (Decimal('50'), Decimal('65'), '50-65', Decimal('32.5'))
+    >>> r.item("4.1.3").score is None
+    True
+    """
 
     code: str
     category: str
@@ -113,7 +121,13 @@ class RatedItem:
 
 @attrs.frozen
 class CategorySubtotal:
-    """A category's subtotal: the sum of its rated items' scores."""
+    """A category's subtotal: the sum of its rated items' scores.
+
+    >>> r = score_sheet(ScoreSheet("甲", "示例公司", {"4.1.2": 65}), allow_missing=True)
+    >>> c = r.category("4.1")
+    >>> c.score, c.rated_points, c.points, c.missing
+    (Decimal('32.5'), Decimal('50'), Decimal('110'), ('4.1.3', '4.1.4'))
+    """
 
     code: str
     name_zh: str
@@ -127,7 +141,12 @@ class CategorySubtotal:
 
 @attrs.frozen
 class SheetResult(ReportMixin):
-    """The scored sheet of one reviewer: items, category subtotals and total."""
+    """The scored sheet of one reviewer: items, category subtotals and total.
+
+    >>> r = score_sheet(ScoreSheet("甲", "示例公司", dict.fromkeys(GBT_19580_2012.codes, 40)))
+    >>> r.total, r.complete, r.to_records()[0]["score"]
+    (Decimal('400'), True, Decimal('20'))
+    """
 
     reviewer: str
     applicant: str

@@ -66,7 +66,11 @@ SCORING_GUIDE_CITATION: Citation = Citation(Document.CRITERIA_GUIDE, "附录C")
 
 
 class EvaluationDimension(enum.Enum):
-    """评价要素 — what a rating weighs (GB/Z 19579-2012 附录C)."""
+    """评价要素 — what a rating weighs (GB/Z 19579-2012 附录C).
+
+    >>> EvaluationDimension.TRENDS.zh, EvaluationDimension.TRENDS.en
+    ('趋势', 'trends')
+    """
 
     APPROACH = "approach"
     DEPLOYMENT = "deployment"
@@ -99,7 +103,11 @@ _DIMENSION_ZH = {
 
 
 class ItemKind(enum.Enum):
-    """Process item (过程条款, 4.1–4.6) or result item (结果条款, 4.7)."""
+    """Process item (过程条款, 4.1–4.6) or result item (结果条款, 4.7).
+
+    >>> [d.zh for d in ItemKind.PROCESS.dimensions]
+    ['方法', '展开', '学习', '整合']
+    """
 
     PROCESS = "process"
     RESULT = "result"
@@ -190,7 +198,12 @@ class CriteriaItem:
 
 @attrs.frozen
 class CriteriaCategory:
-    """评分类目 — a category (4.1 … 4.7) with its points and items."""
+    """评分类目 — a category (4.1 … 4.7) with its points and items.
+
+    >>> cat = GBT_19580_2012.category("4.4")
+    >>> cat.name_zh, cat.points, len(cat.items), str(cat.clause)
+    ('资源', Decimal('130'), 6, 'GB/T 19580 4.4')
+    """
 
     code: str = attrs.field(validator=is_name)
     name_zh: str = attrs.field(validator=is_name)
