@@ -1,0 +1,326 @@
+"""Awards under quotas: Measures Art. 4 (好中选优), 7 (quotas, vacancies), 19 (prizes), 21."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from baoshan_quality.award.allocation import (
+    PRIORITY_RECOMMENDATIONS,
+    Allocation,
+    AllocationPolicy,
+    Candidate,
+    PlacementOutcome,
+    TiePolicy,
+    allocate,
+    priority_recommendations,
+)
+from baoshan_quality.award.scheme import AwardClass, PrizeItem, Track
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidInputError,
+    OutsideValidityError,
+    UnknownUnitError,
+    UnresolvedTieError,
+)
+from baoshan_quality.serialization import from_json, to_json
+
+ON = dt.date(2025, 9, 19)
+MAYOR, GOLD = AwardClass.MAYOR, AwardClass.GOLD
+MODEL, ACHIEVEMENT = Track.MODEL, Track.ACHIEVEMENT
+
+
+def cand(
+    name: str,
+    score: object,
+    passed: bool = True,
+    award_class: AwardClass = MAYOR,
+    track: Track = MODEL,
+) -> Candidate:
+    return Candidate(name=name, award_class=award_class, track=track, score=score, passed=passed)
+
+
+def names(result: Allocation, award_class: AwardClass = MAYOR, track: Track = MODEL) -> list[str]:
+    return list(result.group(award_class, track).awarded)
+
+
+# Art. 7: 区长奖 模式 ≤ 2、成果 ≤ 1；金奖 模式 ≤ 10、成果 ≤ 2.
+@pytest.mark.parametrize(
+    ("award_class", "track", "quota"),
+    [(MAYOR, MODEL, 2), (MAYOR, ACHIEVEMENT, 1), (GOLD, MODEL, 10), (GOLD, ACHIEVEMENT, 2)],
+)
+def test_art7_at_most_the_quota_best_first(
+    award_class: AwardClass, track: Track, quota: int
+) -> None:
+    pool = [
+        cand(f"c{i:02d}", 100 - i, award_class=award_class, track=track) for i in range(quota + 3)
+    ]
+    result = allocate(pool, on=ON)
+    group = result.group(award_class, track)
+    assert group.quota == quota
+    assert list(group.awarded) == [f"c{i:02d}" for i in range(quota)]
+    assert group.vacancies == 0
+    assert result[f"c{quota:02d}"].outcome is PlacementOutcome.OUTSIDE_QUOTA
+    assert result[f"c{quota:02d}"].rank == quota + 1
+
+
+def test_art7_every_award_may_be_vacant() -> None:
+    result = allocate([], on=ON)
+    assert [(g.award_class, g.track, g.vacancies) for g in result.groups] == [
+        (MAYOR, MODEL, 2),
+        (MAYOR, ACHIEVEMENT, 1),
+        (GOLD, MODEL, 10),
+        (GOLD, ACHIEVEMENT, 2),
+    ]
+    one = allocate([cand("甲", 90)], on=ON)
+    assert names(one) == ["甲"]
+    assert one.group(MAYOR, MODEL).vacancies == 1
+    assert "vacancies: mayor/model 1" in str(one)
+
+
+def test_art18_a_candidate_that_failed_a_stage_never_wins() -> None:
+    result = allocate([cand("甲", 99, passed=False), cand("乙", 80), cand("丙", 70)], on=ON)
+    assert names(result) == ["乙", "丙"]
+    failed = result["甲"]
+    assert failed.outcome is PlacementOutcome.FAILED_STAGE
+    assert failed.rank is None
+    assert failed.prize is None
+    assert str(failed.reasons[0].citation) == "Measures Art. 18"
+    # Only failed candidates: the award stays vacant.
+    nobody = allocate([cand("甲", 99, passed=False)], on=ON)
+    assert names(nobody) == []
+    assert nobody.group(MAYOR, MODEL).vacancies == 2
+
+
+def test_art4_optional_minimum_score() -> None:
+    policy = AllocationPolicy(minimum_score="85")
+    result = allocate([cand("甲", 90), cand("乙", "84.99")], on=ON, policy=policy)
+    assert names(result) == ["甲"]
+    assert result["乙"].outcome is PlacementOutcome.BELOW_MINIMUM
+    assert result.group(MAYOR, MODEL).vacancies == 1
+    # A score equal to the floor meets it.
+    assert names(allocate([cand("甲", 85)], on=ON, policy=policy)) == ["甲"]
+
+
+def test_art7_tie_at_the_quota_line_is_refused_naming_the_tied() -> None:
+    pool = [cand("甲", 95), cand("乙", 90), cand("丙", 90)]
+    with pytest.raises(UnresolvedTieError) as info:
+        allocate(pool, on=ON)
+    assert set(info.value.units) == {"乙", "丙"}
+    assert info.value.boundary == 2
+    assert "Art. 7" in str(info.value)
+    assert isinstance(info.value, ValueError)
+
+
+def test_art7_three_way_tie_across_the_line_names_all_three() -> None:
+    pool = [cand("甲", 90), cand("乙", 90), cand("丙", 90), cand("丁", 80)]
+    with pytest.raises(UnresolvedTieError) as info:
+        allocate(pool, on=ON)
+    assert set(info.value.units) == {"甲", "乙", "丙"}
+
+
+@pytest.mark.parametrize(
+    ("pool", "winners"),
+    [
+        # A tie inside the quota is no tie at the line: both win, sharing rank 1.
+        ([cand("甲", 95), cand("乙", 95), cand("丙", 90)], ["乙", "甲"]),
+        # A tie that exactly fills the quota.
+        ([cand("甲", 90), cand("乙", 90)], ["乙", "甲"]),
+        # A tie with a candidate that failed a stage does not count.
+        ([cand("甲", 95), cand("乙", 90), cand("丙", 90, passed=False)], ["甲", "乙"]),
+        # A tie below the line.
+        ([cand("甲", 95), cand("乙", 92), cand("丙", 90), cand("丁", 90)], ["甲", "乙"]),
+    ],
+)
+def test_art7_ties_away_from_the_line(pool: list[Candidate], winners: list[str]) -> None:
+    assert names(allocate(pool, on=ON)) == winners
+
+
+def test_tie_inside_the_quota_shares_the_rank() -> None:
+    result = allocate([cand("甲", 95), cand("乙", 95), cand("丙", 90)], on=ON)
+    assert (result["甲"].rank, result["乙"].rank, result["丙"].rank) == (1, 1, 3)
+
+
+def test_caller_order_breaks_a_tie_at_the_line() -> None:
+    pool = [cand("甲", 95), cand("乙", 90), cand("丙", 90)]
+    policy = AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["丙", "乙"])
+    result = allocate(pool, on=ON, policy=policy)
+    assert names(result) == ["甲", "丙"]
+    assert result.group(MAYOR, MODEL).tie_broken == ("丙", "乙")
+    assert result["乙"].outcome is PlacementOutcome.OUTSIDE_QUOTA
+    assert any("tie-break" in r.en for r in result["乙"].reasons)
+    with pytest.raises(UnresolvedTieError, match="lacks 乙"):
+        allocate(pool, on=ON, policy=AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["丙"]))
+
+
+def test_art19_prize_of_each_award() -> None:
+    pool = [
+        cand("模式甲", 95, award_class=MAYOR, track=MODEL),
+        cand("成果乙", 93, award_class=MAYOR, track=ACHIEVEMENT),
+        cand("模式丙", 91, award_class=GOLD, track=MODEL),
+        cand("成果丁", 89, award_class=GOLD, track=ACHIEVEMENT),
+    ]
+    result = allocate(pool, on=ON)
+    expected = {
+        "模式甲": (Decimal(500_000), PrizeItem.PLAQUE),
+        "成果乙": (Decimal(20_000), PrizeItem.TROPHY),
+        "模式丙": (Decimal(100_000), PrizeItem.PLAQUE),
+        "成果丁": (Decimal(10_000), PrizeItem.TROPHY),
+    }
+    for name, (cap, item) in expected.items():
+        prize = result[name].prize
+        assert prize is not None
+        assert prize.cash_cap == cap
+        assert prize.items == (item, PrizeItem.CERTIFICATE)
+        assert any(str(r.citation) == "Measures Art. 19" for r in result[name].reasons)
+
+
+def test_art21_priority_recommendations() -> None:
+    assert [f.key for f in priority_recommendations(MODEL)] == [
+        "art21.municipal-award",
+        "art21.expert-pool.managers",
+    ]
+    assert [f.key for f in priority_recommendations(ACHIEVEMENT)] == [
+        "art21.municipal-award",
+        "art21.expert-pool.individual",
+    ]
+    assert all(str(f.citation) == "Measures Art. 21" for f in PRIORITY_RECOMMENDATIONS)
+    result = allocate([cand("甲", 90), cand("乙", 80, passed=False)], on=ON)
+    assert result["甲"].follow_ups == priority_recommendations(MODEL)
+    assert result["乙"].follow_ups == ()
+    with pytest.raises(InvalidInputError):
+        priority_recommendations("model")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "field"),
+    [
+        (
+            lambda: allocate([cand("甲", 90), cand("甲", 80)], on=ON),
+            DuplicateUnitError,
+            "candidates",
+        ),
+        (
+            lambda: allocate([cand("甲", 90), cand("甲", 80, award_class=GOLD)], on=ON),
+            DuplicateUnitError,
+            "candidates",
+        ),
+        (lambda: allocate(["甲"], on=ON), InvalidInputError, "candidates"),  # type: ignore[list-item]
+        (lambda: allocate(5, on=ON), InvalidInputError, "candidates"),  # type: ignore[arg-type]
+        (lambda: allocate([], on="2025-09-19"), InvalidInputError, "on"),  # type: ignore[arg-type]
+        (lambda: allocate([], on=ON, policy="refuse"), InvalidInputError, "policy"),  # type: ignore[arg-type]
+        (lambda: allocate([], on=ON, scheme=None), InvalidInputError, "scheme"),  # type: ignore[arg-type]
+        (lambda: cand("甲", -1), InvalidInputError, "score"),
+        (lambda: cand("甲", float("nan")), InvalidInputError, "score"),
+        (lambda: cand("甲", 90, passed=None), InvalidInputError, "passed"),  # type: ignore[arg-type]
+        (lambda: cand("甲", 90, award_class="mayor"), InvalidInputError, "award_class"),  # type: ignore[arg-type]
+        (lambda: AllocationPolicy(order=["甲", "甲"]), DuplicateUnitError, "order"),
+        (lambda: AllocationPolicy(minimum_score="-1"), InvalidInputError, "minimum_score"),
+        (lambda: allocate([], on=dt.date(2028, 8, 1)), OutsideValidityError, "on"),
+    ],
+)
+def test_bad_input_is_refused(call: object, error: type, field: str) -> None:
+    with pytest.raises(error, match=field):
+        call()  # type: ignore[operator]
+
+
+def test_outside_validity_when_opted_in() -> None:
+    result = allocate([cand("甲", 90)], on=dt.date(2028, 8, 1), allow_outside_validity=True)
+    assert result.applied_outside_validity
+    assert any(str(r.citation) == "Measures Art. 28" for r in result.reasons)
+
+
+def test_lookup_display_and_records() -> None:
+    result = allocate([cand("甲", 90), cand("乙", "88.5", passed=False)], on=ON)
+    with pytest.raises(UnknownUnitError):
+        result["丙"]
+    records = result.to_records()
+    assert records[0] == {
+        "class": "区长质量奖",
+        "track": "先进质量管理模式",
+        "name": "甲",
+        "score": Decimal(90),
+        "rank": 1,
+        "outcome": "awarded",
+        "cash cap (yuan)": Decimal(500_000),
+    }
+    assert records[1]["outcome"] == "failed-stage"
+    assert "<table>" in result._repr_html_()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        cand("甲", "92.5"),
+        AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["乙", "甲"], minimum_score="60"),
+        allocate([cand("甲", 90), cand("乙", 80, passed=False)], on=ON),
+        allocate(
+            [cand("甲", 95), cand("乙", 90), cand("丙", 90)],
+            on=ON,
+            policy=AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["乙", "丙"]),
+        ),
+    ],
+    ids=lambda v: type(v).__name__,
+)
+def test_json_round_trip(value: object) -> None:
+    assert from_json(to_json(value), type(value)) == value
+
+
+candidates = st.lists(
+    st.builds(
+        lambda i, score, passed, c, t: Candidate(
+            name=f"c{i}", award_class=c, track=t, score=score, passed=passed
+        ),
+        st.integers(0, 10_000),
+        st.integers(60, 70),  # a narrow range, so that ties are common
+        st.booleans(),
+        st.sampled_from(list(AwardClass)),
+        st.sampled_from(list(Track)),
+    ),
+    max_size=30,
+    unique_by=lambda c: c.name,
+)
+QUOTAS = {(MAYOR, MODEL): 2, (MAYOR, ACHIEVEMENT): 1, (GOLD, MODEL): 10, (GOLD, ACHIEVEMENT): 2}
+
+
+def _tie_at_line(pool: list[Candidate], key: tuple[AwardClass, Track]) -> bool:
+    scores = sorted(
+        (c.score for c in pool if (c.award_class, c.track) == key and c.passed), reverse=True
+    )
+    q = QUOTAS[key]
+    return 0 < q < len(scores) and scores[q - 1] == scores[q]
+
+
+@given(candidates, st.randoms(use_true_random=False))
+def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
+    pool: list[Candidate], rnd: object
+) -> None:
+    order = [c.name for c in pool]
+    rnd.shuffle(order)  # type: ignore[attr-defined]
+    refused = any(_tie_at_line(pool, key) for key in QUOTAS)
+    try:
+        allocate(pool, on=ON)
+    except UnresolvedTieError:
+        assert refused
+    else:
+        assert not refused
+    result = allocate(
+        pool, on=ON, policy=AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=order)
+    )
+    by_name = {c.name: c for c in pool}
+    for group in result.groups:
+        key = (group.award_class, group.track)
+        assert len(group.awarded) <= QUOTAS[key]
+        assert group.vacancies == QUOTAS[key] - len(group.awarded)
+        passed = [c for c in pool if (c.award_class, c.track) == key and c.passed]
+        assert len(group.awarded) == min(QUOTAS[key], len(passed))
+        for name in group.awarded:
+            assert by_name[name].passed
+        if group.awarded:
+            lowest = min(by_name[n].score for n in group.awarded)
+            assert all(c.score <= lowest for c in passed if c.name not in group.awarded)
+    assert {p.name for p in result.placements} == set(by_name)
