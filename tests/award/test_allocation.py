@@ -15,7 +15,7 @@ from baoshan_quality.award.allocation import (
     AllocationPolicy,
     Candidate,
     PlacementOutcome,
-    TiePolicy,
+    QuotaTiePolicy,
     allocate,
     priority_recommendations,
 )
@@ -147,14 +147,16 @@ def test_tie_inside_the_quota_shares_the_rank() -> None:
 
 def test_caller_order_breaks_a_tie_at_the_line() -> None:
     pool = [cand("甲", 95), cand("乙", 90), cand("丙", 90)]
-    policy = AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["丙", "乙"])
+    policy = AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=["丙", "乙"])
     result = allocate(pool, on=ON, policy=policy)
     assert names(result) == ["甲", "丙"]
     assert result.group(MAYOR, MODEL).tie_broken == ("丙", "乙")
     assert result["乙"].outcome is PlacementOutcome.OUTSIDE_QUOTA
     assert any("tie-break" in r.en for r in result["乙"].reasons)
     with pytest.raises(UnresolvedTieError, match="lacks 乙"):
-        allocate(pool, on=ON, policy=AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["丙"]))
+        allocate(
+            pool, on=ON, policy=AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=["丙"])
+        )
 
 
 def test_art19_prize_of_each_award() -> None:
@@ -256,12 +258,12 @@ def test_lookup_display_and_records() -> None:
     "value",
     [
         cand("甲", "92.5"),
-        AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["乙", "甲"], minimum_score="60"),
+        AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=["乙", "甲"], minimum_score="60"),
         allocate([cand("甲", 90), cand("乙", 80, passed=False)], on=ON),
         allocate(
             [cand("甲", 95), cand("乙", 90), cand("丙", 90)],
             on=ON,
-            policy=AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=["乙", "丙"]),
+            policy=AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=["乙", "丙"]),
         ),
     ],
     ids=lambda v: type(v).__name__,
@@ -309,7 +311,7 @@ def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
     else:
         assert not refused
     result = allocate(
-        pool, on=ON, policy=AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=order)
+        pool, on=ON, policy=AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=order)
     )
     by_name = {c.name: c for c in pool}
     for group in result.groups:

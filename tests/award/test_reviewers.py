@@ -13,11 +13,11 @@ from baoshan_quality.award.eligibility import CompletionReading
 from baoshan_quality.award.reviewers import (
     Panel,
     PanelPolicy,
-    Qualification,
     Relation,
     RelationKind,
     Reviewer,
     ReviewerPolicy,
+    ReviewerQualification,
     check_panel,
     check_recusal,
     check_reviewer,
@@ -65,41 +65,41 @@ PANEL = Panel(
     ("since", "on", "policy", "status"),
     [
         # 五年以上 from 2020-03-01: the period ends 2025-03-01 (R7), met from the next day.
-        (D(2020, 3, 1), D(2025, 3, 1), ReviewerPolicy(), Qualification.NOT_QUALIFIED),
-        (D(2020, 3, 1), D(2025, 3, 2), ReviewerPolicy(), Qualification.QUALIFIED),
+        (D(2020, 3, 1), D(2025, 3, 1), ReviewerPolicy(), ReviewerQualification.NOT_QUALIFIED),
+        (D(2020, 3, 1), D(2025, 3, 2), ReviewerPolicy(), ReviewerQualification.QUALIFIED),
         # Alternative completion: on the fifth anniversary itself.
         (
             D(2020, 3, 1),
             D(2025, 3, 1),
             ReviewerPolicy(completion=CompletionReading.ON_ANNIVERSARY),
-            Qualification.QUALIFIED,
+            ReviewerQualification.QUALIFIED,
         ),
         (
             D(2020, 3, 1),
             D(2025, 2, 28),
             ReviewerPolicy(completion=CompletionReading.ON_ANNIVERSARY),
-            Qualification.NOT_QUALIFIED,
+            ReviewerQualification.NOT_QUALIFIED,
         ),
         # From 2020-02-29 the period ends 2025-02-28 (Civil Code Art. 202).
-        (D(2020, 2, 29), D(2025, 2, 28), ReviewerPolicy(), Qualification.NOT_QUALIFIED),
-        (D(2020, 2, 29), D(2025, 3, 1), ReviewerPolicy(), Qualification.QUALIFIED),
+        (D(2020, 2, 29), D(2025, 2, 28), ReviewerPolicy(), ReviewerQualification.NOT_QUALIFIED),
+        (D(2020, 2, 29), D(2025, 3, 1), ReviewerPolicy(), ReviewerQualification.QUALIFIED),
         # Calendar years (R7 alternative): five whole years after 2020 end 2025-12-31.
         (
             D(2020, 3, 1),
             D(2025, 12, 31),
             ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
-            Qualification.NOT_QUALIFIED,
+            ReviewerQualification.NOT_QUALIFIED,
         ),
         (
             D(2020, 3, 1),
             D(2026, 1, 1),
             ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
-            Qualification.QUALIFIED,
+            ReviewerQualification.QUALIFIED,
         ),
     ],
 )
 def test_art12_2_five_years_of_work(
-    since: dt.date, on: dt.date, policy: ReviewerPolicy, status: Qualification
+    since: dt.date, on: dt.date, policy: ReviewerPolicy, status: ReviewerQualification
 ) -> None:
     check = check_reviewer(good("王工", since), on=on, policy=policy)
     assert check.status is status
@@ -112,7 +112,7 @@ def test_art12_2_five_years_of_work(
 )
 def test_art12_unknown_fact_is_undetermined_and_named(fact: str) -> None:
     check = check_reviewer(good("王工", **{fact: None}), on=D(2025, 6, 1))
-    assert check.status is Qualification.UNDETERMINED
+    assert check.status is ReviewerQualification.UNDETERMINED
     assert check.missing == (fact,)
     assert not check.qualified
 
@@ -129,7 +129,7 @@ def test_art12_unknown_fact_is_undetermined_and_named(fact: str) -> None:
 def test_art12_a_false_fact_fails_even_with_others_unknown(fact: str, clause: str) -> None:
     reviewer = Reviewer(name="王工", **{fact: False})  # type: ignore[arg-type]
     check = check_reviewer(reviewer, on=D(2025, 6, 1))
-    assert check.status is Qualification.NOT_QUALIFIED
+    assert check.status is ReviewerQualification.NOT_QUALIFIED
     failed = [c for c in check.conditions if c.status.value == "failed"]
     assert [str(c.citation) for c in failed] == [f"Measures {clause}"]
 
@@ -197,13 +197,13 @@ def test_art11_panel_member_lookup() -> None:
 
 
 def test_art12_check_panel() -> None:
-    assert check_panel(PANEL).status is Qualification.QUALIFIED
+    assert check_panel(PANEL).status is ReviewerQualification.QUALIFIED
     mixed = attrs.evolve(PANEL, members=[good("王工"), good("李工", ethical=None)])
     check = check_panel(mixed, on=D(2025, 7, 1))
-    assert check.status is Qualification.UNDETERMINED
+    assert check.status is ReviewerQualification.UNDETERMINED
     assert "李工" in check.reasons[0].en
     young = attrs.evolve(PANEL, members=[good("王工"), good("李工", D(2022, 1, 1))])
-    assert check_panel(young).status is Qualification.NOT_QUALIFIED
+    assert check_panel(young).status is ReviewerQualification.NOT_QUALIFIED
     with pytest.raises(InvalidInputError, match="not active"):
         check_panel(PANEL, on=D(2025, 1, 1))
 

@@ -13,8 +13,8 @@ from the evaluation and whether it passed every stage of Art. 18 —
 * a **tie at the quota line** — the last place within the quota shares its
   score with the first place outside it — is refused by default with an
   :class:`~baoshan_quality.errors.UnresolvedTieError` naming the tied
-  candidates (:attr:`TiePolicy.REFUSE`); the alternative
-  :attr:`TiePolicy.CALLER_ORDER` breaks it by an order the caller gives.
+  candidates (:attr:`QuotaTiePolicy.REFUSE`); the alternative
+  :attr:`QuotaTiePolicy.CALLER_ORDER` breaks it by an order the caller gives.
 
 Each award carries its prize (Art. 19, from the scheme) and the Art. 21
 follow-up (:data:`PRIORITY_RECOMMENDATIONS`).
@@ -73,10 +73,10 @@ __all__ = [
     "AllocationPolicy",
     "Candidate",
     "FollowUp",
-    "GroupResult",
     "Placement",
     "PlacementOutcome",
-    "TiePolicy",
+    "QuotaGroup",
+    "QuotaTiePolicy",
     "allocate",
     "priority_recommendations",
 ]
@@ -147,7 +147,7 @@ def _score(value: object) -> Decimal:
     return decimal_field("score", minimum=0, citation=ART_7)(value)
 
 
-class TiePolicy(enum.Enum):
+class QuotaTiePolicy(enum.Enum):
     """What to do when candidates tie across the quota line."""
 
     #: Default: refuse, naming the tied candidates (UnresolvedTieError).
@@ -166,8 +166,10 @@ def _names(instance: object, attribute: attrs.Attribute[Any], value: Any) -> Non
 class AllocationPolicy:
     """How :func:`allocate` breaks ties at the quota line and whether a floor applies."""
 
-    ties: TiePolicy = attrs.field(default=TiePolicy.REFUSE, validator=is_enum(TiePolicy))
-    #: The caller's order (first is best) for :attr:`TiePolicy.CALLER_ORDER`; only the
+    ties: QuotaTiePolicy = attrs.field(
+        default=QuotaTiePolicy.REFUSE, validator=is_enum(QuotaTiePolicy)
+    )
+    #: The caller's order (first is best) for :attr:`QuotaTiePolicy.CALLER_ORDER`; only the
     #: candidates tied at a quota line need to be in it.
     order: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_names)
     #: A floor below which no one wins (the Measures fix none; ``None``: no floor).
@@ -227,7 +229,7 @@ class Placement:
 
 
 @attrs.frozen(kw_only=True)
-class GroupResult:
+class QuotaGroup:
     """One class × track: its quota, winners, vacancies and any tie broken."""
 
     award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
@@ -247,8 +249,8 @@ class Allocation(Tabular):
     scheme: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     policy: AllocationPolicy = attrs.field(validator=is_instance(AllocationPolicy))
-    groups: tuple[GroupResult, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(GroupResult)
+    groups: tuple[QuotaGroup, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(QuotaGroup)
     )
     placements: tuple[Placement, ...] = attrs.field(
         converter=to_tuple, validator=is_tuple_of(Placement)
@@ -267,7 +269,7 @@ class Allocation(Tabular):
                 return p
         raise UnknownUnitError.about("name", name, "no such candidate", ART_7)
 
-    def group(self, award_class: AwardClass, track: Track) -> GroupResult:
+    def group(self, award_class: AwardClass, track: Track) -> QuotaGroup:
         """The result of one class × track."""
         for g in self.groups:
             if g.award_class is award_class and g.track is track:
@@ -337,7 +339,7 @@ def _group(
     candidates: Sequence[Candidate],
     scheme: AwardScheme,
     policy: AllocationPolicy,
-) -> tuple[GroupResult, list[Placement]]:
+) -> tuple[QuotaGroup, list[Placement]]:
     row = scheme.quota_row(award_class, track)
     quota = row.maximum
     prize = scheme.prize_row(award_class, track)
@@ -351,11 +353,11 @@ def _group(
     if 0 < quota < len(by_score) and by_score[quota - 1].score == by_score[quota].score:
         line = by_score[quota - 1].score
         tied = tuple(c.name for c in by_score if c.score == line)
-        if policy.ties is TiePolicy.REFUSE:
+        if policy.ties is QuotaTiePolicy.REFUSE:
             raise UnresolvedTieError(
                 f"{award_class.value}/{track.value}: {', '.join(tied)} tie at {line} across "
                 f"the quota line of {quota}; give a tie-break order "
-                f"(AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=...)) ({row.citation})",
+                f"(AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=...)) ({row.citation})",
                 units=tied,
                 boundary=quota,
                 citation=row.citation,
@@ -460,7 +462,7 @@ def _group(
         )
     ]
     return (
-        GroupResult(
+        QuotaGroup(
             award_class=award_class,
             track=track,
             quota=quota,
@@ -494,9 +496,9 @@ def allocate(
     >>> allocate(tied, on=dt.date(2025, 9, 19))
     Traceback (most recent call last):
     ...
-    baoshan_quality.errors.UnresolvedTieError: mayor/achievement: 乙, 甲 tie at 90 across the quota line of 1; give a tie-break order (AllocationPolicy(ties=TiePolicy.CALLER_ORDER, order=...)) (Measures Art. 7)
+    baoshan_quality.errors.UnresolvedTieError: mayor/achievement: 乙, 甲 tie at 90 across the quota line of 1; give a tie-break order (AllocationPolicy(ties=QuotaTiePolicy.CALLER_ORDER, order=...)) (Measures Art. 7)
     >>> broken = allocate(tied, on=dt.date(2025, 9, 19), policy=AllocationPolicy(
-    ...     ties=TiePolicy.CALLER_ORDER, order=["甲", "乙"]))
+    ...     ties=QuotaTiePolicy.CALLER_ORDER, order=["甲", "乙"]))
     >>> [p.name for p in broken.awarded]
     ['甲']
     """
@@ -507,7 +509,7 @@ def allocate(
         raise InvalidInputError.about("policy", policy, "expected an AllocationPolicy", ART_7)
     validity = check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity)
     items = _check_candidates(candidates, scheme)
-    groups: list[GroupResult] = []
+    groups: list[QuotaGroup] = []
     placements: list[Placement] = []
     for award_class in scheme.classes:
         for track in scheme.tracks:

@@ -2,7 +2,7 @@
 
 Art. 18 names eight stages (评审程序): 公告, 申报, 资格审查, 资料评审, 现场评审,
 综合评价, 审定公示, 发文公告.  An :class:`ApplicationRecord` is an immutable
-record of one application's path through them, one dated :class:`Step` per
+record of one application's path through them, one dated :class:`ProcedureStep` per
 stage reached; :meth:`ApplicationRecord.advance` returns a new record and
 refuses, with an :class:`~baoshan_quality.errors.InvalidTransitionError` naming
 the stage and the clause, any step the article does not allow.
@@ -22,17 +22,17 @@ The transitions (:data:`TRANSITIONS`), each with its clause:
   (Art. 18(7), checked by :mod:`baoshan_quality.award.notice`), and 发文公告
   comes after the notice has closed.
 
-Who acts at each stage (:class:`Actor`, Art. 9–11, 13, 18) is part of the
-stage's data (:attr:`Stage.actors`).
+Who acts at each stage (:class:`ProcedureActor`, Art. 9–11, 13, 18) is part of the
+stage's data (:attr:`ProcedureStage.actors`).
 
 >>> import datetime as dt
 >>> r = ApplicationRecord("上海某某精密制造有限公司")
->>> r = r.advance(Stage.CALL, dt.date(2025, 3, 3))
->>> r = r.advance(Stage.APPLICATION, dt.date(2025, 4, 30))
->>> r = r.advance(Stage.QUALIFICATION_REVIEW, dt.date(2025, 5, 20))
+>>> r = r.advance(ProcedureStage.CALL, dt.date(2025, 3, 3))
+>>> r = r.advance(ProcedureStage.APPLICATION, dt.date(2025, 4, 30))
+>>> r = r.advance(ProcedureStage.QUALIFICATION_REVIEW, dt.date(2025, 5, 20))
 >>> r.stage, r.finished
-(<Stage.QUALIFICATION_REVIEW: 'qualification-review'>, False)
->>> r.advance(Stage.SITE_REVIEW, dt.date(2025, 7, 1))
+(<ProcedureStage.QUALIFICATION_REVIEW: 'qualification-review'>, False)
+>>> r.advance(ProcedureStage.SITE_REVIEW, dt.date(2025, 7, 1))
 Traceback (most recent call last):
 ...
 baoshan_quality.errors.InvalidTransitionError: stage: after 资格审查 (qualification review) the next stage is 资料评审 (document review), got 'site-review' (Measures Art. 18(4))
@@ -67,17 +67,17 @@ from baoshan_quality.workdays import WorkdayCalendar
 
 __all__ = [
     "TRANSITIONS",
-    "Actor",
     "ApplicationRecord",
-    "Outcome",
-    "Stage",
-    "Step",
-    "Transition",
+    "ProcedureActor",
+    "ProcedureStage",
+    "ProcedureStep",
+    "StageOutcome",
+    "StageTransition",
     "allowed_outcomes",
 ]
 
 
-class Actor(enum.Enum):
+class ProcedureActor(enum.Enum):
     """Who acts in the procedure (Measures Art. 9–11, 13, 18)."""
 
     #: 区政府 — the district government: approves the list, announces and rewards (Art. 9, 18(7)-(8), 19).
@@ -105,16 +105,16 @@ class Actor(enum.Enum):
 
 
 _ACTORS = {
-    Actor.DISTRICT_GOVERNMENT: ("区政府", measures("Art. 9")),
-    Actor.COMMITTEE: ("审定委员会", measures("Art. 9")),
-    Actor.OFFICE: ("审定委员会办公室", measures("Art. 10")),
-    Actor.EXPERT_PANEL: ("评审专家组", measures("Art. 11")),
-    Actor.APPLICANT: ("申报组织或个人", measures("Art. 18(2)")),
-    Actor.RECOMMENDER: ("所在街镇（园区）或主管部门", measures("Art. 13")),
+    ProcedureActor.DISTRICT_GOVERNMENT: ("区政府", measures("Art. 9")),
+    ProcedureActor.COMMITTEE: ("审定委员会", measures("Art. 9")),
+    ProcedureActor.OFFICE: ("审定委员会办公室", measures("Art. 10")),
+    ProcedureActor.EXPERT_PANEL: ("评审专家组", measures("Art. 11")),
+    ProcedureActor.APPLICANT: ("申报组织或个人", measures("Art. 18(2)")),
+    ProcedureActor.RECOMMENDER: ("所在街镇（园区）或主管部门", measures("Art. 13")),
 }
 
 
-class Stage(enum.Enum):
+class ProcedureStage(enum.Enum):
     """The eight stages of Measures Art. 18, in order."""
 
     #: 公告 — the office announces the year's timetable, fields, conditions (Art. 18(1)).
@@ -137,7 +137,7 @@ class Stage(enum.Enum):
     @property
     def number(self) -> int:
         """1–8, the item of Art. 18."""
-        return list(Stage).index(self) + 1
+        return list(ProcedureStage).index(self) + 1
 
     @property
     def zh(self) -> str:
@@ -150,7 +150,7 @@ class Stage(enum.Enum):
         return _STAGES[self][1]
 
     @property
-    def actors(self) -> tuple[Actor, ...]:
+    def actors(self) -> tuple[ProcedureActor, ...]:
         """Who acts at this stage, the one named first leading."""
         return _STAGES[self][2]
 
@@ -160,24 +160,28 @@ class Stage(enum.Enum):
         return measures(f"Art. 18({self.number})")
 
 
-_A = Actor
-_STAGES: dict[Stage, tuple[str, str, tuple[Actor, ...]]] = {
-    Stage.CALL: ("公告", "call", (_A.OFFICE,)),
-    Stage.APPLICATION: ("申报", "application", (_A.APPLICANT, _A.RECOMMENDER, _A.OFFICE)),
-    Stage.QUALIFICATION_REVIEW: ("资格审查", "qualification review", (_A.OFFICE,)),
-    Stage.DOCUMENT_REVIEW: ("资料评审", "document review", (_A.OFFICE, _A.EXPERT_PANEL)),
-    Stage.SITE_REVIEW: ("现场评审", "site review", (_A.OFFICE, _A.EXPERT_PANEL)),
-    Stage.OVERALL_EVALUATION: ("综合评价", "overall evaluation", (_A.OFFICE, _A.EXPERT_PANEL)),
-    Stage.APPROVAL_AND_NOTICE: (
+_A = ProcedureActor
+_STAGES: dict[ProcedureStage, tuple[str, str, tuple[ProcedureActor, ...]]] = {
+    ProcedureStage.CALL: ("公告", "call", (_A.OFFICE,)),
+    ProcedureStage.APPLICATION: ("申报", "application", (_A.APPLICANT, _A.RECOMMENDER, _A.OFFICE)),
+    ProcedureStage.QUALIFICATION_REVIEW: ("资格审查", "qualification review", (_A.OFFICE,)),
+    ProcedureStage.DOCUMENT_REVIEW: ("资料评审", "document review", (_A.OFFICE, _A.EXPERT_PANEL)),
+    ProcedureStage.SITE_REVIEW: ("现场评审", "site review", (_A.OFFICE, _A.EXPERT_PANEL)),
+    ProcedureStage.OVERALL_EVALUATION: (
+        "综合评价",
+        "overall evaluation",
+        (_A.OFFICE, _A.EXPERT_PANEL),
+    ),
+    ProcedureStage.APPROVAL_AND_NOTICE: (
         "审定公示",
         "approval and public notice",
         (_A.COMMITTEE, _A.OFFICE, _A.DISTRICT_GOVERNMENT),
     ),
-    Stage.ANNOUNCEMENT: ("发文公告", "announcement", (_A.DISTRICT_GOVERNMENT,)),
+    ProcedureStage.ANNOUNCEMENT: ("发文公告", "announcement", (_A.DISTRICT_GOVERNMENT,)),
 }
 
 
-class Outcome(enum.Enum):
+class StageOutcome(enum.Enum):
     """How a stage ended for the application."""
 
     #: 完成 — the stage is done and the application goes on (at 发文公告: awarded).
@@ -195,29 +199,34 @@ class Outcome(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Transition:
+class StageTransition:
     """One allowed way a stage ends: the outcome, the next stage (``None``: the path ends)."""
 
-    stage: Stage = attrs.field(validator=is_enum(Stage))
-    outcome: Outcome = attrs.field(validator=is_enum(Outcome))
-    next_stage: Stage | None = attrs.field(validator=is_optional(is_enum(Stage)))
+    stage: ProcedureStage = attrs.field(validator=is_enum(ProcedureStage))
+    outcome: StageOutcome = attrs.field(validator=is_enum(StageOutcome))
+    next_stage: ProcedureStage | None = attrs.field(validator=is_optional(is_enum(ProcedureStage)))
     citation: Citation = attrs.field(validator=is_instance(Citation))
     zh: str = attrs.field(validator=is_name)
     en: str = attrs.field(validator=is_name)
 
 
 def _t(
-    stage: Stage, outcome: Outcome, nxt: Stage | None, clause: str, zh: str, en: str
-) -> Transition:
-    return Transition(
+    stage: ProcedureStage,
+    outcome: StageOutcome,
+    nxt: ProcedureStage | None,
+    clause: str,
+    zh: str,
+    en: str,
+) -> StageTransition:
+    return StageTransition(
         stage=stage, outcome=outcome, next_stage=nxt, citation=measures(clause), zh=zh, en=en
     )
 
 
-_S, _O = Stage, Outcome
+_S, _O = ProcedureStage, StageOutcome
 
 #: Every transition Art. 18 allows, in the article's order.
-TRANSITIONS: tuple[Transition, ...] = (
+TRANSITIONS: tuple[StageTransition, ...] = (
     _t(_S.CALL, _O.DONE, _S.APPLICATION, "Art. 18(1)",
        "审定委员会办公室公告当年评审的时间安排、领域、对象、条件和要求。",
        "The office announced the year's timetable, fields, applicants, conditions."),
@@ -260,23 +269,25 @@ TRANSITIONS: tuple[Transition, ...] = (
 )  # fmt: skip
 
 
-def allowed_outcomes(stage: Stage) -> tuple[Outcome, ...]:
+def allowed_outcomes(stage: ProcedureStage) -> tuple[StageOutcome, ...]:
     """The outcomes Art. 18 allows at ``stage``.
 
-    >>> [o.value for o in allowed_outcomes(Stage.DOCUMENT_REVIEW)]
+    >>> [o.value for o in allowed_outcomes(ProcedureStage.DOCUMENT_REVIEW)]
     ['done', 'not-shortlisted']
     """
-    if not isinstance(stage, Stage):
-        raise InvalidInputError.about("stage", stage, "expected a Stage", measures("Art. 18"))
+    if not isinstance(stage, ProcedureStage):
+        raise InvalidInputError.about(
+            "stage", stage, "expected a ProcedureStage", measures("Art. 18")
+        )
     return tuple(t.outcome for t in TRANSITIONS if t.stage is stage)
 
 
-def _transition(stage: Stage, outcome: Outcome) -> Transition | None:
+def _transition(stage: ProcedureStage, outcome: StageOutcome) -> StageTransition | None:
     return next((t for t in TRANSITIONS if t.stage is stage and t.outcome is outcome), None)
 
 
 @attrs.frozen(kw_only=True)
-class Step:
+class ProcedureStep:
     """One stage of one application's path, dated.
 
     ``on`` is the day the stage concluded (for 公告 the day it was published;
@@ -285,9 +296,9 @@ class Step:
     notice, required when 审定公示 passes or meets an objection (Art. 18(7)).
     """
 
-    stage: Stage = attrs.field(validator=is_enum(Stage))
+    stage: ProcedureStage = attrs.field(validator=is_enum(ProcedureStage))
     on: datetime.date = attrs.field(validator=is_date)
-    outcome: Outcome = attrs.field(default=Outcome.DONE, validator=is_enum(Outcome))
+    outcome: StageOutcome = attrs.field(default=StageOutcome.DONE, validator=is_enum(StageOutcome))
     report_fed_back_on: datetime.date | None = attrs.field(
         default=None, validator=is_optional(is_date)
     )
@@ -298,7 +309,7 @@ class Step:
     applied_outside_validity: bool = attrs.field(default=False, validator=is_bool)
 
     @property
-    def transition(self) -> Transition:
+    def transition(self) -> StageTransition:
         """The transition this step took (valid steps only)."""
         found = _transition(self.stage, self.outcome)
         if found is None:
@@ -314,14 +325,14 @@ def _fail(field: str, value: object, problem: str, citation: Citation) -> Invali
     return error
 
 
-def _check_step(previous: Step | None, step: Step, where: str) -> None:
+def _check_step(previous: ProcedureStep | None, step: ProcedureStep, where: str) -> None:
     if previous is None:
-        if step.stage is not Stage.CALL:
+        if step.stage is not ProcedureStage.CALL:
             raise _fail(
                 f"{where}stage",
                 step.stage.value,
                 "a path starts with 公告 (call)",
-                Stage.CALL.citation,
+                ProcedureStage.CALL.citation,
             )
     else:
         before = previous.transition
@@ -361,13 +372,13 @@ def _check_step(previous: Step | None, step: Step, where: str) -> None:
     _check_details(step, where, previous)
 
 
-def _check_details(step: Step, where: str, previous: Step | None) -> None:
+def _check_details(step: ProcedureStep, where: str, previous: ProcedureStep | None) -> None:
     art_18_4, art_18_7, art_18_8 = (
         measures("Art. 18(4)"),
         measures("Art. 18(7)"),
         measures("Art. 18(8)"),
     )
-    if step.outcome is Outcome.NOT_SHORTLISTED:
+    if step.outcome is StageOutcome.NOT_SHORTLISTED:
         if step.report_fed_back_on is None:
             raise _fail(
                 f"{where}report_fed_back_on",
@@ -389,9 +400,9 @@ def _check_details(step: Step, where: str, previous: Step | None) -> None:
             "only a path leaving 资料评审 (not shortlisted) records a report fed back",
             art_18_4,
         )
-    needs_notice = step.stage is Stage.APPROVAL_AND_NOTICE and step.outcome in (
-        Outcome.DONE,
-        Outcome.OBJECTION,
+    needs_notice = step.stage is ProcedureStage.APPROVAL_AND_NOTICE and step.outcome in (
+        StageOutcome.DONE,
+        StageOutcome.OBJECTION,
     )
     if needs_notice:
         if step.notice is None:
@@ -408,7 +419,7 @@ def _check_details(step: Step, where: str, previous: Step | None) -> None:
                 f"the notice follows the committee's decision of {step.on}",
                 art_18_7,
             )
-        if step.outcome is Outcome.DONE and not step.notice.long_enough:
+        if step.outcome is StageOutcome.DONE and not step.notice.long_enough:
             raise _fail(
                 f"{where}notice",
                 f"{step.notice.start}..{step.notice.end}",
@@ -424,7 +435,7 @@ def _check_details(step: Step, where: str, previous: Step | None) -> None:
             art_18_7,
         )
     if (
-        step.stage is Stage.ANNOUNCEMENT
+        step.stage is ProcedureStage.ANNOUNCEMENT
         and previous is not None
         and previous.notice is not None
         and step.on <= previous.notice.end
@@ -439,9 +450,9 @@ def _check_details(step: Step, where: str, previous: Step | None) -> None:
 
 
 def _check_steps(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    is_tuple_of(Step)(instance, attribute, value)
+    is_tuple_of(ProcedureStep)(instance, attribute, value)
     assert isinstance(value, tuple)
-    previous: Step | None = None
+    previous: ProcedureStep | None = None
     for index, step in enumerate(value):
         _check_step(previous, step, f"steps[{index}].")
         previous = step
@@ -456,15 +467,17 @@ class ApplicationRecord(Tabular):
     """
 
     applicant: str = attrs.field(validator=is_name)
-    steps: tuple[Step, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_steps)
+    steps: tuple[ProcedureStep, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=_check_steps
+    )
 
     @property
-    def last(self) -> Step | None:
+    def last(self) -> ProcedureStep | None:
         """The last step, or ``None`` before the call."""
         return self.steps[-1] if self.steps else None
 
     @property
-    def stage(self) -> Stage | None:
+    def stage(self) -> ProcedureStage | None:
         """The last stage reached."""
         return self.steps[-1].stage if self.steps else None
 
@@ -477,32 +490,34 @@ class ApplicationRecord(Tabular):
     def awarded(self) -> bool:
         """Whether the award was announced (Art. 18(8))."""
         last = self.last
-        return last is not None and last.stage is Stage.ANNOUNCEMENT
+        return last is not None and last.stage is ProcedureStage.ANNOUNCEMENT
 
     @property
-    def left_at(self) -> Stage | None:
+    def left_at(self) -> ProcedureStage | None:
         """The stage at which the application left the procedure, or ``None``."""
         last = self.last
-        if last is None or last.outcome is Outcome.DONE:
+        if last is None or last.outcome is StageOutcome.DONE:
             return None
         return last.stage
 
     @property
-    def next_stage(self) -> Stage | None:
+    def next_stage(self) -> ProcedureStage | None:
         """The stage that comes next, ``None`` when the path has ended."""
         if not self.steps:
-            return Stage.CALL
+            return ProcedureStage.CALL
         return self.steps[-1].transition.next_stage
 
-    def passed(self, stage: Stage) -> bool:
+    def passed(self, stage: ProcedureStage) -> bool:
         """Whether the application got through ``stage`` (a step with outcome done).
 
-        >>> ApplicationRecord("甲").passed(Stage.CALL)
+        >>> ApplicationRecord("甲").passed(ProcedureStage.CALL)
         False
         """
-        if not isinstance(stage, Stage):
-            raise InvalidInputError.about("stage", stage, "expected a Stage", measures("Art. 18"))
-        return any(s.stage is stage and s.outcome is Outcome.DONE for s in self.steps)
+        if not isinstance(stage, ProcedureStage):
+            raise InvalidInputError.about(
+                "stage", stage, "expected a ProcedureStage", measures("Art. 18")
+            )
+        return any(s.stage is stage and s.outcome is StageOutcome.DONE for s in self.steps)
 
     @property
     def reasons(self) -> tuple[Reason, ...]:
@@ -514,9 +529,9 @@ class ApplicationRecord(Tabular):
 
     def advance(
         self,
-        stage: Stage,
+        stage: ProcedureStage,
         on: datetime.date,
-        outcome: Outcome = Outcome.DONE,
+        outcome: StageOutcome = StageOutcome.DONE,
         *,
         report_fed_back_on: datetime.date | None = None,
         notice_start: datetime.date | None = None,
@@ -533,10 +548,14 @@ class ApplicationRecord(Tabular):
         Every date must lie in the Measures' span (Art. 28) unless
         ``allow_outside_validity=True``.
         """
-        if not isinstance(stage, Stage):
-            raise InvalidInputError.about("stage", stage, "expected a Stage", measures("Art. 18"))
-        if not isinstance(outcome, Outcome):
-            raise InvalidInputError.about("outcome", outcome, "expected an Outcome", stage.citation)
+        if not isinstance(stage, ProcedureStage):
+            raise InvalidInputError.about(
+                "stage", stage, "expected a ProcedureStage", measures("Art. 18")
+            )
+        if not isinstance(outcome, StageOutcome):
+            raise InvalidInputError.about(
+                "outcome", outcome, "expected an StageOutcome", stage.citation
+            )
         outside = False
         dates = [("on", on), ("report_fed_back_on", report_fed_back_on)]
         for name, day in dates:
@@ -563,7 +582,7 @@ class ApplicationRecord(Tabular):
                 allow_outside_validity=allow_outside_validity,
             )
             outside = outside or notice.applied_outside_validity
-        step = Step(
+        step = ProcedureStep(
             stage=stage,
             on=on,
             outcome=outcome,

@@ -77,13 +77,13 @@ __all__ = [
     "Panel",
     "PanelCheck",
     "PanelPolicy",
-    "Qualification",
     "RecusalReport",
     "Relation",
     "RelationKind",
     "Reviewer",
     "ReviewerCheck",
     "ReviewerPolicy",
+    "ReviewerQualification",
     "check_panel",
     "check_recusal",
     "check_reviewer",
@@ -103,7 +103,7 @@ REVIEWER_EXPERIENCE = SchemeTerm(
 )
 
 
-class Qualification(enum.Enum):
+class ReviewerQualification(enum.Enum):
     """Whether a reviewer (or a whole panel) meets Art. 12."""
 
     #: 具备资格 — every condition met.
@@ -119,13 +119,13 @@ class Qualification(enum.Enum):
         return {"qualified": "具备资格", "not-qualified": "不具备资格"}.get(self.value, "待定")
 
 
-def _verdict(statuses: Iterable[ConditionStatus | Qualification]) -> Qualification:
+def _verdict(statuses: Iterable[ConditionStatus | ReviewerQualification]) -> ReviewerQualification:
     values = {s.value for s in statuses}
     if values & {"failed", "not-qualified"}:
-        return Qualification.NOT_QUALIFIED
+        return ReviewerQualification.NOT_QUALIFIED
     if values & {"unknown", "undetermined"}:
-        return Qualification.UNDETERMINED
-    return Qualification.QUALIFIED
+        return ReviewerQualification.UNDETERMINED
+    return ReviewerQualification.QUALIFIED
 
 
 def _flag() -> Any:
@@ -179,7 +179,7 @@ class ReviewerCheck(Tabular):
 
     reviewer: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
-    status: Qualification = attrs.field(validator=is_enum(Qualification))
+    status: ReviewerQualification = attrs.field(validator=is_enum(ReviewerQualification))
     conditions: tuple[Condition, ...] = attrs.field(
         converter=to_tuple, validator=is_tuple_of(Condition)
     )
@@ -188,7 +188,7 @@ class ReviewerCheck(Tabular):
     @property
     def qualified(self) -> bool:
         """Whether every condition of Art. 12 is met."""
-        return self.status is Qualification.QUALIFIED
+        return self.status is ReviewerQualification.QUALIFIED
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -447,7 +447,7 @@ class PanelCheck(Tabular):
 
     edition: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
-    status: Qualification = attrs.field(validator=is_enum(Qualification))
+    status: ReviewerQualification = attrs.field(validator=is_enum(ReviewerQualification))
     members: tuple[ReviewerCheck, ...] = attrs.field(
         converter=to_tuple, validator=is_tuple_of(ReviewerCheck)
     )
@@ -492,7 +492,7 @@ def check_panel(
         for m in panel.members
     )
     status = _verdict(c.status for c in checks)
-    failing = [c.reviewer for c in checks if c.status is not Qualification.QUALIFIED]
+    failing = [c.reviewer for c in checks if c.status is not ReviewerQualification.QUALIFIED]
     if failing:
         reason = Reason(
             ART_12,
