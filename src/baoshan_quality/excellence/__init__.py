@@ -2,8 +2,9 @@
 
 Measures Art. 17 names GB/T 19580 as the award's evaluation standard.  Modules:
 :mod:`.table` (the GB/Z 19579-2012 附录A score table as data), :mod:`.bands`
-(ratings on the 5 % grid and their bands, 附录C), :mod:`.sheet` (one reviewer's
-sheet), :mod:`.consensus` (several reviewers) and :mod:`.feedback` (strengths and
+(ratings on the 5 % grid and their bands, 附录C), :mod:`.scoring` (item scores and
+subtotals), :mod:`.sheet` (one reviewer's sheet), :mod:`.policy` (the consensus
+readings), :mod:`.consensus` (several reviewers) and :mod:`.feedback` (strengths and
 opportunities for the Art. 18(4) feedback report).  See ``docs/excellence.md``.
 """
 
@@ -16,10 +17,7 @@ from baoshan_quality.excellence.bands import (
     scoring_band,
 )
 from baoshan_quality.excellence.consensus import (
-    ConsensusGrid,
-    ConsensusPolicy,
     ConsensusResult,
-    ConsensusRule,
     ItemConsensus,
     ReviewerRating,
     consensus,
@@ -30,8 +28,9 @@ from baoshan_quality.excellence.feedback import (
     FeedbackReport,
     feedback_report,
 )
+from baoshan_quality.excellence.policy import ConsensusGrid, ConsensusPolicy, ConsensusRule
+from baoshan_quality.excellence.scoring import CategorySubtotal
 from baoshan_quality.excellence.sheet import (
-    CategorySubtotal,
     RatedItem,
     ScoreSheet,
     SheetResult,

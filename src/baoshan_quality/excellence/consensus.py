@@ -39,7 +39,6 @@ baoshan_quality.errors.InvalidInputError: sheets[1].reviewer: recused for applic
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -50,35 +49,34 @@ from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin, round_fraction
 from baoshan_quality.excellence.bands import RATING_STEP, ScoringBand, band_at_or_below
-from baoshan_quality.excellence.sheet import (
+from baoshan_quality.excellence.policy import (
+    DEFAULT_POLICY,
+    ConsensusGrid,
+    ConsensusPolicy,
+    ConsensusRule,
+)
+from baoshan_quality.excellence.scoring import (
     STANDARD_REASON,
     CategorySubtotal,
-    ScoreSheet,
-    SheetResult,
     check_flag,
     check_table,
     lookup,
     score_of,
-    score_sheet,
     subtotals,
     table_reasons,
     total_reasons,
 )
+from baoshan_quality.excellence.sheet import ScoreSheet, SheetResult, score_sheet
 from baoshan_quality.excellence.table import (
     GBT_19580_2012,
-    SCORING_GUIDE_CITATION,
     CriteriaItem,
     CriteriaTable,
     ItemKind,
 )
-from baoshan_quality.numbers import to_decimal
-from baoshan_quality.validation import is_enum, is_int, is_name
+from baoshan_quality.validation import is_name
 
 __all__ = [
-    "ConsensusGrid",
-    "ConsensusPolicy",
     "ConsensusResult",
-    "ConsensusRule",
     "ItemConsensus",
     "ReviewerRating",
     "consensus",
@@ -90,65 +88,6 @@ PANEL_CITATION: Citation = measures("Art. 11")
 RECUSAL_CITATION: Citation = measures("Art. 26")
 
 _HUNDREDTH = Fraction(1, 100)
-
-
-class ConsensusRule(enum.Enum):
-    """How the panel's ratings of an item become one consensus rating."""
-
-    #: The median (even panels: the mean of the two middle ratings). Default.
-    MEDIAN = "median"
-    #: The arithmetic mean.
-    MEAN = "mean"
-    #: The mean after dropping ``trim`` highest and ``trim`` lowest ratings
-    #: (去掉最高分和最低分); needs more than ``2 × trim`` ratings.
-    TRIMMED_MEAN = "trimmed-mean"
-
-    @property
-    def zh(self) -> str:
-        """The rule's Chinese name."""
-        return {"median": "中位数", "mean": "平均数", "trimmed-mean": "截尾平均数"}[self.value]
-
-
-class ConsensusGrid(enum.Enum):
-    """Reading E1: is the consensus rating put on the 5 % grid?"""
-
-    #: Default: the nearest multiple of 5, halves up (62.5 → 65), so the consensus
-    #: is itself a rating the standard allows (附录C: 5 % steps).
-    SNAP = "snap"
-    #: Keep the rule's value, to 2 decimals half up (66.666… → 66.67).
-    KEEP = "keep"
-
-
-def _threshold(value: object) -> Decimal:
-    return to_decimal(
-        value,
-        field="ConsensusPolicy.threshold",
-        minimum=0,
-        maximum=100,
-        citation=SCORING_GUIDE_CITATION,
-    )
-
-
-@attrs.frozen
-class ConsensusPolicy:
-    """The named choices of a consensus (defaults first).
-
-    * ``rule`` — :class:`ConsensusRule` (default ``MEDIAN``);
-    * ``grid`` — :class:`ConsensusGrid` (reading E1, default ``SNAP``);
-    * ``threshold`` — flag an item when its spread is more than this many
-      percentage points (reading E3, default 20);
-    * ``trim`` — ratings dropped at each end by ``TRIMMED_MEAN`` (default 1).
-
-    >>> ConsensusPolicy(rule=ConsensusRule.MEAN, threshold=15).threshold
-    Decimal('15')
-    """
-
-    rule: ConsensusRule = attrs.field(
-        default=ConsensusRule.MEDIAN, validator=is_enum(ConsensusRule)
-    )
-    grid: ConsensusGrid = attrs.field(default=ConsensusGrid.SNAP, validator=is_enum(ConsensusGrid))
-    threshold: Decimal = attrs.field(default=Decimal(20), converter=_threshold)
-    trim: int = attrs.field(default=1, validator=is_int(minimum=1))
 
 
 @attrs.frozen
@@ -455,7 +394,7 @@ def consensus(
     *,
     recused: Iterable[str] = (),
     table: CriteriaTable = GBT_19580_2012,
-    policy: ConsensusPolicy = ConsensusPolicy(),
+    policy: ConsensusPolicy = DEFAULT_POLICY,
     allow_missing: bool = False,
 ) -> ConsensusResult:
     """Combine several reviewers' sheets of one applicant into a consensus.
