@@ -465,6 +465,13 @@ def _percentage(value: object) -> Decimal | None:
     )(value)
 
 
+def _audience_facts(value: object) -> object:
+    """A plain list or tuple of :class:`Audience` is taken as :class:`AudienceFacts`."""
+    if isinstance(value, (list, tuple)) and all(isinstance(v, Audience) for v in value):
+        return AudienceFacts(value)
+    return value
+
+
 def _item_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     is_name(instance, attribute, value)
     MATURITY.item(value)
@@ -494,7 +501,7 @@ class ItemRating:
     )
     band: str | None = attrs.field(default=None, validator=is_optional(is_name))
     audiences: AudienceFacts | None = attrs.field(
-        default=None, validator=is_optional(is_instance(AudienceFacts))
+        default=None, converter=_audience_facts, validator=is_optional(is_instance(AudienceFacts))
     )
     trainees: TraineeFacts | None = attrs.field(
         default=None, validator=is_optional(is_instance(TraineeFacts))

@@ -1,0 +1,553 @@
+"""Guide Appendix C: self-assessment (judged items, R15 measured items, R6, R13,
+notes 1 and 2) and its comparison with the Appendix B score card."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baoshan_quality import (
+    MATURITY,
+    RUBRIC,
+    Assessment,
+    Audience,
+    AudienceFacts,
+    AudienceList,
+    DeltaFacts,
+    GapReading,
+    HonourFacts,
+    IndicatorRounding,
+    InvalidInputError,
+    InvalidRatingError,
+    ItemRating,
+    ItemWeighting,
+    MeasuredReading,
+    MeetingsScaleReading,
+    MissingCriterionError,
+    RatingSource,
+    SelfAssessment,
+    SelfAssessmentPolicy,
+    SelfOfficialComparison,
+    SurveyFacts,
+    TraineeDecreaseReading,
+    TraineeFacts,
+    UnknownCriterionError,
+    compare_with_official,
+    from_json,
+    score,
+    self_assess,
+    to_json,
+)
+
+ALL3 = AudienceFacts([Audience.PUPILS, Audience.RESIDENTS, Audience.ENTERPRISES])
+FULL_FACTS = {
+    "2.3-1": ItemRating("2.3-1", audiences=ALL3),
+    "2.3-2": ItemRating("2.3-2", trainees=TraineeFacts(5, 5, 100, 100)),
+    "3.2-1": ItemRating("3.2-1", honours=HonourFacts(2, 1, 1)),
+    "4.3-1": ItemRating("4.3-1", survey=SurveyFacts(10, 10)),
+    "5.2-1": ItemRating("5.2-1", delta=DeltaFacts(3, 3)),
+}
+
+
+def full(**judged: object) -> list[ItemRating]:
+    """Every item at 100 %, except the judged percentages given (item code with _)."""
+    out = []
+    for item in MATURITY.items:
+        code = item.code
+        key = code.replace(".", "_").replace("-", "_")
+        if code in FULL_FACTS:
+            out.append(judged.get(key, FULL_FACTS[code]))  # type: ignore[arg-type]
+        else:
+            value = judged.get(key, 100)
+            out.append(value if isinstance(value, ItemRating) else ItemRating(code, value))
+    return out
+
+
+ALLOW = SelfAssessmentPolicy(allow_missing=True)
+
+
+def one(rating: ItemRating, policy: SelfAssessmentPolicy = ALLOW) -> SelfAssessment:
+    return self_assess([rating], policy=policy)
+
+
+# ---------------------------------------------------------------- notes 1 and 2
+
+
+def test_note1_note2_everything_at_100_totals_100() -> None:
+    r = self_assess(full(), unit="罗店镇", year=2024)
+    assert r.total == Decimal("100.00")
+    assert [i.score for i in r.indicators] == [i.points for i in MATURITY.indicators]
+    assert r.missing == ()
+
+
+def test_note1_everything_at_its_lowest_totals_0() -> None:
+    ratings = full(
+        **dict.fromkeys(("1_1_1", "1_1_2", "1_1_3", "1_1_4", "1_2_1", "1_2_2", "2_1_1", "2_2_1", "2_2_2", "2_2_3", "2_4_1", "3_1_1", "3_1_2", "4_1_1", "4_2_1", "5_1_1", "5_1_2", "5_2_2"), 0),
+        **{
+            "2_3_1": ItemRating("2.3-1", audiences=AudienceFacts([])),
+            "2_3_2": ItemRating("2.3-2", trainees=TraineeFacts(0, 3, 0, 30)),
+            "3_2_1": ItemRating("3.2-1", honours=HonourFacts(0, 0, 0)),
+            "4_3_1": ItemRating("4.3-1", survey=SurveyFacts(4, 0)),
+            "5_2_1": ItemRating("5.2-1", delta=DeltaFacts(4, 0)),
+        },
+    )  # fmt: skip
+    assert self_assess(ratings).total == Decimal("0.00")
+
+
+def test_indicator_score_is_points_times_mean_percentage() -> None:
+    # 1.1: 5 × (100 + 85 + 70 + 40) / 4 / 100 = 3.6875 → 3.69
+    r = self_assess(full(**{"1_1_2": 85, "1_1_3": 70, "1_1_4": 40}))
+    assert r.indicator("1.1").score == Decimal("3.69")
+    assert r.total == Decimal("100") - Decimal(5) + Decimal("3.69")
+
+
+# ------------------------------------------------------------------- R6 rounding
+
+
+def test_r6_half_up_and_exact_differ_on_a_half() -> None:
+    # 1.1: 5 × (100 + 70 + 50 + 30) / 4 / 100 = 3.125: half up 3.13 (half-even would be 3.12)
+    ratings = full(**{"1_1_2": 70, "1_1_3": 50, "1_1_4": 30})
+    half_up = self_assess(ratings).indicator("1.1")
+    exact = self_assess(
+        ratings, policy=SelfAssessmentPolicy(rounding=IndicatorRounding.EXACT)
+    ).indicator("1.1")
+    assert half_up.score == Decimal("3.13") and not half_up.exact
+    assert exact.score == Decimal("3.125") and exact.exact
+
+
+def test_r6_non_terminating_indicator() -> None:
+    # 2.3: 8 × (200/3 + 100) / 2 / 100 = 20/3
+    ratings = full(
+        **{"2_3_1": ItemRating("2.3-1", audiences=[Audience.PUPILS, Audience.ENTERPRISES])}
+    )
+    r = self_assess(ratings)
+    assert r.indicator("2.3").score == Decimal("6.67")
+    e = self_assess(ratings, policy=SelfAssessmentPolicy(rounding=IndicatorRounding.EXACT))
+    assert not e.indicator("2.3").exact
+    assert abs(Fraction(e.indicator("2.3").score) - Fraction(20, 3)) < Fraction(1, 10**50)
+    assert r.item("2.3-1").percentage == Decimal("66.6666666667")
+    assert not r.item("2.3-1").exact
+
+
+# --------------------------------------------------------------------- R13 weights
+
+
+def test_r13_caller_weights() -> None:
+    # 1.1 with weights 3,1,1,1 on 100, 40, 40, 40: mean (300 + 120) / 6 = 70 → 3.50
+    policy = SelfAssessmentPolicy(
+        weighting=ItemWeighting.CALLER,
+        weights={"1.1-1": 3, "1.1-2": 1, "1.1-3": 1, "1.1-4": 1, "1.2-1": 1, "1.2-2": 1,
+                 "2.2-1": 1, "2.2-2": 1, "2.2-3": 2, "2.3-1": 1, "2.3-2": 1, "3.1-1": 1,
+                 "3.1-2": 1, "5.1-1": 1, "5.1-2": 1, "5.2-1": 1, "5.2-2": 1},
+    )  # fmt: skip
+    ratings = full(**{"1_1_2": 40, "1_1_3": 40, "1_1_4": 40, "2_2_3": 40})
+    r = self_assess(ratings, policy=policy)
+    assert r.indicator("1.1").score == Decimal("3.50")
+    # 2.2: 8 × (100 + 100 + 2 × 40) / 4 / 100 = 5.6
+    assert r.indicator("2.2").score == Decimal("5.60")
+    # equal weights for comparison: 1.1 = 5 × 55 % = 2.75
+    assert self_assess(ratings).indicator("1.1").score == Decimal("2.75")
+
+
+def test_r13_errors() -> None:
+    with pytest.raises(InvalidInputError, match="CALLER"):
+        SelfAssessmentPolicy(weights={"1.1-1": 1})
+    with pytest.raises(UnknownCriterionError):
+        SelfAssessmentPolicy(weighting=ItemWeighting.CALLER, weights={"1.1.1": 1})
+    with pytest.raises(InvalidInputError):
+        SelfAssessmentPolicy(weighting=ItemWeighting.CALLER, weights={"1.1-1": -1})
+    with pytest.raises(MissingCriterionError, match="indicator 1.1"):
+        self_assess(full(), policy=SelfAssessmentPolicy(weighting=ItemWeighting.CALLER, weights={}))
+    zero = dict.fromkeys(
+        [i.code for i in MATURITY.items if len(MATURITY.indicator(i.indicator).items) > 1], 1
+    )
+    zero.update({"1.1-1": 0, "1.1-2": 0, "1.1-3": 0, "1.1-4": 0})
+    with pytest.raises(InvalidInputError, match="sum to 0"):
+        self_assess(
+            full(), policy=SelfAssessmentPolicy(weighting=ItemWeighting.CALLER, weights=zero)
+        )
+
+
+# ------------------------------------------------------------------ judged items
+
+
+@pytest.mark.parametrize(
+    ("item", "pct", "band"),
+    [
+        ("1.1-1", "85", "70%以上"),
+        ("1.1-1", "70", "70%以上"),
+        ("1.1-1", "30", "30%以上"),
+        ("1.1-1", "29.5", "30%以下"),
+        ("1.2-1", "0", "0"),
+        ("2.2-2", "60", "60%以上"),
+        ("2.1-1", "100", "100%"),
+    ],
+)
+def test_r14_judged_percentage_in_its_band(item: str, pct: str, band: str) -> None:
+    r = one(ItemRating(item, pct))
+    assert r.item(item).band == band and r.item(item).source is RatingSource.JUDGED
+    assert one(ItemRating(item, pct, band=band)).item(item).percentage == Decimal(pct)
+
+
+@pytest.mark.parametrize(
+    ("item", "pct", "band"),
+    [
+        ("1.1-1", "60", "70%以上"),
+        ("1.1-1", "100", "70%以上"),  # 70%以上 stops below the 100% band
+        ("1.1-1", "30", "30%以下"),  # R3: 30 belongs to 30%以上
+        ("1.2-1", "10", "0"),
+        ("2.1-1", "99", "100%"),
+    ],
+)
+def test_r14_judged_percentage_outside_the_named_band_is_an_error(
+    item: str, pct: str, band: str
+) -> None:
+    with pytest.raises(InvalidRatingError, match=band):
+        one(ItemRating(item, pct, band=band))
+
+
+def test_named_band_not_on_the_scale() -> None:
+    with pytest.raises(InvalidRatingError, match="no such band"):
+        one(ItemRating("1.1-1", 80, band="80%以上"))
+
+
+def test_gap_reading_refuse_and_allow() -> None:
+    with pytest.raises(InvalidRatingError, match="in no band"):
+        one(ItemRating("1.2-1", 20))
+    r = one(
+        ItemRating("1.2-1", 20), SelfAssessmentPolicy(allow_missing=True, gaps=GapReading.ALLOW)
+    )
+    assert r.item("1.2-1").band is None and r.item("1.2-1").percentage == Decimal(20)
+
+
+@pytest.mark.parametrize("bad", [-1, 101, "abc", True, float("inf")])
+def test_judged_percentage_outside_0_100(bad: object) -> None:
+    with pytest.raises(InvalidInputError):
+        ItemRating("1.1-1", bad)  # type: ignore[arg-type]
+
+
+def test_meetings_item_readings() -> None:
+    assert one(ItemRating("1.2-2", 50)).item("1.2-2").band == "不满100%"
+    policy = SelfAssessmentPolicy(allow_missing=True, meetings=MeetingsScaleReading.FULL_OR_NONE)
+    assert one(ItemRating("1.2-2", 0), policy).item("1.2-2").band == "0"
+    with pytest.raises(InvalidRatingError):
+        one(ItemRating("1.2-2", 50), policy)
+    only = SelfAssessmentPolicy(allow_missing=True, meetings=MeetingsScaleReading.PRINTED_ONLY)
+    with pytest.raises(InvalidRatingError):
+        one(ItemRating("1.2-2", 0), only)
+
+
+# ---------------------------------------------------------------- measured (R15)
+
+
+@pytest.mark.parametrize(
+    ("assigned", "done", "band", "pct"),
+    [
+        (10, 10, "100%", 100),
+        (10, 8, "100%", 100),  # 80 % is "80%以上"
+        (5, 4, "100%", 100),
+        (10, 7, "60%以上", 60),
+        (10, 6, "60%以上", 60),  # 60 % edge
+        (10, 5, "30%以上", 30),
+        (10, 3, "30%以上", 30),  # 30 % edge
+        (3, 1, "30%以上", 30),
+        (10, 2, "0", 0),
+        (10, 0, "0", 0),
+    ],
+)
+def test_r15_43_survey_tasks(assigned: int, done: int, band: str, pct: int) -> None:
+    r = one(ItemRating("4.3-1", survey=SurveyFacts(assigned, done))).item("4.3-1")
+    assert (r.band, r.percentage, r.source) == (band, Decimal(pct), RatingSource.MEASURED)
+
+
+@pytest.mark.parametrize(
+    ("applications", "won", "national", "band", "pct"),
+    [
+        (4, 2, 1, "100%", 100),  # 50 % edge with a national honour
+        (4, 2, 0, "50%以上", 50),  # 50 % edge without
+        (3, 3, 0, "50%以上", 50),
+        (4, 1, 1, "30%以上", 30),  # a national honour but under 50 %
+        (5, 0, 0, "30%以上", 30),
+        (0, 0, 0, "0%", 0),
+    ],
+)
+def test_r15_32_honours(applications: int, won: int, national: int, band: str, pct: int) -> None:
+    r = one(ItemRating("3.2-1", honours=HonourFacts(applications, won, national))).item("3.2-1")
+    assert (r.band, r.percentage) == (band, Decimal(pct))
+
+
+@pytest.mark.parametrize(
+    ("activities", "took_part", "band", "pct"),
+    [
+        (5, 5, "100%", 100),
+        (5, 4, "60%以上", 60),
+        (10, 6, "60%以上", 60),  # 60 % edge
+        (10, 5, "30%以上", 30),
+        (10, 3, "30%以上", 30),  # 30 % edge
+        (10, 2, "0", 0),
+        (4, 0, "0", 0),
+    ],
+)
+def test_r15_52_delta_participation(activities: int, took_part: int, band: str, pct: int) -> None:
+    r = one(ItemRating("5.2-1", delta=DeltaFacts(activities, took_part))).item("5.2-1")
+    assert (r.band, r.percentage) == (band, Decimal(pct))
+
+
+@pytest.mark.parametrize(
+    ("reached", "listing", "pct", "band"),
+    [
+        (list(Audience)[:3], AudienceList.APPENDIX_C, "100", "100%"),
+        ([Audience.PUPILS], AudienceList.APPENDIX_C, "33.3333333333", "100%以下"),
+        (
+            [Audience.PUPILS, Audience.VILLAGERS],
+            AudienceList.APPENDIX_C,
+            "33.3333333333",
+            "100%以下",
+        ),
+        ([], AudienceList.APPENDIX_C, "0", "100%以下"),
+        (list(Audience)[:3], AudienceList.SECTION_5_2_3, "75", "100%以下"),
+        (list(Audience), AudienceList.SECTION_5_2_3, "100", "100%"),
+    ],
+)
+def test_r15_23_audience_coverage(
+    reached: list[Audience], listing: AudienceList, pct: str, band: str
+) -> None:
+    policy = SelfAssessmentPolicy(allow_missing=True, audiences=listing)
+    r = one(ItemRating("2.3-1", audiences=AudienceFacts(reached)), policy).item("2.3-1")
+    assert (r.percentage, r.band) == (Decimal(pct), band)
+
+
+@pytest.mark.parametrize(
+    ("facts", "reading", "pct", "band"),
+    [
+        ((5, 4, 80, 100), TraineeDecreaseReading.DEDUCTION, "100", "100%"),  # units up
+        ((5, 5, 80, 100), TraineeDecreaseReading.DEDUCTION, "100", "100%"),  # unchanged
+        ((4, 5, 90, 100), TraineeDecreaseReading.DEDUCTION, "90", "100%以下"),  # 10 % fewer
+        ((4, 5, 90, 100), TraineeDecreaseReading.LITERAL, "10", "100%以下"),
+        ((4, 5, 120, 100), TraineeDecreaseReading.DEDUCTION, "100", "100%以下"),  # no fall
+        ((0, 5, 0, 100), TraineeDecreaseReading.DEDUCTION, "0", "0%"),
+        ((6, 7, 6, 7), TraineeDecreaseReading.DEDUCTION, "85.7142857143", "100%以下"),
+    ],
+)
+def test_r15_23_trainees(
+    facts: tuple[int, int, int, int], reading: TraineeDecreaseReading, pct: str, band: str
+) -> None:
+    policy = SelfAssessmentPolicy(allow_missing=True, trainee_decrease=reading)
+    r = one(ItemRating("2.3-2", trainees=TraineeFacts(*facts)), policy).item("2.3-2")
+    assert (r.percentage, r.band) == (Decimal(pct), band)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: HonourFacts(2, 3, 0),
+        lambda: HonourFacts(3, 1, 2),
+        lambda: HonourFacts(-1, 0, 0),
+        lambda: SurveyFacts(5, 6),
+        lambda: SurveyFacts(0, 0),
+        lambda: DeltaFacts(3, 4),
+        lambda: DeltaFacts(0, 0),
+        lambda: TraineeFacts(0, 0, 5, 0),
+        lambda: TraineeFacts(3, 0, 0, 0),
+        lambda: TraineeFacts(1, 1, 1, "1"),
+        lambda: AudienceFacts([Audience.PUPILS, Audience.PUPILS]),
+        lambda: AudienceFacts(["pupils"]),
+        lambda: AudienceFacts("pupils"),
+    ],
+)
+def test_r15_impossible_counts_are_errors(make: object) -> None:
+    with pytest.raises(InvalidInputError):
+        make()  # type: ignore[operator]
+
+
+def test_r15_assessor_in_band_alternative() -> None:
+    policy = SelfAssessmentPolicy(allow_missing=True, measured=MeasuredReading.ASSESSOR_IN_BAND)
+    facts = SurveyFacts(10, 7)  # 70 %: band 60%以上 = [60, 100)
+    assert one(ItemRating("4.3-1", 75, survey=facts), policy).item("4.3-1").percentage == 75
+    assert one(ItemRating("4.3-1", survey=facts), policy).item("4.3-1").percentage == 60
+    for bad in (55, 100):
+        with pytest.raises(InvalidRatingError, match="60%以上"):
+            one(ItemRating("4.3-1", bad, survey=facts), policy)
+    with pytest.raises(InvalidRatingError, match="BAND_FIGURE"):
+        one(ItemRating("4.3-1", 75, survey=facts))
+    with pytest.raises(InvalidRatingError, match="computed"):
+        one(ItemRating("2.3-1", 50, audiences=ALL3), policy)
+
+
+def test_r15_named_band_must_be_the_one_the_facts_choose() -> None:
+    one(ItemRating("4.3-1", band="60%以上", survey=SurveyFacts(10, 7)))
+    with pytest.raises(InvalidRatingError, match="facts put the item"):
+        one(ItemRating("4.3-1", band="100%", survey=SurveyFacts(10, 7)))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [
+        ({"item": "4.3-1", "percentage": 80}, "measured"),
+        ({"item": "1.1-1"}, "judged"),
+        ({"item": "1.1-1", "percentage": 80, "survey": SurveyFacts(1, 1)}, "not computed"),
+        ({"item": "4.3-1", "delta": DeltaFacts(1, 1)}, "not computed"),
+        ({"item": "4.3-1", "survey": (10, 8)}, "SurveyFacts"),
+        ({"item": "1.1.1", "percentage": 80}, "no such self-assessment item"),
+        ({"item": 11, "percentage": 80}, "string"),
+    ],
+)
+def test_item_rating_errors(kwargs: dict[str, object], match: str) -> None:
+    with pytest.raises(InvalidInputError, match=match):
+        ItemRating(**kwargs)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ missing items
+
+
+def test_missing_item_is_an_error_by_default() -> None:
+    ratings = [r for r in full() if r.item != "2.4-1"]
+    with pytest.raises(MissingCriterionError, match="2.4-1"):
+        self_assess(ratings)
+
+
+def test_missing_item_allowed_counts_0_and_says_so() -> None:
+    r = self_assess([x for x in full() if x.item != "2.4-1"], policy=ALLOW)
+    assert r.missing == ("2.4-1",)
+    assert r.item("2.4-1").source is RatingSource.MISSING and r.item("2.4-1").percentage == 0
+    assert r.total == Decimal("96.00")
+    assert any("2.4-1" in reason.en for reason in r.reasons)
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: self_assess([*full(), ItemRating("1.1-1", 90)]), InvalidInputError),
+        (lambda: self_assess("1.1-1"), InvalidInputError),
+        (lambda: self_assess([("1.1-1", 90)]), InvalidInputError),
+        (lambda: self_assess(full(), unit=" 罗店镇"), InvalidInputError),
+        (lambda: self_assess(full(), year=2021), InvalidInputError),
+        (lambda: self_assess(full(), year="2024"), InvalidInputError),
+        (lambda: self_assess(full(), policy="exact"), InvalidInputError),
+    ],
+)
+def test_self_assess_input_errors(call: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        call()  # type: ignore[operator]
+
+
+# ---------------------------------------------------------------------- output
+
+
+def test_result_reads_and_records() -> None:
+    r = self_assess(full(**{"1_1_2": 85}), unit="罗店镇", year=2024)
+    assert "罗店镇 2024" in str(r) and "<table>" in r._repr_html_()
+    records = r.to_records()
+    assert len(records) == 23 and records[1]["item"] == "1.1-2"
+    assert records[1]["percentage"] == Decimal(85) and records[1]["band"] == "70%以上"
+    clauses = {str(x.citation) for x in r.reasons}
+    assert clauses == {"Guide Appendix C, note 1", "Guide Appendix C, note 2"}
+
+
+def test_json_round_trip() -> None:
+    policy = SelfAssessmentPolicy(
+        rounding=IndicatorRounding.EXACT,
+        weighting=ItemWeighting.CALLER,
+        weights={"1.1-1": "2.5"},
+        measured=MeasuredReading.ASSESSOR_IN_BAND,
+        audiences=AudienceList.SECTION_5_2_3,
+        trainee_decrease=TraineeDecreaseReading.LITERAL,
+        gaps=GapReading.ALLOW,
+        meetings=MeetingsScaleReading.FULL_OR_NONE,
+        allow_missing=True,
+    )
+    assert from_json(to_json(policy), SelfAssessmentPolicy) == policy
+    for rating in [*FULL_FACTS.values(), ItemRating("1.1-1", "85.5", band="70%以上", note="x")]:
+        assert from_json(to_json(rating), ItemRating) == rating
+    r = self_assess(full(), unit="罗店镇", year=2024)
+    assert from_json(to_json(r), SelfAssessment) == r
+
+
+# --------------------------------------------------------------- self vs official
+
+
+def card(changes: dict[str, object]) -> object:
+    scores = {c.code: c.points for c in RUBRIC.criteria}
+    scores.update(changes)  # type: ignore[arg-type]
+    return score(Assessment("罗店镇", 2024, scores))
+
+
+def test_compare_indicator_by_indicator_sorted_by_largest_gap() -> None:
+    mine = self_assess(full(**{"1_1_2": 85}), unit="罗店镇", year=2024)  # 1.1 = 4.81
+    official = card({"5.1.4": 4, "2.1.1": 5})  # 5.1 = 18, 2.1 = 9
+    c = compare_with_official(mine, official)  # type: ignore[arg-type]
+    first = [(r.indicator, r.claimed, r.awarded, r.difference) for r in c.rows[:3]]
+    assert first == [
+        ("5.1", Decimal("24.00"), Decimal(18), Decimal("6.00")),
+        ("2.1", Decimal("10.00"), Decimal(9), Decimal("1.00")),
+        ("1.1", Decimal("4.81"), Decimal(5), Decimal("-0.19")),
+    ]
+    assert [r.indicator for r in c.rows[3:]] == [
+        i.code for i in MATURITY.indicators if i.code not in ("5.1", "2.1", "1.1")
+    ]
+    assert c.claimed_total == Decimal("99.81") and c.official_base == Decimal(93)
+    assert "罗店镇" in str(c) and c.to_records()[0]["indicator"] == "5.1"
+    assert from_json(to_json(c), SelfOfficialComparison) == c
+
+
+def test_compare_refuses_another_unit_or_year() -> None:
+    official = card({})
+    with pytest.raises(InvalidInputError, match="大场镇"):
+        compare_with_official(self_assess(full(), unit="大场镇"), official)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="2025"):
+        compare_with_official(self_assess(full(), year=2025), official)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError):
+        compare_with_official(official, official)  # type: ignore[arg-type]
+
+
+# -------------------------------------------------------------------- properties
+
+_JUDGED = [i.code for i in MATURITY.items if i.measured is None]
+
+
+@st.composite
+def ratings(draw: st.DrawFn) -> list[ItemRating]:
+    out = []
+    for code in _JUDGED:
+        scale = MATURITY.scale_for(code)
+        band = draw(st.sampled_from(scale.bands))
+        pct = draw(
+            st.decimals(min_value=band.lower, max_value=band.upper, places=2).filter(band.contains)
+        )
+        out.append(ItemRating(code, pct))
+    audiences = draw(st.lists(st.sampled_from(list(Audience)), unique=True))
+    out.append(ItemRating("2.3-1", audiences=AudienceFacts(audiences)))
+    u1, u0 = draw(st.integers(0, 20)), draw(st.integers(0, 20))
+    t1 = draw(st.integers(1, 500)) if u1 else 0
+    t0 = draw(st.integers(1, 500)) if u0 else 0
+    out.append(ItemRating("2.3-2", trainees=TraineeFacts(u1, u0, t1, t0)))
+    apps = draw(st.integers(0, 20))
+    won = draw(st.integers(0, apps))
+    out.append(ItemRating("3.2-1", honours=HonourFacts(apps, won, draw(st.integers(0, won)))))
+    assigned = draw(st.integers(1, 50))
+    out.append(ItemRating("4.3-1", survey=SurveyFacts(assigned, draw(st.integers(0, assigned)))))
+    held = draw(st.integers(1, 50))
+    out.append(ItemRating("5.2-1", delta=DeltaFacts(held, draw(st.integers(0, held)))))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(ratings(), st.sampled_from(list(IndicatorRounding)))
+def test_property_scores_within_points_and_total_within_100(
+    given_ratings: list[ItemRating], rounding: IndicatorRounding
+) -> None:
+    r = self_assess(given_ratings, policy=SelfAssessmentPolicy(rounding=rounding))
+    for ind in r.indicators:
+        assert 0 <= ind.score <= ind.points
+    assert 0 <= r.total <= 100
+    gap = abs(Fraction(r.total) - sum(Fraction(i.score) for i in r.indicators))
+    if rounding is IndicatorRounding.HALF_UP:
+        assert gap == 0  # note 1: the total is the sum of the (rounded) indicator scores
+    else:  # values that do not terminate are carried to 60 significant digits
+        assert gap < Fraction(1, 10**55)
+    for item in r.items:
+        assert 0 <= item.percentage <= 100
