@@ -1,0 +1,216 @@
+"""What-if on a Guide §8 ranking: least points to tier A / 优秀, checked by re-ranking."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from baoshan_quality import (
+    InvalidInputError,
+    ReachStatus,
+    Rerank,
+    TiePolicy,
+    Tier,
+    TieringPolicy,
+    UnitScore,
+    UnknownUnitError,
+    UnresolvedTieError,
+    VacancyPolicy,
+    WhatIfAnswer,
+    WhatIfGoal,
+    WhatIfTable,
+    from_json,
+    least_to_reach,
+    rank_units,
+    rerank,
+    to_json,
+    what_it_takes,
+)
+from baoshan_quality.guide.tiering import Ranking
+
+EIGHT = [("A镇", 95), ("B镇", 93), ("C镇", 91), ("D镇", 90), ("E镇", 89), ("F镇", 88),
+         ("G镇", "87.5"), ("H街道", 80)]  # fmt: skip
+
+
+def ranking(rows: list[tuple[str, object]], **policy: object) -> Ranking:
+    return rank_units([UnitScore(n, t) for n, t in rows], policy=TieringPolicy(**policy))  # type: ignore[arg-type]
+
+
+def reaches(r: Ranking, unit: str, total: Decimal, goal: WhatIfGoal) -> bool:
+    units = [UnitScore(e.unit, total if e.unit == unit else e.total, e.major_incident) for e in r]
+    try:
+        again = rank_units(units, policy=r.policy)
+    except UnresolvedTieError:
+        return False
+    e = again[unit]
+    return e.tier is Tier.A if goal is WhatIfGoal.TIER_A else e.excellent
+
+
+@pytest.mark.parametrize(
+    ("unit", "goal", "additional"),
+    [
+        # §8.2: G must reach F's 88 (a tie at 6th shares tier A under R1 competition).
+        ("G镇", WhatIfGoal.TIER_A, "0.50"),
+        ("H街道", WhatIfGoal.TIER_A, "8.00"),
+        # §8.3: the 3rd place is C's 91; reaching it ties for 3rd.
+        ("G镇", WhatIfGoal.EXCELLENT, "3.50"),
+        ("D镇", WhatIfGoal.EXCELLENT, "1.00"),
+        ("H街道", WhatIfGoal.EXCELLENT, "11.00"),
+    ],
+)
+def test_least_points_by_hand(unit: str, goal: WhatIfGoal, additional: str) -> None:
+    r = ranking(EIGHT)
+    a = least_to_reach(r, unit, goal)
+    assert a.status is ReachStatus.REACHABLE and a.additional == Decimal(additional)
+    assert a.new_total == r[unit].total + Decimal(additional)
+    assert reaches(r, unit, a.new_total, goal)
+    assert not reaches(r, unit, a.new_total - Decimal("0.01"), goal)
+
+
+def test_already_there() -> None:
+    r = ranking(EIGHT)
+    a = least_to_reach(r, "A镇", WhatIfGoal.EXCELLENT)
+    assert a.status is ReachStatus.ALREADY and a.additional == 0
+    assert least_to_reach(r, "F镇", WhatIfGoal.TIER_A).status is ReachStatus.ALREADY
+
+
+def test_resolution_is_the_step_of_the_answer() -> None:
+    r = ranking(EIGHT)
+    # G needs 0.5 for A; in whole points that is 1.
+    assert least_to_reach(r, "G镇", WhatIfGoal.TIER_A, resolution=1).additional == 1
+    assert least_to_reach(r, "G镇", WhatIfGoal.TIER_A, resolution="0.5").additional == Decimal(
+        "0.5"
+    )
+    assert least_to_reach(r, "G镇", WhatIfGoal.TIER_A, resolution="0.3").additional == Decimal(
+        "0.6"
+    )
+
+
+def test_appendix_c_note3_incident_bars_excellent() -> None:
+    rows = [("甲镇", 95), ("乙镇", 90), ("丙镇", 85), ("丁镇", 80)]
+    units = [UnitScore(n, t, major_incident=(n == "丁镇")) for n, t in rows]
+    r = rank_units(units)
+    a = least_to_reach(r, "丁镇", WhatIfGoal.EXCELLENT)
+    assert a.status is ReachStatus.CANNOT and a.additional is None
+    assert str(a.reasons[0].citation) == "Guide Appendix C, note 3"
+    assert least_to_reach(r, "丁镇", WhatIfGoal.TIER_A).status is ReachStatus.ALREADY
+
+
+def test_ceiling_a_unit_cannot_pass_the_highest_possible_total() -> None:
+    # With an incident a total cannot exceed 105 - 5 = 100; six units hold 101 or more.
+    rows = [(f"{i}号镇", Decimal(101) + Decimal(i) / 2) for i in range(6)]
+    units = [UnitScore(n, t) for n, t in rows] + [UnitScore("七号镇", 60, major_incident=True)]
+    r = rank_units(units)
+    a = least_to_reach(r, "七号镇", WhatIfGoal.TIER_A)
+    assert a.status is ReachStatus.CANNOT and a.ceiling == Decimal(100)
+
+
+def test_r1_strict_tie_at_the_line_needs_one_step_more_unless_broken_in_favour() -> None:
+    rows = [("A镇", 95), ("B镇", 93), ("C镇", 91), ("D镇", 90), ("E镇", 89), ("F镇", 88),
+            ("G镇", 87)]  # fmt: skip
+    strict = ranking(rows, ties=TiePolicy.STRICT)
+    # A tie with F at 88 would be unresolved: G needs 88.01.
+    assert least_to_reach(strict, "G镇", WhatIfGoal.TIER_A).additional == Decimal("1.01")
+    favour = ranking(rows, ties=TiePolicy.STRICT, tie_break=("G镇", "F镇"))
+    assert least_to_reach(favour, "G镇", WhatIfGoal.TIER_A).additional == Decimal("1.00")
+    against = ranking(rows, ties=TiePolicy.STRICT, tie_break=("F镇", "G镇"))
+    assert least_to_reach(against, "G镇", WhatIfGoal.TIER_A).additional == Decimal("1.01")
+    competition = ranking(rows)
+    assert least_to_reach(competition, "G镇", WhatIfGoal.TIER_A).additional == Decimal("1.00")
+
+
+def test_r2_backfill_changes_what_excellent_takes() -> None:
+    units = [
+        UnitScore("甲镇", 95, major_incident=True),
+        UnitScore("乙镇", 93),
+        UnitScore("丙镇", 91),
+        UnitScore("丁镇", 90),
+        UnitScore("戊镇", 85),
+    ]
+    vacant = rank_units(units)
+    backfill = rank_units(units, policy=TieringPolicy(vacancy=VacancyPolicy.BACKFILL))
+    # Vacant (R2 default): 戊 must tie 丙's 3rd place at 91.
+    assert least_to_reach(vacant, "戊镇", WhatIfGoal.EXCELLENT).additional == Decimal("6.00")
+    # Backfill: 丁 moves up already; 戊 must tie 丁 at 90.
+    assert least_to_reach(backfill, "丁镇", WhatIfGoal.EXCELLENT).status is ReachStatus.ALREADY
+    assert least_to_reach(backfill, "戊镇", WhatIfGoal.EXCELLENT).additional == Decimal("5.00")
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda r: least_to_reach(r, "无此镇", WhatIfGoal.TIER_A), UnknownUnitError),
+        (lambda r: least_to_reach(r, "G镇", "tier-a"), InvalidInputError),
+        (lambda r: least_to_reach(r, "G镇", WhatIfGoal.TIER_A, resolution=0), InvalidInputError),
+        (lambda r: least_to_reach(r, "G镇", WhatIfGoal.TIER_A, resolution=-1), InvalidInputError),
+        (lambda r: least_to_reach(r, "G镇", WhatIfGoal.TIER_A, scoring=1), InvalidInputError),
+        (lambda r: least_to_reach(list(r), "G镇", WhatIfGoal.TIER_A), InvalidInputError),
+        (lambda r: rerank(r, "G镇", "abc"), InvalidInputError),
+        (lambda r: rerank(r, "G镇", 106), InvalidInputError),
+        (lambda r: what_it_takes(r, resolution="x"), InvalidInputError),
+    ],
+)
+def test_errors(call: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        call(ranking(EIGHT))  # type: ignore[operator]
+
+
+def test_rerank_after_one_units_score_changes() -> None:
+    r = ranking(EIGHT)
+    result = rerank(r, "H街道", 92)
+    # H (92) goes 3rd, C 91 4th, D 5th, E 6th, F 7th (out of A), G 8th.
+    after = {e.unit: (e.rank, e.tier.value, e.excellent) for e in result.after}
+    assert after["H街道"] == (3, "A", True)
+    assert after["C镇"] == (4, "A", False)
+    assert after["F镇"] == (7, "B", False)
+    changed = {m.unit for m in result.changed}
+    assert changed == {"H街道", "C镇", "D镇", "E镇", "F镇", "G镇"}
+    assert "H街道" in str(result) and len(result.to_records()) == 8
+
+
+def test_what_it_takes_table_and_round_trips() -> None:
+    r = ranking(EIGHT)
+    table = what_it_takes(r)
+    assert table.answer("G镇", WhatIfGoal.TIER_A).additional == Decimal("0.50")
+    assert len(table.answers) == 16 and "G镇" in str(table) and "<table>" in table._repr_html_()
+    assert table.to_records()[0]["unit"] == "A镇"
+    assert from_json(to_json(table), WhatIfTable) == table
+    a = table.answers[0]
+    assert from_json(to_json(a), WhatIfAnswer) == a
+    rr = rerank(r, "G镇", 90)
+    assert from_json(to_json(rr), Rerank) == rr
+
+
+totals = st.decimals(min_value=0, max_value=100, places=2)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(totals, st.booleans()), min_size=4, max_size=10),
+    st.sampled_from(list(VacancyPolicy)),
+    st.sampled_from([Decimal("0.01"), Decimal("0.25"), Decimal(1)]),
+)
+def test_property_answers_reach_and_are_minimal(
+    rows: list[tuple[Decimal, bool]], vacancy: VacancyPolicy, res: Decimal
+) -> None:
+    units = [
+        UnitScore(f"U{i:02d}", t - 5 if incident else t, incident)
+        for i, (t, incident) in enumerate(rows)
+    ]
+    r = rank_units(units, policy=TieringPolicy(vacancy=vacancy))
+    for entry in r:
+        for goal in WhatIfGoal:
+            a = least_to_reach(r, entry.unit, goal, resolution=res)
+            if a.status is ReachStatus.ALREADY:
+                assert reaches(r, entry.unit, entry.total, goal)
+            elif a.status is ReachStatus.REACHABLE:
+                assert a.additional is not None and a.new_total is not None
+                assert a.additional > 0 and a.additional % res == 0
+                assert reaches(r, entry.unit, a.new_total, goal)
+                assert not reaches(r, entry.unit, a.new_total - res, goal)
+            else:
+                barred = goal is WhatIfGoal.EXCELLENT and entry.major_incident
+                assert barred or not reaches(r, entry.unit, a.ceiling, goal)
