@@ -1,0 +1,129 @@
+"""Guide §6 and §7: the evaluator, the four steps, a unit's yearly record."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from baoshan_quality import (
+    EVALUATION_STEPS,
+    EVALUATOR,
+    RUBRIC,
+    Assessment,
+    DuplicateUnitError,
+    EvaluationFeedback,
+    EvaluationStepStatus,
+    InvalidInputError,
+    ItemRating,
+    SelfAssessmentPolicy,
+    StepLetter,
+    Tier,
+    UnitYearRecord,
+    UnknownUnitError,
+    YearEvaluation,
+    evaluate_year,
+    from_json,
+    score,
+    self_assess,
+    to_json,
+    unit_history,
+)
+
+FULL = {c.code: c.points for c in RUBRIC.criteria}
+
+
+def card(unit: str, year: int = 2024, minus: int = 0) -> object:
+    return score(Assessment(unit, year, {**FULL, "5.1.4": FULL["5.1.4"] - minus}))
+
+
+def sa(unit: str | None, year: int | None = 2024) -> object:
+    return self_assess(
+        [ItemRating("1.1-1", 100)],
+        unit=unit,
+        year=year,
+        policy=SelfAssessmentPolicy(allow_missing=True),
+    )
+
+
+def test_6_the_evaluator_is_the_district_quality_work_leading_group() -> None:
+    assert EVALUATOR.zh == "区质量工作领导小组" and str(EVALUATOR.citation) == "Guide §6"
+
+
+def test_7_four_steps_as_printed() -> None:
+    assert [s.step for s in EVALUATION_STEPS] == list(StepLetter)
+    assert [str(s.citation) for s in EVALUATION_STEPS] == [
+        "Guide §7 a)", "Guide §7 b)", "Guide §7 c)", "Guide §7 d)",
+    ]  # fmt: skip
+    a, b, c, d = EVALUATION_STEPS
+    assert str(a.basis) == "Guide Appendix B" and a.actor_zh == "区质量工作领导小组"
+    assert str(b.basis) == "Guide Appendix C" and b.actor_zh == "各街道、镇、园区"
+    assert "现场" in c.action_zh and c.basis is None
+    assert "反馈" in d.action_zh
+
+
+def test_a_whole_year_for_all_units() -> None:
+    cards = [card(f"{n}镇", minus=i) for i, n in enumerate("甲乙丙丁戊己庚")]
+    fb = {"甲镇": EvaluationFeedback(datetime.date(2025, 3, 1), "继续保持")}
+    year = evaluate_year(2024, cards, self_assessments=[sa("甲镇"), sa("庚镇")], feedback=fb)
+    assert [r.unit for r in year.records] == [f"{n}镇" for n in "甲乙丙丁戊己庚"]
+    first, last = year.record("甲镇"), year.record("庚镇")
+    assert (first.tier, first.excellent, first.ranked.rank) == (Tier.A, True, 1)
+    assert (last.tier, last.excellent) == (Tier.B, False)
+    assert [s.status for s in first.steps] == [EvaluationStepStatus.RECORDED] * 4
+    # 庚: self-assessment and card, no feedback → §7 d) not recorded (unknown, not "not done").
+    assert [s.status.value for s in last.steps] == [
+        "recorded", "recorded", "recorded", "not-recorded",
+    ]  # fmt: skip
+    assert last.comparison is not None and year.record("乙镇").comparison is None
+    assert year.to_records()[0]["self_assessed"] == Decimal("1.25")
+    assert "甲镇" in str(year) and "<table>" in year._repr_html_()
+    assert from_json(to_json(year), YearEvaluation) == year
+
+
+def test_history_lines_a_units_years_up() -> None:
+    y23 = evaluate_year(2023, [card("甲镇", 2023, minus=4), card("乙镇", 2023)])
+    y24 = evaluate_year(2024, [card("甲镇"), card("乙镇", minus=2)])
+    h = unit_history([y24, y23], "甲镇")
+    assert [(r.year, r.score_card.total) for r in h] == [(2023, Decimal(96)), (2024, Decimal(100))]
+    assert unit_history([y24], "无此镇") == ()
+    with pytest.raises(InvalidInputError, match="same year"):
+        unit_history([y24, y24], "甲镇")
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda: evaluate_year(2024, [card("甲镇", 2023)]), InvalidInputError),
+        (lambda: evaluate_year(2024, "甲镇"), InvalidInputError),
+        (lambda: evaluate_year("2024", [card("甲镇")]), InvalidInputError),
+        (lambda: evaluate_year(2024, [card("甲镇")], self_assessments=[sa("乙镇")]), UnknownUnitError),
+        (lambda: evaluate_year(2024, [card("甲镇")], self_assessments=[sa(None)]), InvalidInputError),
+        (lambda: evaluate_year(2024, [card("甲镇")], self_assessments=[sa("甲镇"), sa("甲镇")]),
+         DuplicateUnitError),
+        (lambda: evaluate_year(2024, [card("甲镇")], feedback={"乙镇": EvaluationFeedback()}),
+         UnknownUnitError),
+        (lambda: evaluate_year(2024, [card("甲镇")], feedback={"甲镇": "好"}), InvalidInputError),
+        (lambda: UnitYearRecord("甲镇", 2024, score_card=card("乙镇")), InvalidInputError),
+        (lambda: UnitYearRecord("甲镇", 2024, self_assessment=sa("甲镇", 2025)), InvalidInputError),
+        (lambda: UnitYearRecord("甲镇", 2021), InvalidInputError),
+        (lambda: UnitYearRecord("甲镇", 2024, feedback="好"), InvalidInputError),
+        (lambda: EvaluationFeedback(given_on="2025-03-01"), InvalidInputError),
+        (lambda: YearEvaluation(2024, [UnitYearRecord("甲镇", 2024)] * 2), DuplicateUnitError),
+        (lambda: YearEvaluation(2024, [UnitYearRecord("甲镇", 2023)]), InvalidInputError),
+        (lambda: YearEvaluation(2024, []).record("甲镇"), UnknownUnitError),
+    ],
+)  # fmt: skip
+def test_errors(call: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        call()  # type: ignore[operator]
+
+
+def test_record_round_trip_and_display() -> None:
+    rec = UnitYearRecord("甲镇", 2024, self_assessment=sa("甲镇"), score_card=card("甲镇"))
+    assert rec.tier is None and rec.excellent is None
+    assert "甲镇" in str(rec) and rec.to_records()[0]["official_total"] == Decimal(100)
+    assert from_json(to_json(rec), UnitYearRecord) == rec
+    fb = EvaluationFeedback(datetime.date(2025, 1, 2), "text")
+    assert from_json(to_json(fb), EvaluationFeedback) == fb
