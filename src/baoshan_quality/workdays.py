@@ -84,6 +84,8 @@ def holiday_notice(year: int) -> Citation:
     >>> str(holiday_notice(2025))
     'Holiday notice 国办发明电〔2024〕12号'
     """
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise InvalidInputError.about("year", year, "expected a whole number (int)")
     return Citation(
         Document.HOLIDAY_NOTICE,
         HOLIDAY_NOTICES.get(year, f"国务院办公厅关于{year}年部分节假日安排的通知"),
@@ -346,6 +348,8 @@ class ChinaWorkdayCalendar:
 
     def source(self, year: int) -> Citation:
         """The notice behind ``year``'s schedule."""
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise InvalidInputError.about("year", year, "expected a whole number (int)")
         for own in self.published:
             if own.year == year:
                 return own.citation

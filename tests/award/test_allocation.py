@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from baoshan_quality.award.allocation import (
 )
 from baoshan_quality.award.scheme import AwardClass, PrizeItem, Track
 from baoshan_quality.errors import (
+    BaoshanQualityError,
     DuplicateUnitError,
     InvalidInputError,
     OutsideValidityError,
@@ -29,7 +31,8 @@ from baoshan_quality.errors import (
 )
 from baoshan_quality.serialization import from_json, to_json
 
-ON = dt.date(2025, 9, 19)
+D = dt.date
+ON = D(2025, 9, 19)
 MAYOR, GOLD = AwardClass.MAYOR, AwardClass.GOLD
 MODEL, ACHIEVEMENT = Track.MODEL, Track.ACHIEVEMENT
 
@@ -326,3 +329,35 @@ def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
             lowest = min(by_name[n].score for n in group.awarded)
             assert all(c.score <= lowest for c in passed if c.name not in group.awarded)
     assert {p.name for p in result.placements} == set(by_name)
+
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=True),
+    st.text(max_size=4),
+    st.dates(min_value=D(2022, 1, 1), max_value=D(2029, 1, 1)),
+    st.datetimes(),
+    st.lists(st.integers(), max_size=2),
+    st.just({"a": 1}),
+    st.sampled_from(list(AwardClass) + list(Track)),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_any_input_raises_only_library_errors(
+    a: object, b: object, c: object, d: object, e: object
+) -> None:
+    calls = [
+        lambda: Candidate(name=a, award_class=b, track=c, score=d, passed=e),  # type: ignore[arg-type]
+        lambda: allocate(a, on=b, policy=c, scheme=d, allow_outside_validity=e),  # type: ignore[arg-type]
+        lambda: allocate([cand("甲", 90)], on=a, policy=b, scheme=c),  # type: ignore[arg-type]
+        lambda: AllocationPolicy(ties=a, order=b, minimum_score=c),  # type: ignore[arg-type]
+        lambda: priority_recommendations(a),  # type: ignore[arg-type]
+        lambda: allocate([], on=ON).group(a, b),  # type: ignore[arg-type]
+        lambda: allocate([], on=ON)[a],  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with contextlib.suppress(BaoshanQualityError):
+            call()

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.notice import NoticeCounting, NoticePolicy
+from baoshan_quality.award.notice import (
+    NoticeCounting,
+    NoticePolicy,
+    check_notice,
+    earliest_notice_close,
+)
 from baoshan_quality.award.procedure import (
     TRANSITIONS,
     ApplicationRecord,
@@ -361,3 +367,53 @@ def test_a_path_is_accepted_exactly_when_it_follows_article_18(
     if accepted:
         assert len(record.steps) == len(moves)
         assert NEXT[ProcedureStage.CALL] is ProcedureStage.APPLICATION
+
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=True),
+    st.text(max_size=4),
+    st.dates(min_value=D(2022, 1, 1), max_value=D(2029, 1, 1)),
+    st.datetimes(),
+    st.lists(st.integers(), max_size=2),
+    st.just({"a": 1}),
+    st.sampled_from(list(ProcedureStage) + list(StageOutcome)),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_any_input_raises_only_library_errors(
+    a: object, b: object, c: object, d: object, e: object
+) -> None:
+    calls = [
+        lambda: ApplicationRecord(a, b),  # type: ignore[arg-type]
+        lambda: ApplicationRecord(APPLICANT).advance(a, b, c),  # type: ignore[arg-type]
+        lambda: path_to(ProcedureStage.APPROVAL_AND_NOTICE).advance(
+            ProcedureStage.APPROVAL_AND_NOTICE,
+            D(2025, 9, 19),
+            notice_start=a,
+            notice_end=b,
+            calendar=c,
+            notice_policy=d,
+            allow_outside_validity=e,
+        ),  # type: ignore[arg-type]
+        lambda: ApplicationRecord(APPLICANT).advance(
+            ProcedureStage.CALL,
+            D(2025, 3, 3),
+            report_fed_back_on=a,
+            notice_start=b,
+            notice_end=c,
+            scheme=d,
+        ),  # type: ignore[arg-type]
+        lambda: ProcedureStep(stage=a, on=b, outcome=c, report_fed_back_on=d, notice=e),  # type: ignore[arg-type]
+        lambda: allowed_outcomes(a),  # type: ignore[arg-type]
+        lambda: full_path().passed(a),  # type: ignore[arg-type]
+        lambda: check_notice(a, b, calendar=c, policy=d, allow_outside_validity=e),  # type: ignore[arg-type]
+        lambda: earliest_notice_close(a, calendar=b, policy=c, scheme=d, allow_outside_validity=e),  # type: ignore[arg-type]
+        lambda: from_json(str(a), ApplicationRecord),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with contextlib.suppress(BaoshanQualityError):
+            call()

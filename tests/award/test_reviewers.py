@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import attrs
@@ -23,6 +24,7 @@ from baoshan_quality.award.reviewers import (
     check_reviewer,
 )
 from baoshan_quality.errors import (
+    BaoshanQualityError,
     DuplicateUnitError,
     InvalidInputError,
     OutsideValidityError,
@@ -353,3 +355,41 @@ def test_recusal_partitions_the_panel(pairs: list[tuple[str, str]], minimum: int
         assert set(review.recused) | set(review.remaining) == set(NAMES)
         assert not set(review.recused) & set(review.remaining)
         assert review.can_review is (len(NAMES) - len(declared) >= minimum)
+
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=True),
+    st.text(max_size=4),
+    st.dates(min_value=D(2022, 1, 1), max_value=D(2029, 1, 1)),
+    st.datetimes(),
+    st.lists(st.integers(), max_size=2),
+    st.just({"a": 1}),
+    st.just(good("王工")),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_any_input_raises_only_library_errors(
+    a: object, b: object, c: object, d: object, e: object
+) -> None:
+    calls = [
+        lambda: Reviewer(name=a, experience_since=b, trained=c, ethical=d, rich_practice=e),  # type: ignore[arg-type]
+        lambda: check_reviewer(a, on=b, policy=c, scheme=d, allow_outside_validity=e),  # type: ignore[arg-type]
+        lambda: check_reviewer(Reviewer(name="王工", experience_since=a), on=b, policy=c),  # type: ignore[arg-type]
+        lambda: ReviewerPolicy(periods=a, completion=b, experience=c),  # type: ignore[arg-type]
+        lambda: Panel(edition=a, leader=b, members=c, formed_on=d, review_ended_on=e),  # type: ignore[arg-type]
+        lambda: PANEL.is_active(a),  # type: ignore[arg-type]
+        lambda: PANEL.end_review(a),  # type: ignore[arg-type]
+        lambda: check_panel(a, on=b, policy=c),  # type: ignore[arg-type]
+        lambda: check_panel(PANEL, on=a, policy=b, scheme=c, allow_outside_validity=d),  # type: ignore[arg-type]
+        lambda: check_recusal(PANEL, a, b, on=c, policy=d, allow_outside_validity=e),  # type: ignore[arg-type]
+        lambda: check_recusal(a, ["甲"], [], on=b),  # type: ignore[arg-type]
+        lambda: Relation(reviewer=a, applicant=b, kind=c, note=d),  # type: ignore[arg-type]
+        lambda: PanelPolicy(minimum_reviewers=a, leader_must_remain=b),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with contextlib.suppress(BaoshanQualityError):
+            call()

@@ -11,6 +11,7 @@ The expected dates below are keyed by hand from the notices themselves (国务�
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baoshan_quality.errors import (
+    BaoshanQualityError,
     InvalidInputError,
     TableError,
     UnpublishedCalendarError,
@@ -345,3 +347,35 @@ def test_nth_workday_counts_exactly_n_working_days(start: dt.date, n: int, first
     begin = start if first else start + dt.timedelta(days=1)
     assert len(workdays_between(begin, day)) == n
     assert all(expected_workday(d) for d in workdays_between(begin, day))
+
+
+ANYTHING = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 3000),
+    st.floats(allow_nan=True),
+    st.text(max_size=4),
+    st.dates(min_value=D(2003, 1, 1), max_value=D(2029, 1, 1)),
+    st.datetimes(),
+    st.lists(st.dates(), max_size=2),
+    st.just({"a": 1}),
+)
+
+
+@given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
+def test_any_input_raises_only_library_errors(a: object, b: object, c: object, d: object) -> None:
+    calls = [
+        lambda: nth_workday(a, b, calendar=c, count_start=d),  # type: ignore[arg-type]
+        lambda: workdays_between(a, b, calendar=c),  # type: ignore[arg-type]
+        lambda: holiday_notice(a),  # type: ignore[arg-type]
+        lambda: PublishedYear(a, b, c, d),  # type: ignore[arg-type]
+        lambda: PublishedYear.of(2027, "通知", holidays=a, workdays=b),  # type: ignore[arg-type]
+        lambda: ChinaWorkdayCalendar(a, b),  # type: ignore[arg-type]
+        lambda: DEFAULT_CALENDAR.day_kind(a),  # type: ignore[arg-type]
+        lambda: DEFAULT_CALENDAR.covers(a),  # type: ignore[arg-type]
+        lambda: DEFAULT_CALENDAR.source(a),  # type: ignore[arg-type]
+        lambda: DEFAULT_CALENDAR.with_year(a),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with contextlib.suppress(BaoshanQualityError):
+            call()
