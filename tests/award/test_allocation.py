@@ -275,6 +275,12 @@ def test_json_round_trip(value: object) -> None:
     assert from_json(to_json(value), type(value)) == value
 
 
+def test_json_round_trip_of_the_parts() -> None:
+    result = allocate([cand("甲", 90)], on=ON)
+    for part in (result["甲"], result.groups[0], PRIORITY_RECOMMENDATIONS[0]):
+        assert from_json(to_json(part), type(part)) == part
+
+
 candidates = st.lists(
     st.builds(
         lambda i, score, passed, c, t: Candidate(

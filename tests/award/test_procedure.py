@@ -312,6 +312,8 @@ def test_record_validates_its_steps_when_built_directly() -> None:
 
 
 def test_json_round_trip_and_refusal() -> None:
+    for part in (TRANSITIONS[0], TRANSITIONS[-1], full_path().steps[6]):
+        assert from_json(to_json(part), type(part)) == part
     for record in (full_path(), path_to(ProcedureStage.SITE_REVIEW), ApplicationRecord(APPLICANT)):
         assert from_json(to_json(record), ApplicationRecord) == record
     text = to_json(path_to(ProcedureStage.SITE_REVIEW)).replace(

@@ -336,6 +336,11 @@ def test_json_round_trip(value: object) -> None:
     assert from_json(to_json(value), type(value)) == value
 
 
+def test_json_round_trip_of_an_applicant_review() -> None:
+    part = check_recusal(PANEL, ["甲"], [], on=D(2025, 6, 20)).applicants[0]
+    assert from_json(to_json(part), type(part)) == part
+
+
 @given(
     st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(["甲", "乙", "丙"])), max_size=12),
     st.integers(1, 6),
