@@ -19,7 +19,7 @@ with an English translation.
   serves its four items; the scale of 2.2's first item serves its second item too.
   :attr:`SelfAssessmentItem.scale` names the scale each item uses and :attr:`SelfAssessmentItem.shares_scale`
   says when it is printed beside another item.
-* **MaturityBand edges (R14, after Civil Code Art. 1259 — R3).**  ``100%`` is exactly 100
+* **Band edges (R14, after Civil Code Art. 1259 — R3).**  ``100%`` is exactly 100
   and ``0``/``0%`` exactly 0; ``X%以上`` runs from X (included) up to the floor of
   the next band above it (excluded); ``X%以下`` runs from 0 up to X, *including* X
   (以下 includes the number) unless an ``X%以上`` band of the same scale takes that

@@ -276,7 +276,7 @@ def _year(year: object, field: str = "year") -> int:
         raise InvalidInputError.about(
             field,
             year,
-            f"expected a four-digit year from {FIRST_YEAR} (the Guide's evaluate_year)",
+            f"expected a four-digit year from {FIRST_YEAR} (the Guide's edition)",
             guide("Appendix A.2"),
         )
     return year
@@ -397,7 +397,7 @@ class ReportOutline:
     appendix_materials: int | None = attrs.field(default=None, validator=is_optional(is_int(0)))
     #: Whether the body compares years with charts (permitted, §5.2.1.2.3).
     charts: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
-    #: The cover's layout, when known, to compare_with_official with Appendix A.
+    #: The cover's layout, when known, to compare with Appendix A.
     layout: CoverLayout | None = attrs.field(
         default=None, validator=is_optional(is_instance(CoverLayout))
     )

@@ -1010,7 +1010,7 @@ def self_assess(
         raise InvalidInputError.about(
             "year",
             year,
-            f"expected a year from {FIRST_YEAR} (the Guide's evaluate_year)",
+            f"expected a year from {FIRST_YEAR} (the Guide's edition)",
             guide("designation (—2022)"),
         )
     given = _collect(ratings)
