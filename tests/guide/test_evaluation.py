@@ -127,3 +127,19 @@ def test_record_round_trip_and_display() -> None:
     assert from_json(to_json(rec), UnitYearRecord) == rec
     fb = EvaluationFeedback(datetime.date(2025, 1, 2), "text")
     assert from_json(to_json(fb), EvaluationFeedback) == fb
+
+
+def test_json_round_trip_of_parts() -> None:
+    from baoshan_quality import EvaluationStep, EvaluationStepRecord, Evaluator
+
+    assert from_json(to_json(EVALUATOR), Evaluator) == EVALUATOR
+    for step in EVALUATION_STEPS:
+        assert from_json(to_json(step), EvaluationStep) == step
+    for rec in UnitYearRecord("甲镇", 2024, score_card=card("甲镇")).steps:
+        assert from_json(to_json(rec), EvaluationStepRecord) == rec
+
+
+def test_history_refuses_what_is_not_a_sequence_of_years() -> None:
+    for bad in (None, 5, "2024", [1]):
+        with pytest.raises(InvalidInputError):
+            unit_history(bad, "甲镇")  # type: ignore[arg-type]

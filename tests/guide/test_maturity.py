@@ -258,3 +258,12 @@ def test_a_found_band_contains_the_percentage(pct: Decimal, code: str) -> None:
     # Scales with a 以下 band from 0 have no gap.
     if any(b.label.endswith("以下") for b in MATURITY.scale(code).bands):
         assert band is not None
+
+
+def test_json_round_trip_of_rows() -> None:
+    from baoshan_quality import SecondaryIndicator, SelfAssessmentItem
+
+    for ind in MATURITY.indicators:
+        assert from_json(to_json(ind), SecondaryIndicator) == ind
+    for item in MATURITY.items:
+        assert from_json(to_json(item), SelfAssessmentItem) == item

@@ -229,3 +229,14 @@ def test_output_and_round_trip() -> None:
     assert from_json(to_json(outline), ReportOutline) == outline
     assert from_json(to_json(COVER_LAYOUT), CoverLayout) == COVER_LAYOUT
     assert from_json(to_json(ReportPolicy(20, True)), ReportPolicy) == ReportPolicy(20, True)
+
+
+def test_json_round_trip_of_parts() -> None:
+    from baoshan_quality import ReportFinding
+
+    for f in check_report(GOOD).findings:
+        assert from_json(to_json(f), ReportFinding) == f
+    style = COVER_LAYOUT.title
+    assert from_json(to_json(style), TextStyle) == style
+    section = BodySection("概况", ContentItem.OVERALL)
+    assert from_json(to_json(section), BodySection) == section

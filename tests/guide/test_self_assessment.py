@@ -551,3 +551,24 @@ def test_property_scores_within_points_and_total_within_100(
         assert gap < Fraction(1, 10**55)
     for item in r.items:
         assert 0 <= item.percentage <= 100
+
+
+def test_json_round_trip_of_parts() -> None:
+    from baoshan_quality import IndicatorScore, ItemOutcome, SelfOfficialRow
+
+    facts = [
+        AudienceFacts([Audience.VILLAGERS]),
+        TraineeFacts(1, 2, 3, 4),
+        HonourFacts(3, 2, 1),
+        SurveyFacts(4, 3),
+        DeltaFacts(5, 4),
+    ]
+    for fact in facts:
+        assert from_json(to_json(fact), type(fact)) == fact
+    r = self_assess(full(**{"1_1_2": 85}), unit="罗店镇", year=2024)
+    for item in r.items:
+        assert from_json(to_json(item), ItemOutcome) == item
+    for ind in r.indicators:
+        assert from_json(to_json(ind), IndicatorScore) == ind
+    row = compare_with_official(r, card({})).rows[0]  # type: ignore[arg-type]
+    assert from_json(to_json(row), SelfOfficialRow) == row

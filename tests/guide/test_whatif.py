@@ -214,3 +214,10 @@ def test_property_answers_reach_and_are_minimal(
             else:
                 barred = goal is WhatIfGoal.EXCELLENT and entry.major_incident
                 assert barred or not reaches(r, entry.unit, a.ceiling, goal)
+
+
+def test_json_round_trip_of_moves() -> None:
+    from baoshan_quality import RankMove
+
+    for move in rerank(ranking(EIGHT), "H街道", 92).moves:
+        assert from_json(to_json(move), RankMove) == move

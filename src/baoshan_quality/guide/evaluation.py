@@ -466,9 +466,7 @@ def unit_history(editions: Iterable[YearEvaluation], unit: str) -> tuple[UnitYea
     """
     found = []
     years: set[int] = set()
-    for ed in editions:
-        if not isinstance(ed, YearEvaluation):
-            raise InvalidInputError.about("editions", ed, "expected a sequence of YearEvaluation")
+    for ed in _sequence(editions, "editions", YearEvaluation):
         if ed.year in years:
             raise InvalidInputError.about("editions", ed.year, "two editions of the same year")
         years.add(ed.year)
