@@ -267,3 +267,22 @@ def test_json_round_trip_of_rows() -> None:
         assert from_json(to_json(ind), SecondaryIndicator) == ind
     for item in MATURITY.items:
         assert from_json(to_json(item), SelfAssessmentItem) == item
+
+
+def test_a_table_read_from_json_must_hang_together() -> None:
+    import json
+
+    from baoshan_quality import StructureError
+
+    data = json.loads(to_json(MATURITY))
+    data["items"][0]["scale"] = "9.9"
+    with pytest.raises(StructureError, match="names no scale"):
+        from_json(json.dumps(data), MaturityTable)
+    data = json.loads(to_json(MATURITY))
+    data["total"] = "99"
+    with pytest.raises(StructureError, match="sum to 100"):
+        from_json(json.dumps(data), MaturityTable)
+    data = json.loads(to_json(MATURITY))
+    data["indicators"][0]["items"] = ["1.2-1"]
+    with pytest.raises(StructureError, match="not one of its items"):
+        from_json(json.dumps(data), MaturityTable)

@@ -299,6 +299,33 @@ def _scales(value: object) -> Mapping[str, MaturityScale]:
     return frozen_mapping("MaturityTable.scales", _scale_value)(value)
 
 
+def _check_table(table: MaturityTable) -> None:
+    """A table read from JSON must hang together: every lookup then succeeds."""
+    items = {i.code: i for i in table.items}
+    if len(items) != len(table.items):
+        raise TableError("MaturityTable.items: an item code appears twice")
+    codes = [i.code for i in table.indicators]
+    if len(set(codes)) != len(codes):
+        raise TableError("MaturityTable.indicators: an indicator code appears twice")
+    listed: list[str] = []
+    for ind in table.indicators:
+        for code in ind.items:
+            if code not in items or items[code].indicator != ind.code:
+                raise TableError(
+                    f"MaturityTable: indicator {ind.code} lists item {code!r}, "
+                    "which is not one of its items"
+                )
+        listed += ind.items
+    if sorted(listed) != sorted(items):
+        raise TableError("MaturityTable: every item belongs to exactly one indicator")
+    for item in table.items:
+        if item.scale not in table.scales:
+            raise TableError(f"MaturityTable: item {item.code} names no scale {item.scale!r}")
+    total = sum((i.points for i in table.indicators), Decimal(0))
+    if total != table.total:
+        raise TableError(f"MaturityTable.total: {table.total}, but the indicators sum to {total}")
+
+
 @attrs.frozen
 class MaturityTable:
     """The whole of table C.1 with lookups by code."""
@@ -308,6 +335,9 @@ class MaturityTable:
     scales: Mapping[str, MaturityScale] = attrs.field(converter=_scales)
     total: Decimal
     citation: Citation = MATURITY_CITATION
+
+    def __attrs_post_init__(self) -> None:
+        _check_table(self)
 
     def indicator(self, code: object) -> SecondaryIndicator:
         """The secondary indicator numbered ``code`` (``"4.3"``).
