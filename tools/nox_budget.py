@@ -1,0 +1,20 @@
+"""A pytest plugin for the nox sessions: a smaller hypothesis budget per test.
+
+The README's own run (``python -m pytest``, Python of the CI venv) keeps the suite's
+``ci`` profile.  The nox sessions run the same tests again on every supported Python
+to catch version differences, not to search further, so they register a profile
+``nox`` with fewer examples; ``noxfile.py`` selects it with ``HYPOTHESIS_PROFILE=nox``
+(``tests/conftest.py`` loads the profile that variable names).  Loaded with
+``-p nox_budget`` (``tools/`` on ``PYTHONPATH``).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "nox",
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
