@@ -32,10 +32,12 @@ from typing import Any, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
+import cattrs.errors
 from cattrs.cols import (
     homogenous_tuple_structure_factory,
     is_mapping,
     is_sequence,
+    list_structure_factory,
     mapping_structure_factory,
 )
 from cattrs.gen import make_dict_structure_fn
@@ -106,19 +108,31 @@ def _is_enum(kind: Any) -> bool:
     return isinstance(kind, type) and issubclass(kind, enum.Enum)
 
 
-def _is_tuple_sequence(kind: Any) -> bool:
-    return is_sequence(kind) and get_origin(kind) is tuple and len(get_args(kind)) == 2
+def _is_array(kind: Any) -> bool:
+    """Homogeneous tuples (``tuple[X, ...]``) and lists/sequences (``list[X]``)."""
+    if get_origin(kind) is tuple:
+        return len(get_args(kind)) == 2 and get_args(kind)[1] is Ellipsis
+    return is_sequence(kind)
 
 
-def _tuple_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
-    inner = homogenous_tuple_structure_factory(kind, conv)
+def _array_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    if get_origin(kind) is tuple:
+        inner = homogenous_tuple_structure_factory(kind, conv)
+    else:
+        inner = list_structure_factory(kind, conv)
 
-    def structure_tuple(value: object, t: type) -> tuple[Any, ...]:
+    def structure_array(value: object, t: type) -> Any:
         if not isinstance(value, list):
             raise _ShapeError(f"expected a JSON array, got {value!r}")
-        return inner(value, t)  # type: ignore[no-any-return]
+        return inner(value, t)
 
-    return structure_tuple
+    return structure_array
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    if not value.is_finite():
+        raise _ShapeError(f"cannot write {value} as JSON: only finite decimals are allowed")
+    return str(value)
 
 
 def _mapping_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
@@ -146,14 +160,14 @@ def _attrs_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type]
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(Decimal, _structure_decimal)
-    conv.register_unstructure_hook(Decimal, str)
+    conv.register_unstructure_hook(Decimal, _unstructure_decimal)
     conv.register_structure_hook(datetime.date, _structure_date)
     conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook_factory(_is_enum, _enum_factory)
-    conv.register_structure_hook_factory(_is_tuple_sequence, lambda t: _tuple_factory(t, conv))
+    conv.register_structure_hook_factory(_is_array, lambda t: _array_factory(t, conv))
     conv.register_structure_hook_factory(is_mapping, lambda t: _mapping_factory(t, conv))
     conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_factory(t, conv))
     return conv
@@ -176,8 +190,14 @@ def _name(kind: object) -> str:
 
 def structure(data: object, kind: type[T]) -> T:
     """Build a ``kind`` from plain JSON data (dicts, lists, strings …), strictly."""
+    if not isinstance(kind, type) and get_origin(kind) is None:
+        raise StructureError(f"structure: expected a type to read, got {kind!r}")
     try:
         return converter.structure(data, kind)
+    except cattrs.errors.StructureHandlerNotFoundError:
+        raise StructureError(
+            f"cannot read {_name(kind)}: not a type the library's converter knows"
+        ) from None
     except cattrs.BaseValidationError as exc:
         problems = cattrs.transform_error(exc, path="$", format_exception=_format)
         raise StructureError(
@@ -195,7 +215,10 @@ def structure(data: object, kind: type[T]) -> T:
 
 def unstructure(value: object) -> Any:
     """Plain JSON data (dicts, lists, strings, numbers, booleans) for ``value``."""
-    return converter.unstructure(value)
+    try:
+        return converter.unstructure(value)
+    except _ShapeError as exc:
+        raise StructureError(exc.message) from None
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -226,4 +249,10 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
 
 def to_json(value: object, *, indent: int | None = None) -> str:
     """The JSON text of ``value`` (UTF-8 characters kept, not escaped)."""
-    return json.dumps(unstructure(value), ensure_ascii=False, indent=indent)
+    data = unstructure(value)
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise StructureError(
+            f"to_json: cannot write {type(value).__name__} as JSON ({exc})"
+        ) from None
