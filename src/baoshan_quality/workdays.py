@@ -86,6 +86,14 @@ def holiday_notice(year: int) -> Citation:
     """
     if isinstance(year, bool) or not isinstance(year, int):
         raise InvalidInputError.about("year", year, "expected a whole number (int)")
+    if year not in HOLIDAY_NOTICES and not _package_knows(year):
+        raise UnpublishedCalendarError.about(
+            "year",
+            year,
+            "no holiday notice for this year is known to the library (R12); cite the "
+            "notice you add with PublishedYear",
+            Citation(Document.HOLIDAY_NOTICE, f"{year}年"),
+        )
     return Citation(
         Document.HOLIDAY_NOTICE,
         HOLIDAY_NOTICES.get(year, f"国务院办公厅关于{year}年部分节假日安排的通知"),
@@ -265,7 +273,10 @@ def _package_kind(day: datetime.date) -> DayKind:
         rest, name = chinese_calendar.get_holiday_detail(day)
     except (NotImplementedError, LookupError, TypeError, ValueError, AttributeError) as exc:
         raise UnpublishedCalendarError.about(
-            "day", day, f"chinesecalendar does not know this date ({exc})", holiday_notice(day.year)
+            "day",
+            day,
+            f"chinesecalendar does not know this date ({exc})",
+            Citation(Document.HOLIDAY_NOTICE, f"{day.year}年"),
         ) from None
     weekend = day.weekday() >= 5
     if not rest:
