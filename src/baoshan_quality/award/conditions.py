@@ -126,6 +126,74 @@ class Fact:
     en: str
 
 
+def met(key: str, citation: Citation, zh: str, en: str) -> Condition:
+    """A met condition with one reason.
+
+    >>> from baoshan_quality.citations import measures
+    >>> met("art3", measures("Art. 3"), "符合。", "Met.").status.value
+    'met'
+    """
+    return Condition(
+        key=key, citation=citation, status=ConditionStatus.MET, reasons=(Reason(citation, zh, en),)
+    )
+
+
+def failed(
+    key: str, citation: Citation, zh: str, en: str, *, met_from: datetime.date | None = None
+) -> Condition:
+    """A failed condition with one reason (``met_from``: when a time bar lifts).
+
+    >>> from baoshan_quality.citations import measures
+    >>> failed("art25", measures("Art. 25"), "不符合。", "Failed.").status.value
+    'failed'
+    """
+    return Condition(
+        key=key,
+        citation=citation,
+        status=ConditionStatus.FAILED,
+        met_from=met_from,
+        reasons=(Reason(citation, zh, en),),
+    )
+
+
+def unknown(key: str, citation: Citation, name: str, zh: str, en: str) -> Condition:
+    """An unknown condition: the fact ``name`` is not given; the reason says what it blocks.
+
+    >>> from baoshan_quality.citations import measures
+    >>> unknown("art25", measures("Art. 25"), "revocations", "未提供。", "Not given.").missing
+    ('revocations',)
+    """
+    return Condition(
+        key=key,
+        citation=citation,
+        status=ConditionStatus.UNKNOWN,
+        missing=(name,),
+        reasons=(Reason(citation, zh, en),),
+    )
+
+
+def not_given(key: str, citation: Citation, facts: Sequence[Fact]) -> Condition:
+    """An unknown condition naming each fact not given ("未提供事实 / Fact not given").
+
+    >>> from baoshan_quality.citations import measures
+    >>> c = not_given("art15.2", measures("Art. 15(2)"), [Fact("trained", None, "受训", "trained")])
+    >>> c.missing, c.reasons[0].en
+    (('trained',), 'Fact not given: trained (trained).')
+    """
+    return Condition(
+        key=key,
+        citation=citation,
+        status=ConditionStatus.UNKNOWN,
+        missing=tuple(sorted({f.name for f in facts})),
+        reasons=tuple(
+            Reason(
+                citation, f"未提供事实：{f.zh}（{f.name}）。", f"Fact not given: {f.en} ({f.name})."
+            )
+            for f in facts
+        ),
+    )
+
+
 def all_of(
     key: str, citation: Citation, facts: Sequence[Fact], *, met_zh: str, met_en: str
 ) -> Condition:
@@ -142,26 +210,8 @@ def all_of(
         )
     unknown = [f for f in facts if f.value is None]
     if unknown:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=tuple(sorted({f.name for f in unknown})),
-            reasons=tuple(
-                Reason(
-                    citation,
-                    f"未提供事实：{f.zh}（{f.name}）。",
-                    f"Fact not given: {f.en} ({f.name}).",
-                )
-                for f in unknown
-            ),
-        )
-    return Condition(
-        key=key,
-        citation=citation,
-        status=ConditionStatus.MET,
-        reasons=(Reason(citation, met_zh, met_en),),
-    )
+        return not_given(key, citation, unknown)
+    return met(key, citation, met_zh, met_en)
 
 
 def any_of(
@@ -183,26 +233,8 @@ def any_of(
         )
     unknown = [f for f in facts if f.value is None]
     if unknown:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=tuple(sorted({f.name for f in unknown})),
-            reasons=tuple(
-                Reason(
-                    citation,
-                    f"未提供事实：{f.zh}（{f.name}）。",
-                    f"Fact not given: {f.en} ({f.name}).",
-                )
-                for f in unknown
-            ),
-        )
-    return Condition(
-        key=key,
-        citation=citation,
-        status=ConditionStatus.FAILED,
-        reasons=(Reason(citation, failed_zh, failed_en),),
-    )
+        return not_given(key, citation, unknown)
+    return failed(key, citation, failed_zh, failed_en)
 
 
 def combine(key: str, citation: Citation, parts: Sequence[Condition]) -> Condition:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -43,6 +44,10 @@ from baoshan_quality.award.conditions import (
     Fact,
     all_of,
     combine,
+    failed,
+    met,
+    not_given,
+    unknown,
 )
 from baoshan_quality.award.scheme import (
     BAOSHAN_2023,
@@ -109,22 +114,43 @@ class CompletionReading(enum.Enum):
     ON_ANNIVERSARY = "on-anniversary"
 
 
+def completion_day(
+    start: datetime.date, years: int, periods: PeriodReading, completion: CompletionReading
+) -> datetime.date:
+    """The first day on which ``years`` years from ``start`` are reached (I5.1, R7).
+
+    >>> import datetime as dt
+    >>> completion_day(dt.date(2022, 5, 10), 3, PeriodReading.CIVIL_CODE,
+    ...                CompletionReading.AFTER_PERIOD)
+    datetime.date(2025, 5, 11)
+    """
+    if completion is CompletionReading.AFTER_PERIOD:
+        return first_day_after(start, years=years, reading=periods)
+    return period_end(start, years=years, reading=periods)
+
+
+def periods_field() -> Any:
+    """The R7 policy field (default: Civil Code), shared by the award's policies."""
+    return attrs.field(default=PeriodReading.CIVIL_CODE, validator=is_enum(PeriodReading))
+
+
+def completion_field() -> Any:
+    """The I5.1 policy field (default: after the period), shared by the award's policies."""
+    return attrs.field(default=CompletionReading.AFTER_PERIOD, validator=is_enum(CompletionReading))
+
+
 @attrs.frozen(kw_only=True)
 class EligibilityPolicy:
     """The readings :func:`check_eligibility` applies (defaults first, as SPEC §5 says)."""
 
     #: R7 — how periods in years are counted.
-    periods: PeriodReading = attrs.field(
-        default=PeriodReading.CIVIL_CODE, validator=is_enum(PeriodReading)
-    )
+    periods: PeriodReading = periods_field()  # noqa: RUF009 (a fresh attrs field)
     #: R8 — what "同一类奖项" (Art. 16 para 1) covers.
     same_kind: SameKindReading = attrs.field(
         default=SameKindReading.SAME_CLASS, validator=is_enum(SameKindReading)
     )
     #: I5.1 — when a minimum number of years is reached (Art. 14(1), 15(1)).
-    completion: CompletionReading = attrs.field(
-        default=CompletionReading.AFTER_PERIOD, validator=is_enum(CompletionReading)
-    )
+    completion: CompletionReading = completion_field()  # noqa: RUF009 (a fresh attrs field)
 
 
 class Verdict(enum.Enum):
@@ -230,51 +256,28 @@ def _duration(
     """At least ``term.count`` years since ``start`` (以上, reading I5.1 and R7)."""
     citation = term.citation
     if start is None:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=(start_name,),
-            reasons=(
-                Reason(
-                    citation,
-                    f"未提供起算日期（{start_name}），无法判断是否满 {term.count} 年。",
-                    f"The start date ({start_name}) is not given: cannot tell whether "
-                    f"{term.count} years are reached.",
-                ),
-            ),
+        return unknown(
+            key,
+            citation,
+            start_name,
+            f"未提供起算日期（{start_name}），无法判断是否满 {term.count} 年。",
+            f"The start date ({start_name}) is not given: cannot tell whether "
+            f"{term.count} years are reached.",
         )
-    if policy.completion is CompletionReading.AFTER_PERIOD:
-        met_from = first_day_after(start, years=term.count, reading=policy.periods)
-    else:
-        met_from = period_end(start, years=term.count, reading=policy.periods)
+    met_from = completion_day(start, term.count, policy.periods, policy.completion)
     if applied_on >= met_from:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.MET,
-            reasons=(
-                Reason(
-                    citation,
-                    f"自 {start} 起至申报日 {applied_on} 已满 {term.count} 年（{met_from} 起满足）。",
-                    f"{term.count} years from {start} are reached by {applied_on} "
-                    f"(met from {met_from}).",
-                ),
-            ),
+        return met(
+            key,
+            citation,
+            f"自 {start} 起至申报日 {applied_on} 已满 {term.count} 年（{met_from} 起满足）。",
+            f"{term.count} years from {start} are reached by {applied_on} (met from {met_from}).",
         )
-    return Condition(
-        key=key,
-        citation=citation,
-        status=ConditionStatus.FAILED,
+    return failed(
+        key,
+        citation,
+        f"自 {start} 起至申报日 {applied_on} 未满 {term.count} 年，{met_from} 起方满足。",
+        f"{term.count} years from {start} are not reached on {applied_on}; met from {met_from}.",
         met_from=met_from,
-        reasons=(
-            Reason(
-                citation,
-                f"自 {start} 起至申报日 {applied_on} 未满 {term.count} 年，{met_from} 起方满足。",
-                f"{term.count} years from {start} are not reached on {applied_on}; "
-                f"met from {met_from}.",
-            ),
-        ),
     )
 
 
@@ -292,21 +295,7 @@ def _no_events(
     parts: list[Condition] = []
     for name, dates, zh, en in events:
         if dates is None:
-            parts.append(
-                Condition(
-                    key=key,
-                    citation=citation,
-                    status=ConditionStatus.UNKNOWN,
-                    missing=(name,),
-                    reasons=(
-                        Reason(
-                            citation,
-                            f"未提供事实：{zh}（{name}）。",
-                            f"Fact not given: {en} ({name}).",
-                        ),
-                    ),
-                )
-            )
+            parts.append(not_given(key, citation, [Fact(name, None, zh, en)]))
             continue
         inside = sorted(
             d for d in dates if in_lookback(d, applied_on, years=term.count, reading=reading)
@@ -316,35 +305,23 @@ def _no_events(
             met_from = first_day_after(latest, years=term.count, reading=reading)
             listed = "、".join(d.isoformat() for d in inside)
             parts.append(
-                Condition(
-                    key=key,
-                    citation=citation,
-                    status=ConditionStatus.FAILED,
+                failed(
+                    key,
+                    citation,
+                    f"近{term.count}年（{span}）内有{zh}：{listed}；{met_from} 起移出该期间。",
+                    f"{en} within the last {term.count} years ({span}): "
+                    f"{', '.join(d.isoformat() for d in inside)}; "
+                    f"out of that span from {met_from}.",
                     met_from=met_from,
-                    reasons=(
-                        Reason(
-                            citation,
-                            f"近{term.count}年（{span}）内有{zh}：{listed}；{met_from} 起移出该期间。",
-                            f"{en} within the last {term.count} years ({span}): "
-                            f"{', '.join(d.isoformat() for d in inside)}; "
-                            f"out of that span from {met_from}.",
-                        ),
-                    ),
                 )
             )
         else:
             parts.append(
-                Condition(
-                    key=key,
-                    citation=citation,
-                    status=ConditionStatus.MET,
-                    reasons=(
-                        Reason(
-                            citation,
-                            f"近{term.count}年（{span}）内无{zh}。",
-                            f"No {en} within the last {term.count} years ({span}).",
-                        ),
-                    ),
+                met(
+                    key,
+                    citation,
+                    f"近{term.count}年（{span}）内无{zh}。",
+                    f"No {en} within the last {term.count} years ({span}).",
                 )
             )
     return combine(key, citation, parts)
@@ -404,33 +381,14 @@ def _art3_individual(p: Individual) -> Condition:
                 for f in true
             ),
         )
-    unknown = [f for f in facts if f.value is None]
-    if unknown:
-        return Condition(
-            key="art3",
-            citation=ART_3,
-            status=ConditionStatus.UNKNOWN,
-            missing=tuple(sorted(f.name for f in unknown)),
-            reasons=tuple(
-                Reason(
-                    ART_3,
-                    f"未提供事实：{f.zh}（{f.name}）。",
-                    f"Fact not given: {f.en} ({f.name}).",
-                )
-                for f in unknown
-            ),
-        )
-    return Condition(
-        key="art3",
-        citation=ART_3,
-        status=ConditionStatus.FAILED,
-        reasons=(
-            Reason(
-                ART_3,
-                "既不在宝山区从事质量工作，也未为宝山区质量工作做出贡献。",
-                "Neither does quality work in Baoshan nor has contributed to it.",
-            ),
-        ),
+    not_known = [f for f in facts if f.value is None]
+    if not_known:
+        return not_given("art3", ART_3, not_known)
+    return failed(
+        "art3",
+        ART_3,
+        "既不在宝山区从事质量工作，也未为宝山区质量工作做出贡献。",
+        "Neither does quality work in Baoshan nor has contributed to it.",
     )
 
 
@@ -664,18 +622,12 @@ def _art16_para1(
     citation = measures("Art. 16 para 1")
     awards = applicant.district_awards
     if awards is None:
-        return Condition(
-            key="art16.para1",
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=("district_awards",),
-            reasons=(
-                Reason(
-                    citation,
-                    "未提供曾获区政府质量奖的情况（district_awards）。",
-                    "The district awards won before are not given (district_awards).",
-                ),
-            ),
+        return unknown(
+            "art16.para1",
+            citation,
+            "district_awards",
+            "未提供曾获区政府质量奖的情况（district_awards）。",
+            "The district awards won before are not given (district_awards).",
         )
     live = [
         a
@@ -686,55 +638,37 @@ def _art16_para1(
         barred_classes = {a.award_class for a in live}
         if applying_for is None and live and not set(scheme.classes) <= barred_classes:
             names = "、".join(sorted(c.zh for c in barred_classes))
-            return Condition(
-                key="art16.para1",
-                citation=citation,
-                status=ConditionStatus.UNKNOWN,
-                missing=("applying_for",),
-                reasons=(
-                    Reason(
-                        citation,
-                        f"{term.count}年内曾获{names}；未说明申报类别（applying_for），按同一类别"
-                        "的理解（R8）无法判断。",
-                        f"Won {', '.join(sorted(c.en for c in barred_classes))} within "
-                        f"{term.count} years; the class applied for (applying_for) is not given, "
-                        "so under the same-class reading (R8) this cannot be decided.",
-                    ),
-                ),
+            return unknown(
+                "art16.para1",
+                citation,
+                "applying_for",
+                f"{term.count}年内曾获{names}；未说明申报类别（applying_for），按同一类别"
+                "的理解（R8）无法判断。",
+                f"Won {', '.join(sorted(c.en for c in barred_classes))} within "
+                f"{term.count} years; the class applied for (applying_for) is not given, "
+                "so under the same-class reading (R8) this cannot be decided.",
             )
         if applying_for is not None:
             live = [a for a in live if a.award_class is applying_for]
     if not live:
-        return Condition(
-            key="art16.para1",
-            citation=citation,
-            status=ConditionStatus.MET,
-            reasons=(
-                Reason(
-                    citation,
-                    f"申报日前{term.count}年内未获同一类奖项（R8：{policy.same_kind.value}）。",
-                    f"No award of the same kind within {term.count} years before the "
-                    f"application (R8: {policy.same_kind.value}).",
-                ),
-            ),
+        return met(
+            "art16.para1",
+            citation,
+            f"申报日前{term.count}年内未获同一类奖项（R8：{policy.same_kind.value}）。",
+            f"No award of the same kind within {term.count} years before the "
+            f"application (R8: {policy.same_kind.value}).",
         )
     met_from = max(
         first_day_after(a.awarded_on, years=term.count, reading=policy.periods) for a in live
     )
     listed = ", ".join(f"{a.award_class.value} {a.awarded_on}" for a in live)
-    return Condition(
-        key="art16.para1",
-        citation=citation,
-        status=ConditionStatus.FAILED,
+    return failed(
+        "art16.para1",
+        citation,
+        f"获奖后{term.count}年内不得申报同一类奖项（{listed}）；{met_from} 起可再申报。",
+        f"No application for the same kind of award within {term.count} years of "
+        f"winning ({listed}); accepted again from {met_from}.",
         met_from=met_from,
-        reasons=(
-            Reason(
-                citation,
-                f"获奖后{term.count}年内不得申报同一类奖项（{listed}）；{met_from} 起可再申报。",
-                f"No application for the same kind of award within {term.count} years of "
-                f"winning ({listed}); accepted again from {met_from}.",
-            ),
-        ),
     )
 
 
@@ -744,48 +678,30 @@ def _art16_para2(
     citation = measures("Art. 16 para 2")
     awards = applicant.government_awards
     if awards is None:
-        return Condition(
-            key="art16.para2",
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=("government_awards",),
-            reasons=(
-                Reason(
-                    citation,
-                    "未提供曾获上级政府质量奖的情况（government_awards）。",
-                    "Higher-level government quality awards are not given (government_awards).",
-                ),
-            ),
+        return unknown(
+            "art16.para2",
+            citation,
+            "government_awards",
+            "未提供曾获上级政府质量奖的情况（government_awards）。",
+            "Higher-level government quality awards are not given (government_awards).",
         )
     higher = [
         g for g in awards if g.level.is_higher_than(scheme.level) and g.awarded_on <= applied_on
     ]
     if higher:
         listed = ", ".join(f"{g.level.value} {g.name or '-'} {g.awarded_on}" for g in higher)
-        return Condition(
-            key="art16.para2",
-            citation=citation,
-            status=ConditionStatus.FAILED,
-            reasons=(
-                Reason(
-                    citation,
-                    f"已获得上级政府质量奖（{listed}），不再受理申报。",
-                    f"Already holds a higher-level government quality award ({listed}); "
-                    "applications are no longer accepted.",
-                ),
-            ),
+        return failed(
+            "art16.para2",
+            citation,
+            f"已获得上级政府质量奖（{listed}），不再受理申报。",
+            f"Already holds a higher-level government quality award ({listed}); "
+            "applications are no longer accepted.",
         )
-    return Condition(
-        key="art16.para2",
-        citation=citation,
-        status=ConditionStatus.MET,
-        reasons=(
-            Reason(
-                citation,
-                "未获得上级（市级及以上）政府质量奖。",
-                "Holds no higher-level (municipal or national) government quality award.",
-            ),
-        ),
+    return met(
+        "art16.para2",
+        citation,
+        "未获得上级（市级及以上）政府质量奖。",
+        "Holds no higher-level (municipal or national) government quality award.",
     )
 
 
@@ -793,47 +709,29 @@ def _art16_para3(applicant: Organisation | Individual, applied_on: datetime.date
     citation = measures("Art. 16 para 3")
     years = applicant.municipal_application_years
     if years is None:
-        return Condition(
-            key="art16.para3",
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=("municipal_application_years",),
-            reasons=(
-                Reason(
-                    citation,
-                    "未提供申报市政府质量奖的年度（municipal_application_years）。",
-                    "The years of municipal award applications are not given "
-                    "(municipal_application_years).",
-                ),
-            ),
+        return unknown(
+            "art16.para3",
+            citation,
+            "municipal_application_years",
+            "未提供申报市政府质量奖的年度（municipal_application_years）。",
+            "The years of municipal award applications are not given "
+            "(municipal_application_years).",
         )
     year = applied_on.year
     if year in years:
-        return Condition(
-            key="art16.para3",
-            citation=citation,
-            status=ConditionStatus.FAILED,
-            reasons=(
-                Reason(
-                    citation,
-                    f"{year} 年度已申报市政府质量奖，不能同一年度同时申报区政府质量奖"
-                    "（同一年度按自然年理解，I5.2）。",
-                    f"Applied for the municipal award in {year}: the municipal and the district "
-                    "award cannot be applied for in the same year (the calendar year, I5.2).",
-                ),
-            ),
+        return failed(
+            "art16.para3",
+            citation,
+            f"{year} 年度已申报市政府质量奖，不能同一年度同时申报区政府质量奖"
+            "（同一年度按自然年理解，I5.2）。",
+            f"Applied for the municipal award in {year}: the municipal and the district "
+            "award cannot be applied for in the same year (the calendar year, I5.2).",
         )
-    return Condition(
-        key="art16.para3",
-        citation=citation,
-        status=ConditionStatus.MET,
-        reasons=(
-            Reason(
-                citation,
-                f"{year} 年度未申报市政府质量奖。",
-                f"No municipal award application in {year}.",
-            ),
-        ),
+    return met(
+        "art16.para3",
+        citation,
+        f"{year} 年度未申报市政府质量奖。",
+        f"No municipal award application in {year}.",
     )
 
 
@@ -847,18 +745,12 @@ def _art25(
     citation = term.citation
     revocations = applicant.revocations
     if revocations is None:
-        return Condition(
-            key="art25",
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=("revocations",),
-            reasons=(
-                Reason(
-                    citation,
-                    "未提供被取消荣誉资格的情况（revocations）。",
-                    "Revocations are not given (revocations).",
-                ),
-            ),
+        return unknown(
+            "art25",
+            citation,
+            "revocations",
+            "未提供被取消荣誉资格的情况（revocations）。",
+            "Revocations are not given (revocations).",
         )
     live = [
         r
@@ -870,31 +762,19 @@ def _art25(
             first_day_after(r.revoked_on, years=term.count, reading=policy.periods) for r in live
         )
         listed = ", ".join(r.revoked_on.isoformat() for r in live)
-        return Condition(
-            key="art25",
-            citation=citation,
-            status=ConditionStatus.FAILED,
+        return failed(
+            "art25",
+            citation,
+            f"被取消荣誉资格（{listed}）后三年内不再受理其申请；{met_from} 起可受理。",
+            f"Award revoked ({listed}): no application accepted for three years; "
+            f"accepted again from {met_from}.",
             met_from=met_from,
-            reasons=(
-                Reason(
-                    citation,
-                    f"被取消荣誉资格（{listed}）后三年内不再受理其申请；{met_from} 起可受理。",
-                    f"Award revoked ({listed}): no application accepted for three years; "
-                    f"accepted again from {met_from}.",
-                ),
-            ),
         )
-    return Condition(
-        key="art25",
-        citation=citation,
-        status=ConditionStatus.MET,
-        reasons=(
-            Reason(
-                citation,
-                f"申报日前{term.count}年内未被取消荣誉资格。",
-                f"No revocation within {term.count} years before the application.",
-            ),
-        ),
+    return met(
+        "art25",
+        citation,
+        f"申报日前{term.count}年内未被取消荣誉资格。",
+        f"No revocation within {term.count} years before the application.",
     )
 
 

@@ -47,8 +47,16 @@ from baoshan_quality.award.conditions import (
     ConditionStatus,
     Fact,
     all_of,
+    failed,
+    met,
+    unknown,
 )
-from baoshan_quality.award.eligibility import CompletionReading
+from baoshan_quality.award.eligibility import (
+    CompletionReading,
+    completion_day,
+    completion_field,
+    periods_field,
+)
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm, TermUnit
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Reason, measures
@@ -57,7 +65,7 @@ from baoshan_quality.errors import (
     InvalidInputError,
     UnknownUnitError,
 )
-from baoshan_quality.periods import PeriodReading, first_day_after, period_end
+from baoshan_quality.periods import PeriodReading
 from baoshan_quality.validation import (
     is_bool,
     is_date,
@@ -155,12 +163,8 @@ class Reviewer:
 class ReviewerPolicy:
     """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1)."""
 
-    periods: PeriodReading = attrs.field(
-        default=PeriodReading.CIVIL_CODE, validator=is_enum(PeriodReading)
-    )
-    completion: CompletionReading = attrs.field(
-        default=CompletionReading.AFTER_PERIOD, validator=is_enum(CompletionReading)
-    )
+    periods: PeriodReading = periods_field()  # noqa: RUF009 (a fresh attrs field)
+    completion: CompletionReading = completion_field()  # noqa: RUF009 (a fresh attrs field)
     #: The experience required (Art. 12(2): five years); another scheme may set another.
     experience: SchemeTerm = attrs.field(
         default=REVIEWER_EXPERIENCE, validator=is_instance(SchemeTerm)
@@ -208,49 +212,27 @@ def _experience(reviewer: Reviewer, on: datetime.date, policy: ReviewerPolicy) -
     key, citation = "art12.2.years", term.citation
     start = reviewer.experience_since
     if start is None:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.UNKNOWN,
-            missing=("experience_since",),
-            reasons=(
-                Reason(
-                    citation,
-                    f"未提供工作起始日期，无法判断是否满{term.count}年。",
-                    f"The start of work is not given: cannot tell whether {term.count} years "
-                    "are reached.",
-                ),
-            ),
+        return unknown(
+            key,
+            citation,
+            "experience_since",
+            f"未提供工作起始日期，无法判断是否满{term.count}年。",
+            f"The start of work is not given: cannot tell whether {term.count} years are reached.",
         )
-    if policy.completion is CompletionReading.AFTER_PERIOD:
-        met_from = first_day_after(start, years=term.count, reading=policy.periods)
-    else:
-        met_from = period_end(start, years=term.count, reading=policy.periods)
+    met_from = completion_day(start, term.count, policy.periods, policy.completion)
     if on >= met_from:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.MET,
-            reasons=(
-                Reason(
-                    citation,
-                    f"自{start}起至{on}已满{term.count}年（{met_from}起满足）。",
-                    f"{term.count} years from {start} are reached by {on} (met from {met_from}).",
-                ),
-            ),
+        return met(
+            key,
+            citation,
+            f"自{start}起至{on}已满{term.count}年（{met_from}起满足）。",
+            f"{term.count} years from {start} are reached by {on} (met from {met_from}).",
         )
-    return Condition(
-        key=key,
-        citation=citation,
-        status=ConditionStatus.FAILED,
+    return failed(
+        key,
+        citation,
+        f"自{start}起至{on}未满{term.count}年，{met_from}起方满足。",
+        f"{term.count} years from {start} are not reached on {on}; met from {met_from}.",
         met_from=met_from,
-        reasons=(
-            Reason(
-                citation,
-                f"自{start}起至{on}未满{term.count}年，{met_from}起方满足。",
-                f"{term.count} years from {start} are not reached on {on}; met from {met_from}.",
-            ),
-        ),
     )
 
 
