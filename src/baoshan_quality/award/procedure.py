@@ -269,16 +269,20 @@ TRANSITIONS: tuple[StageTransition, ...] = (
 )  # fmt: skip
 
 
+def _check_stage(stage: object) -> None:
+    if not isinstance(stage, ProcedureStage):
+        raise InvalidInputError.about(
+            "stage", stage, "expected a ProcedureStage", measures("Art. 18")
+        )
+
+
 def allowed_outcomes(stage: ProcedureStage) -> tuple[StageOutcome, ...]:
     """The outcomes Art. 18 allows at ``stage``.
 
     >>> [o.value for o in allowed_outcomes(ProcedureStage.DOCUMENT_REVIEW)]
     ['done', 'not-shortlisted']
     """
-    if not isinstance(stage, ProcedureStage):
-        raise InvalidInputError.about(
-            "stage", stage, "expected a ProcedureStage", measures("Art. 18")
-        )
+    _check_stage(stage)
     return tuple(t.outcome for t in TRANSITIONS if t.stage is stage)
 
 
@@ -513,10 +517,7 @@ class ApplicationRecord(Tabular):
         >>> ApplicationRecord("甲").passed(ProcedureStage.CALL)
         False
         """
-        if not isinstance(stage, ProcedureStage):
-            raise InvalidInputError.about(
-                "stage", stage, "expected a ProcedureStage", measures("Art. 18")
-            )
+        _check_stage(stage)
         return any(s.stage is stage and s.outcome is StageOutcome.DONE for s in self.steps)
 
     @property
@@ -548,10 +549,7 @@ class ApplicationRecord(Tabular):
         Every date must lie in the Measures' span (Art. 28) unless
         ``allow_outside_validity=True``.
         """
-        if not isinstance(stage, ProcedureStage):
-            raise InvalidInputError.about(
-                "stage", stage, "expected a ProcedureStage", measures("Art. 18")
-            )
+        _check_stage(stage)
         if not isinstance(outcome, StageOutcome):
             raise InvalidInputError.about(
                 "outcome", outcome, "expected an StageOutcome", stage.citation

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -179,21 +179,41 @@ def _check_reading(reading: object, citation: Citation) -> PeriodReading:
     return reading
 
 
+#: For each window of :func:`_window`: its term in the scheme, and what its next day opens.
+_WINDOWS: Mapping[WindowKind, tuple[Callable[[AwardScheme], SchemeTerm], str, str]] = {
+    WindowKind.REAPPLICATION_BAR: (
+        lambda s: s.reapplication_bar,
+        "可再次申报同一类奖项",
+        "an application for the same kind of award is accepted again",
+    ),
+    WindowKind.REVOCATION_BAR: (
+        lambda s: s.revocation_bar,
+        "可再次受理其申请",
+        "its applications are accepted again",
+    ),
+    WindowKind.RETENTION: (
+        lambda s: s.retention,
+        "一般保存期满",
+        "the ordinary retention term has run",
+    ),
+}
+
+
 def _window(
     kind: WindowKind,
     event: object,
     field: str,
-    term: SchemeTerm,
     *,
-    scheme: AwardScheme,
+    scheme: object,
     reading: object,
     allow_outside_validity: bool,
-    zh: str,
-    en: str,
 ) -> Window:
+    checked = _check_scheme(scheme)
+    term_of, zh, en = _WINDOWS[kind]
+    term = term_of(checked)
     chosen_reading = _check_reading(reading, term.citation)
     validity = check_date(
-        event, field, scheme=scheme, allow_outside_validity=allow_outside_validity
+        event, field, scheme=checked, allow_outside_validity=allow_outside_validity
     )
     day = validity.on
     end = period_end(day, years=term.count, reading=chosen_reading)
@@ -257,17 +277,13 @@ def reapplication_bar(
     ... ).next_day
     datetime.date(2027, 1, 1)
     """
-    chosen = _check_scheme(scheme)
     return _window(
         WindowKind.REAPPLICATION_BAR,
         awarded_on,
         "awarded_on",
-        chosen.reapplication_bar,
-        scheme=chosen,
+        scheme=scheme,
         reading=reading,
         allow_outside_validity=allow_outside_validity,
-        zh="可再次申报同一类奖项",
-        en="an application for the same kind of award is accepted again",
     )
 
 
@@ -284,17 +300,13 @@ def revocation_bar(
     >>> revocation_bar(dt.date(2025, 6, 30)).next_day
     datetime.date(2028, 7, 1)
     """
-    chosen = _check_scheme(scheme)
     return _window(
         WindowKind.REVOCATION_BAR,
         revoked_on,
         "revoked_on",
-        chosen.revocation_bar,
-        scheme=chosen,
+        scheme=scheme,
         reading=reading,
         allow_outside_validity=allow_outside_validity,
-        zh="可再次受理其申请",
-        en="its applications are accepted again",
     )
 
 
@@ -316,17 +328,13 @@ def retention_period(
     >>> w.end, w.next_day
     (datetime.date(2034, 4, 23), datetime.date(2034, 4, 24))
     """
-    chosen = _check_scheme(scheme)
     return _window(
         WindowKind.RETENTION,
         counted_from,
         "counted_from",
-        chosen.retention,
-        scheme=chosen,
+        scheme=scheme,
         reading=reading,
         allow_outside_validity=allow_outside_validity,
-        zh="一般保存期满",
-        en="the ordinary retention term has run",
     )
 
 
