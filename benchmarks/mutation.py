@@ -31,8 +31,16 @@ ROOT = Path(__file__).resolve().parent.parent
 #: module (under src/baoshan_quality) -> its own tests (the bounded selection)
 MODULES: dict[str, list[str]] = {
     "guide/rubric": ["tests/guide/test_rubric.py", "tests/guide/test_rubric_mutants.py"],
-    "guide/scoring": ["tests/guide/test_scoring.py", "tests/guide/test_scoring_mutants.py"],
-    "guide/tiering": ["tests/guide/test_tiering.py", "tests/guide/test_tiering_mutants.py"],
+    "guide/scoring": [
+        "tests/guide/test_scoring.py",
+        "tests/guide/test_scoring_mutants.py",
+        "tests/guide/test_json.py",
+    ],
+    "guide/tiering": [
+        "tests/guide/test_tiering.py",
+        "tests/guide/test_tiering_mutants.py",
+        "tests/guide/test_json.py",
+    ],
     "periods": ["tests/kernels/test_periods.py", "tests/kernels/test_periods_mutants.py"],
     "guide/maturity": ["tests/guide/test_maturity.py"],
     "award/eligibility": ["tests/award/test_eligibility.py"],
@@ -58,6 +66,7 @@ def _prepare(work: Path, module: str, tests: list[str]) -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     text = _TABLE.sub("", text).rstrip() + "\n"
     selection = [t for t in tests if (work / t).exists()]
+    selection.append(f"src/baoshan_quality/{module}.py")  # the module's doctests
     text += (
         "\n[tool.mutmut]\n"
         'source_paths = ["src"]\n'

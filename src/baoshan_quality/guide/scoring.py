@@ -344,10 +344,16 @@ def score(assessment: Assessment, *, policy: ScoringPolicy | None = None) -> Sco
         return _score(assessment, policy)
 
 
+# Table B.1 is a frozen constant: walk it once, not on every call.
+_CRITERIA = RUBRIC.criteria
+_SUB_ITEMS = tuple((s, tuple(c.code for c in s.criteria)) for s in RUBRIC.sub_items)
+_CATEGORIES = tuple((c, tuple(s.code for s in c.sub_items)) for c in RUBRIC.categories)
+
+
 def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
     reasons: list[Reason] = []
-    lines: list[ScoreLine] = []
-    missing = [c.code for c in RUBRIC.criteria if c.code not in a.scores]
+    scores = a.scores
+    missing = [c.code for c in _CRITERIA if c.code not in scores]
     if missing and policy.missing is MissingPolicy.ERROR:
         raise MissingCriterionError(
             f"Assessment.scores: no score for criteria {', '.join(missing)} "
@@ -357,36 +363,43 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
             value=tuple(missing),
             citation=RUBRIC_CITATION,
         )
-    for c in RUBRIC.criteria:
-        awarded = a.scores.get(c.code, Decimal(0))
-        lines.append(
-            ScoreLine(
-                c.code, c.name_zh, c.name_en, awarded, c.points, c.citation, c.code in missing
-            )
+    zero = Decimal(0)
+    gone = set(missing)
+    awarded_by_code = {c.code: scores.get(c.code, zero) for c in _CRITERIA}
+    lines = [
+        ScoreLine(
+            c.code,
+            c.name_zh,
+            c.name_en,
+            awarded_by_code[c.code],
+            c.points,
+            c.citation,
+            c.code in gone,
         )
-    by_code = {line.code: line for line in lines}
+        for c in _CRITERIA
+    ]
     subs = tuple(
         Subtotal(
             s.code,
             s.name_zh,
             s.name_en,
-            _sum(by_code[c.code].awarded for c in s.criteria),
+            _sum(awarded_by_code[code] for code in codes),
             s.points,
             s.citation,
         )
-        for s in RUBRIC.sub_items
+        for s, codes in _SUB_ITEMS
     )
-    sub_by_code = {s.code: s for s in subs}
+    sub_awarded = {s.code: s.awarded for s in subs}
     cats = tuple(
         Subtotal(
             c.code,
             c.name_zh,
             c.name_en,
-            _sum(sub_by_code[s.code].awarded for s in c.sub_items),
+            _sum(sub_awarded[code] for code in codes),
             c.points,
             c.citation,
         )
-        for c in RUBRIC.categories
+        for c, codes in _CATEGORIES
     )
     base = _sum(s.awarded for s in cats)
     reasons.append(

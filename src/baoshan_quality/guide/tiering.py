@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.citations import Reason, guide
+from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     DuplicateUnitError,
@@ -494,8 +494,10 @@ def _rank(items: list[UnitScore], policy: TieringPolicy) -> Ranking:
             ahead += len(eligible_here)
 
     ties = _ties(original, ranks, in_a, items, policy, broken)
+    # Each unit is in at most one tie: look it up once (a scan per unit is quadratic).
+    tie_of = {name: tie for tie in ties for name in tie.units}
     entries = tuple(
-        _entry(u, ranks[u.unit], u.unit in in_a, u.unit in excellent, len(items), ties, policy)
+        _entry(u, ranks[u.unit], u.unit in in_a, u.unit in excellent, len(items), tie_of, policy)
         for u in sorted(ordered, key=lambda u: (ranks[u.unit], u.unit))
     )
     return Ranking(entries=entries, ties=ties, policy=policy, barred=tuple(barred))
@@ -540,16 +542,31 @@ def _ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _reason(citation: Citation, zh: str, en: str) -> Reason:
+    """A :class:`Reason` from the library's own (non-blank) sentences, built without
+    re-running its validators: a ranking makes two per unit, and at 100,000 units the
+    validation alone costs more than the sort.  The result is an ordinary Reason."""
+    reason: Reason = _new(Reason)
+    _set(reason, "citation", citation)
+    _set(reason, "zh", zh)
+    _set(reason, "en", en)
+    return reason
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
 def _entry(
     u: UnitScore,
     rank: int,
     a: bool,
     excellent: bool,
     count: int,
-    ties: tuple[Tie, ...],
+    tie_of: Mapping[str, Tie],
     policy: TieringPolicy,
 ) -> RankedUnit:
-    tie = next((t for t in ties if u.unit in t.units), None)
+    tie = tie_of.get(u.unit)
     reasons = []
     with_zh = with_en = ""
     if tie is not None and not tie.broken:
@@ -559,12 +576,13 @@ def _entry(
     elif tie is not None:
         with_zh = "，并列按调用方给定顺序区分（R1 严格）"
         with_en = ", a tie separated by the caller's tie-break order (R1 strict)"
+    total = str(u.total)
+    ordinal = _ordinal_en(rank)
     reasons.append(
-        Reason(
+        _reason(
             _RANKING,
-            f"总分 {u.total}，按分数从高到低排列第 {rank} 位（共 {count} 个单位{with_zh}）。",
-            f"Total {u.total}: ranked {_ordinal_en(rank)} of {count} by score, "
-            f"high to low{with_en}.",
+            f"总分 {total}，按分数从高到低排列第 {rank} 位（共 {count} 个单位{with_zh}）。",
+            f"Total {total}: ranked {ordinal} of {count} by score, high to low{with_en}.",
         )
     )
     if a:
@@ -573,7 +591,7 @@ def _entry(
             extra_zh = "；并列跨越第 6 名，按竞争排名（R1 默认）同入 A 档"
             extra_en = "; the tie spans 6th place, so under competition ranking (R1 default) all tied units are in tier A"
         reasons.append(
-            Reason(
+            _reason(
                 _TIERS,
                 f"排名前 {TIER_A_SIZE} 位，划为 A 档{extra_zh}。",
                 f"Ranked within the first {TIER_A_SIZE}, so tier A{extra_en}.",
@@ -581,17 +599,17 @@ def _entry(
         )
     else:
         reasons.append(
-            Reason(
+            _reason(
                 _TIERS,
                 f"排名第 {rank} 位，不在前 {TIER_A_SIZE} 位，划为 B 档。",
-                f"Ranked {_ordinal_en(rank)}, outside the first {TIER_A_SIZE}, so tier B.",
+                f"Ranked {ordinal}, outside the first {TIER_A_SIZE}, so tier B.",
             )
         )
     if excellent:
         backfilled = policy.vacancy is VacancyPolicy.BACKFILL and rank > EXCELLENT_SIZE
         if backfilled:
             reasons.append(
-                Reason(
+                _reason(
                     _EXCELLENT,
                     "前列单位因重大质量安全事故不得评“优秀”，顺延为“优秀”（R2 顺延）。",
                     "A unit ahead was barred by a major incident; moved up to 优秀 "
@@ -600,7 +618,7 @@ def _entry(
             )
         else:
             reasons.append(
-                Reason(
+                _reason(
                     _EXCELLENT,
                     f"A 档前 {EXCELLENT_SIZE} 位，当年质量考核结果为“优秀”。",
                     f"Among the first {EXCELLENT_SIZE} of tier A: 优秀 (excellent) for the year.",
@@ -622,7 +640,7 @@ def _entry(
             else "the next tier-A units move up (R2 alternative)"
         )
         reasons.append(
-            Reason(
+            _reason(
                 _INCIDENT_BAR,
                 f"当年度发生重大质量安全事故，不得评“优秀”，{how_zh}。",
                 "A unit with a major quality safety incident in the year cannot be 优秀 "
@@ -631,7 +649,7 @@ def _entry(
         )
     elif a:
         reasons.append(
-            Reason(
+            _reason(
                 _EXCELLENT,
                 f"不在 A 档前 {EXCELLENT_SIZE} 位，非“优秀”。",
                 f"Not among the first {EXCELLENT_SIZE} of tier A, so not 优秀 (excellent).",
