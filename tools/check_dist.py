@@ -19,6 +19,7 @@ PACKAGE = "baoshan_quality"
 WHEEL_REQUIRED = (
     f"{PACKAGE}/__init__.py",
     f"{PACKAGE}/py.typed",
+    f"{PACKAGE}/schema.py",
     f"{PACKAGE}/cli.py",
 )
 SDIST_REQUIRED = (
@@ -31,9 +32,11 @@ SDIST_REQUIRED = (
     "noxfile.py",
     f"src/{PACKAGE}/py.typed",
     "tests/conftest.py",
+    "tests/test_schema.py",
     "docs/index.md",
     "docs/quickstart.md",
     "docs/api/index.md",
+    "docs/examples/units.json",
 )
 
 
