@@ -1,0 +1,151 @@
+"""The documentation site cannot drift from the code.
+
+* the clause traceability table is regenerated and must equal the committed page;
+* every public module has an API reference entry;
+* every code name in the glossary exists;
+* the quick start's command-line examples run and print what the page shows;
+* the docstring rewriting of the API reference (tools/griffe_rst.py) keeps the text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pkgutil
+import re
+import shlex
+from pathlib import Path
+from types import ModuleType
+
+import attrs
+import pytest
+
+import baoshan_quality as bq
+from baoshan_quality.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def _tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"_tools_{name}", ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_traceability_table_is_current() -> None:
+    """docs/traceability.md is what tools/traceability.py generates from the code now."""
+    expected = _tool("traceability").generate()
+    committed = (DOCS / "traceability.md").read_text(encoding="utf-8")
+    assert committed == expected, (
+        "docs/traceability.md is stale: run `python tools/traceability.py` and commit it"
+    )
+
+
+def test_traceability_lists_every_article_of_the_measures() -> None:
+    table = (DOCS / "traceability.md").read_text(encoding="utf-8")
+    for article in range(1, 29):
+        assert f"| Art. {article} |" in table
+
+
+def test_traceability_row_keys_follow_clause_boundaries() -> None:
+    row_key = _tool("traceability")._row_key
+    assert row_key("MEASURES", "Art. 18(7)") == "Art. 18"
+    assert row_key("MEASURES", "Art. 1") == "Art. 1"
+    assert row_key("MEASURES", "Art. 12(3)") == "Art. 12"
+    assert row_key("GUIDE", "Appendix C, Table C.1 2.3") == "Appendix C"
+    assert row_key("GUIDE", "Appendix C, note 3") == "Appendix C, note 3"
+    assert row_key("GUIDE", "§5.2.1.2.4") == "§5.2.1"
+    assert row_key("GUIDE", "§8") == "§8"
+
+
+def _public_modules() -> list[str]:
+    names = []
+    for info in pkgutil.walk_packages(bq.__path__, "baoshan_quality."):
+        leaf = info.name.rsplit(".", 1)[-1]
+        if not leaf.startswith("_") and not info.ispkg:
+            names.append(info.name)
+    return sorted(names)
+
+
+def test_every_public_module_is_in_the_api_reference() -> None:
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in (DOCS / "api").glob("*.md"))
+    documented = set(re.findall(r"^::: (baoshan_quality[\w.]*)$", pages, re.MULTILINE))
+    missing = [m for m in _public_modules() if m not in documented]
+    assert missing == [], f"add these modules to a page under docs/api/: {missing}"
+
+
+def _resolve(name: str) -> object:
+    obj: object = bq
+    for part in name.split("."):
+        if isinstance(obj, type) and attrs.has(obj) and part in attrs.fields_dict(obj):
+            return attrs.fields_dict(obj)[part]
+        obj = getattr(obj, part)
+    return obj
+
+
+def test_every_code_name_in_the_glossary_exists() -> None:
+    names = []
+    for row in (DOCS / "glossary.md").read_text(encoding="utf-8").splitlines():
+        if row.startswith("| ") and not row.startswith("| 中文") and "`" in row:
+            names += re.findall(r"`([^`]+)`", row.rstrip(" |").rsplit("|", 1)[-1])
+    assert len(names) > 80
+    for name in names:
+        assert _resolve(name) is not None, name
+
+
+def _console_examples(page: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The titled JSON files and the ``$ baoshan-quality …`` commands with their output."""
+    text = page.read_text(encoding="utf-8")
+    files = dict(re.findall(r'```json title="([^"]+)"\n(.*?)```', text, re.DOTALL))
+    commands = []
+    for block in re.findall(r"```console\n(.*?)```", text, re.DOTALL):
+        current: list[str] | None = None
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                current = [line[2:], ""]
+                commands.append(current)
+            elif current is not None:
+                current[1] += line + "\n"
+    return files, [(c, out) for c, out in commands]
+
+
+def test_the_quick_start_commands_print_what_the_page_shows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files, commands = _console_examples(DOCS / "quickstart.md")
+    assert files and commands
+    for name, content in files.items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command, expected in commands:
+        argv = shlex.split(command)
+        assert argv[0] == "baoshan-quality", command
+        redirect = argv.index(">") if ">" in argv else None
+        status = main(argv[1:redirect])
+        out, err = capsys.readouterr()
+        shown = out if status == 0 else err
+        if redirect is not None:  # `> file`: the page shows no output
+            shown = ""
+        assert [line.rstrip() for line in shown.splitlines()] == [
+            line.rstrip() for line in expected.splitlines()
+        ], command
+        assert status == (0 if not expected.startswith("error:") else 2)
+
+
+def test_api_reference_docstrings_become_markdown() -> None:
+    rewrite = _tool("griffe_rst").markdown_docstring
+    text = "Ranks by :func:`~baoshan_quality.rank_units`.\n\n>>> 1 + 1\n2\n\nThen :class:`Tier`."
+    assert rewrite(text) == (
+        "Ranks by `rank_units`.\n\n```pycon\n>>> 1 + 1\n2\n```\n\nThen `Tier`."
+    )
+    assert rewrite(rewrite(text)) == rewrite(text)
+    indented = "* item\n\n  >>> x\n  1"
+    assert rewrite(indented) == "* item\n\n  ```pycon\n  >>> x\n  1\n  ```"
+
+
+def test_doctest_fences_render_as_console_sessions() -> None:
+    relabel = _tool("mkdocs_hooks").doctest_fences_as_console
+    assert relabel("```python\n>>> 1\n1\n```") == "```pycon\n>>> 1\n1\n```"
+    assert relabel("```python\nx = 1\n```") == "```python\nx = 1\n```"
