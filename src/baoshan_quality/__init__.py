@@ -99,13 +99,15 @@ from baoshan_quality.guide.self_assessment import (
     RatingSource,
     SelfAssessment,
     SelfAssessmentPolicy,
-    SelfOfficialComparison,
-    SelfOfficialRow,
     SurveyFacts,
     TraineeDecreaseReading,
     TraineeFacts,
-    compare_with_official,
     self_assess,
+)
+from baoshan_quality.guide.comparison import (
+    SelfOfficialComparison,
+    SelfOfficialRow,
+    compare_with_official,
 )
 from baoshan_quality.guide.report import (
     CONTENT_ITEMS,

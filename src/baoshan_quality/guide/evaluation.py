@@ -31,12 +31,9 @@ import attrs
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
+from baoshan_quality.guide.comparison import SelfOfficialComparison, compare_with_official
 from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
-from baoshan_quality.guide.self_assessment import (
-    SelfAssessment,
-    SelfOfficialComparison,
-    compare_with_official,
-)
+from baoshan_quality.guide.self_assessment import SelfAssessment
 from baoshan_quality.guide.tiering import RankedUnit, Ranking, Tier, TieringPolicy, rank_units
 from baoshan_quality.validation import (
     is_bool,

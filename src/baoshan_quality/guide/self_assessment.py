@@ -1,5 +1,9 @@
-"""Guide Appendix C: a unit's self-assessment (自评) on table C.1, and its comparison
-with the district's Appendix B score card.
+"""Guide Appendix C: a unit's self-assessment (自评) on table C.1.
+
+Its comparison with the district's Appendix B score card is in
+:mod:`baoshan_quality.guide.comparison`; the measured items' facts and what they
+give are in :mod:`baoshan_quality.guide.measured` (their public names are
+re-exported here).
 
 * **Judged items** — the assessor gives a percentage in [0, 100] and may name the
   band it claims; the percentage must lie inside that band (R14), or, with no
@@ -32,7 +36,6 @@ Readings, all on :class:`SelfAssessmentPolicy` (defaults first): R6
 
 from __future__ import annotations
 
-import decimal
 import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -41,7 +44,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.citations import Citation, Reason, guide
+from baoshan_quality.citations import Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -57,20 +60,31 @@ from baoshan_quality.guide.maturity import (
     MeetingsScaleReading,
     SelfAssessmentItem,
 )
-from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
+from baoshan_quality.guide.measured import (
+    Audience,
+    AudienceFacts,
+    AudienceList,
+    DeltaFacts,
+    HonourFacts,
+    SurveyFacts,
+    TraineeDecreaseReading,
+    TraineeFacts,
+    as_decimal,
+    measure,
+    percent_text,
+    plain,
+)
+from baoshan_quality.guide.scoring import FIRST_YEAR
 from baoshan_quality.numbers import exact, round_half_up, to_decimal
 from baoshan_quality.validation import (
     frozen_mapping,
     is_bool,
     is_enum,
     is_instance,
-    is_int,
     is_name,
     is_optional,
     is_text,
-    is_tuple_of,
     optional_decimal,
-    to_tuple,
 )
 
 __all__ = [
@@ -89,18 +103,14 @@ __all__ = [
     "RatingSource",
     "SelfAssessment",
     "SelfAssessmentPolicy",
-    "SelfOfficialComparison",
-    "SelfOfficialRow",
     "SurveyFacts",
     "TraineeDecreaseReading",
     "TraineeFacts",
-    "compare_with_official",
     "self_assess",
 ]
 
 _NOTE1 = guide("Appendix C, note 1")
 _NOTE2 = guide("Appendix C, note 2")
-_B_AND_C = guide("Appendix B, Appendix C")
 _HUNDRED = Fraction(100)
 _DISPLAY_PLACES = 10
 
@@ -136,39 +146,6 @@ class MeasuredReading(enum.Enum):
     ASSESSOR_IN_BAND = "assessor-in-band"
 
 
-class AudienceList(enum.Enum):
-    """Reading R15: the audience types 2.3's first item must cover."""
-
-    #: Default: the three types Appendix C names (中小学生、社区居民、企业).
-    APPENDIX_C = "appendix-c"
-    #: Alternative: the four types of §5.2.3 a) (企业、中小学生、社区居民、村民).
-    SECTION_5_2_3 = "section-5.2.3"
-
-    @property
-    def audiences(self) -> tuple[Audience, ...]:
-        """The types in the list, in the order the clause prints them."""
-        if self is AudienceList.APPENDIX_C:
-            return (Audience.PUPILS, Audience.RESIDENTS, Audience.ENTERPRISES)
-        return (Audience.ENTERPRISES, Audience.PUPILS, Audience.RESIDENTS, Audience.VILLAGERS)
-
-    @property
-    def citation(self) -> Citation:
-        """The clause that prints the list."""
-        if self is AudienceList.APPENDIX_C:
-            return guide("Appendix C, Table C.1 2.3")
-        return guide("§5.2.3 a)")
-
-
-class TraineeDecreaseReading(enum.Enum):
-    """Reading R15: 2.3's second item, band ``100%以下`` — "参与培训的人员数量较上年度
-    减少的比例" (the proportion by which trainees fell)."""
-
-    #: Default: read as a deduction — 100 % minus the decrease ratio.
-    DEDUCTION = "deduction"
-    #: Alternative, literal: the decrease ratio itself is the percentage.
-    LITERAL = "literal"
-
-
 class GapReading(enum.Enum):
     """New reading: a judged percentage with no band named that lies in no band of
     the item's scale (e.g. 20 % on 1.2's first item, whose bands are 100 %,
@@ -187,28 +164,6 @@ class RatingSource(enum.Enum):
     MEASURED = "measured"
     #: Not rated, counted as 0 (only with ``allow_missing``).
     MISSING = "missing"
-
-
-class Audience(enum.Enum):
-    """The audience types of 2.3 (Appendix C) and §5.2.3 a)."""
-
-    PUPILS = "pupils"  #: 中小学生
-    RESIDENTS = "residents"  #: 社区居民
-    ENTERPRISES = "enterprises"  #: 企业
-    VILLAGERS = "villagers"  #: 村民 (§5.2.3 a) only)
-
-    @property
-    def zh(self) -> str:
-        """The type as printed."""
-        return _AUDIENCE_ZH[self]
-
-
-_AUDIENCE_ZH = {
-    Audience.PUPILS: "中小学生",
-    Audience.RESIDENTS: "社区居民",
-    Audience.ENTERPRISES: "企业",
-    Audience.VILLAGERS: "村民",
-}
 
 
 def _weights(path: str, value: object) -> Decimal:
@@ -271,177 +226,7 @@ class SelfAssessmentPolicy:
             )
 
 
-# --------------------------------------------------------------------- facts
-
-_C23 = guide("Appendix C, Table C.1 2.3")
-_C32 = guide("Appendix C, Table C.1 3.2")
-_C43 = guide("Appendix C, Table C.1 4.3")
-_C52 = guide("Appendix C, Table C.1 5.2")
-
-
-def _unique(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    is_tuple_of(Audience)(instance, attribute, value)
-    assert isinstance(value, tuple)
-    if len(set(value)) != len(value):
-        raise InvalidInputError.about(
-            "AudienceFacts.reached", value, "each audience type may be listed once", _C23
-        )
-
-
-@attrs.frozen
-class AudienceFacts:
-    """2.3 first item: the audience types the unit's education and publicity reached.
-
-    >>> AudienceFacts([Audience.PUPILS, Audience.ENTERPRISES]).reached[1].zh
-    '企业'
-    """
-
-    reached: tuple[Audience, ...] = attrs.field(converter=to_tuple, validator=_unique)
-
-
-def _impossible(cls: str, field: str, value: object, problem: str, cite: Citation) -> None:
-    raise InvalidInputError.about(f"{cls}.{field}", value, problem, cite)
-
-
-@attrs.frozen
-class TraineeFacts:
-    """2.3 second item: units/organisations taking part in the unit's own training,
-    and the number of trainees, this year and the year before.
-
-    >>> TraineeFacts(5, 4, 120, 150).units_this_year
-    5
-    >>> TraineeFacts(0, 4, 10, 150)
-    Traceback (most recent call last):
-    ...
-    baoshan_quality.errors.InvalidInputError: TraineeFacts.trainees_this_year: trainees without a participating unit is impossible, got 10 (Guide Appendix C, Table C.1 2.3)
-    """
-
-    units_this_year: int = attrs.field(validator=is_int(0))
-    units_last_year: int = attrs.field(validator=is_int(0))
-    trainees_this_year: int = attrs.field(validator=is_int(0))
-    trainees_last_year: int = attrs.field(validator=is_int(0))
-
-    def __attrs_post_init__(self) -> None:
-        for year in ("this", "last"):
-            units = getattr(self, f"units_{year}_year")
-            trainees = getattr(self, f"trainees_{year}_year")
-            if units == 0 and trainees > 0:
-                _impossible(
-                    "TraineeFacts",
-                    f"trainees_{year}_year",
-                    trainees,
-                    "trainees without a participating unit is impossible",
-                    _C23,
-                )
-            if units > 0 and trainees == 0:
-                _impossible(
-                    "TraineeFacts",
-                    f"trainees_{year}_year",
-                    trainees,
-                    f"{units} participating units with no trainee is impossible",
-                    _C23,
-                )
-
-
-@attrs.frozen
-class HonourFacts:
-    """3.2: quality honour applications made in the year, those won, and national wins.
-
-    >>> HonourFacts(applications=4, won=2, national_won=1).won
-    2
-    >>> HonourFacts(applications=2, won=3, national_won=0)
-    Traceback (most recent call last):
-    ...
-    baoshan_quality.errors.InvalidInputError: HonourFacts.won: more honours won than applied for (2) is impossible, got 3 (Guide Appendix C, Table C.1 3.2)
-    """
-
-    applications: int = attrs.field(validator=is_int(0))
-    won: int = attrs.field(validator=is_int(0))
-    national_won: int = attrs.field(validator=is_int(0))
-
-    def __attrs_post_init__(self) -> None:
-        if self.won > self.applications:
-            _impossible(
-                "HonourFacts",
-                "won",
-                self.won,
-                f"more honours won than applied for ({self.applications}) is impossible",
-                _C32,
-            )
-        if self.national_won > self.won:
-            _impossible(
-                "HonourFacts",
-                "national_won",
-                self.national_won,
-                f"more national honours than honours won ({self.won}) is impossible",
-                _C32,
-            )
-
-
-@attrs.frozen
-class SurveyFacts:
-    """4.3: survey and satisfaction tasks assigned by the district office, and done.
-
-    >>> SurveyFacts(assigned=5, done=6)
-    Traceback (most recent call last):
-    ...
-    baoshan_quality.errors.InvalidInputError: SurveyFacts.done: more tasks done than assigned (5) is impossible, got 6 (Guide Appendix C, Table C.1 4.3)
-    """
-
-    assigned: int = attrs.field(validator=is_int(0))
-    done: int = attrs.field(validator=is_int(0))
-
-    def __attrs_post_init__(self) -> None:
-        if self.assigned == 0:
-            _impossible(
-                "SurveyFacts",
-                "assigned",
-                0,
-                "the share of tasks done is undefined with no task assigned "
-                "(leave the item out with allow_missing)",
-                _C43,
-            )
-        if self.done > self.assigned:
-            _impossible(
-                "SurveyFacts",
-                "done",
-                self.done,
-                f"more tasks done than assigned ({self.assigned}) is impossible",
-                _C43,
-            )
-
-
-@attrs.frozen
-class DeltaFacts:
-    """5.2 first item: Yangtze River Delta (长三角) quality activities open to the unit
-    in the year, and those it took part in.
-
-    >>> DeltaFacts(activities=4, participated=3).participated
-    3
-    """
-
-    activities: int = attrs.field(validator=is_int(0))
-    participated: int = attrs.field(validator=is_int(0))
-
-    def __attrs_post_init__(self) -> None:
-        if self.activities == 0:
-            _impossible(
-                "DeltaFacts",
-                "activities",
-                0,
-                "the participation rate is undefined with no activity "
-                "(leave the item out with allow_missing)",
-                _C52,
-            )
-        if self.participated > self.activities:
-            _impossible(
-                "DeltaFacts",
-                "participated",
-                self.participated,
-                f"more activities taken part in than held ({self.activities}) is impossible",
-                _C52,
-            )
-
+# ------------------------------------------------------------------ ratings
 
 _FACT_FIELDS = {
     MeasuredKind.AUDIENCE_COVERAGE: "audiences",
@@ -548,26 +333,6 @@ class ItemRating:
 # -------------------------------------------------------------------- results
 
 
-def _decimal(value: Fraction, places: int | None = None) -> tuple[Decimal, bool]:
-    """A Fraction as a Decimal and whether it is exact.
-
-    A terminating value is exact; any other is carried to the library's 60
-    significant digits, or rounded half up to ``places`` when given.
-    """
-    with exact() as ctx:
-        ctx.clear_flags()
-        result = Decimal(value.numerator) / Decimal(value.denominator)
-        inexact = bool(ctx.flags[decimal.Inexact])
-    if inexact:
-        return (round_half_up(result, places) if places is not None else result), False
-    return _plain(result.normalize()), True
-
-
-def _plain(value: Decimal) -> Decimal:
-    """Drop exponent notation that ``normalize`` may introduce (``1E+2`` → ``100``)."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
-
-
 @attrs.frozen
 class ItemOutcome:
     """One item's percentage, its band and why."""
@@ -672,11 +437,6 @@ class SelfAssessment:
 # ---------------------------------------------------------------- computation
 
 
-def _pct_text(value: Fraction) -> str:
-    shown, is_exact = _decimal(value, 2)
-    return f"{_plain(shown)}%" if is_exact else f"{shown}%…"
-
-
 def _check_band(
     rating: ItemRating, scale: MaturityScale, chosen: MaturityBand, item: SelfAssessmentItem
 ) -> None:
@@ -747,16 +507,11 @@ def _measured(
     rating: ItemRating, scale: MaturityScale, item: SelfAssessmentItem, policy: SelfAssessmentPolicy
 ) -> tuple[Fraction, MaturityBand, Reason]:
     kind = item.measured
-    if kind is MeasuredKind.AUDIENCE_COVERAGE:
-        pct, label, zh, en = _coverage(rating, policy)
-    elif kind is MeasuredKind.TRAINEE_TREND:
-        pct, label, zh, en = _trainees(rating, policy)
-    elif kind is MeasuredKind.HONOURS:
-        pct, label, zh, en = _honours(rating)
-    elif kind is MeasuredKind.SURVEY_TASKS:
-        pct, label, zh, en = _survey(rating)
-    else:
-        pct, label, zh, en = _delta(rating)
+    assert kind is not None
+    facts = getattr(rating, _FACT_FIELDS[kind])
+    pct, label, zh, en = measure(
+        facts, audiences=policy.audiences, trainee_decrease=policy.trainee_decrease
+    )
     band = scale.band(label)
     _check_band(rating, scale, band, item)
     computed = kind in (MeasuredKind.AUDIENCE_COVERAGE, MeasuredKind.TRAINEE_TREND)
@@ -782,161 +537,9 @@ def _measured(
         zh += f"评估人在该档内自评 {rating.percentage}%（R15 备选）。"
         en += f" The assessor's own {rating.percentage}% inside the band (R15 alternative)."
     elif not computed:
-        zh += f"取该档印出的数值 {_plain(band.figure)}%（R15）。"
-        en += f" The item takes the band's printed figure, {_plain(band.figure)}% (R15)."
+        zh += f"取该档印出的数值 {plain(band.figure)}%（R15）。"
+        en += f" The item takes the band's printed figure, {plain(band.figure)}% (R15)."
     return pct, band, Reason(item.citation, zh, en)
-
-
-def _coverage(rating: ItemRating, policy: SelfAssessmentPolicy) -> tuple[Fraction, str, str, str]:
-    assert rating.audiences is not None
-    listed = policy.audiences.audiences
-    reached = set(rating.audiences.reached)
-    hit = [a for a in listed if a in reached]
-    pct = Fraction(100 * len(hit), len(listed))
-    label = "100%" if len(hit) == len(listed) else "100%以下"
-    names = "、".join(a.zh for a in hit) or "无"
-    names_en = ", ".join(a.value for a in hit) or "none"
-    zh = (
-        f"按{'附录C' if policy.audiences is AudienceList.APPENDIX_C else '5.2.3 a)'}所列 "
-        f"{len(listed)} 类对象，覆盖 {len(hit)} 类（{names}），覆盖率 {_pct_text(pct)}，"
-        f"属“{label}”档。"
-    )
-    en = (
-        f"Of the {len(listed)} audience types listed by {policy.audiences.citation}, "
-        f"{len(hit)} reached ({names_en}): coverage {_pct_text(pct)}, band {label} (R15)."
-    )
-    outside = [a for a in rating.audiences.reached if a not in listed]
-    if outside:
-        zh += f"{'、'.join(a.zh for a in outside)}不在所用清单内，不计。"
-        en += (
-            f" {', '.join(a.value for a in outside)} is not on the list in use and does not "
-            "count (AudienceList.SECTION_5_2_3 counts 村民)."
-        )
-    return pct, label, zh, en
-
-
-def _trainees(rating: ItemRating, policy: SelfAssessmentPolicy) -> tuple[Fraction, str, str, str]:
-    f = rating.trainees
-    assert f is not None
-    facts = (
-        f"参与单位 {f.units_last_year}→{f.units_this_year}，"
-        f"参训人数 {f.trainees_last_year}→{f.trainees_this_year}"
-    )
-    facts_en = (
-        f"participating units {f.units_last_year}→{f.units_this_year}, "
-        f"trainees {f.trainees_last_year}→{f.trainees_this_year}"
-    )
-    if f.units_this_year == 0:
-        return (
-            Fraction(0),
-            "0%",
-            f"{facts}：无单位参与培训，属“0%”档。",
-            (f"{facts_en}: no unit took part, band 0% (R15)."),
-        )
-    if f.units_this_year >= f.units_last_year:
-        return (
-            Fraction(100),
-            "100%",
-            f"{facts}：参与单位数量不变或增加，属“100%”档。",
-            (f"{facts_en}: participating units unchanged or more, band 100% (R15)."),
-        )
-    drop = max(
-        Fraction(0),
-        Fraction(100 * (f.trainees_last_year - f.trainees_this_year), f.trainees_last_year),
-    )
-    if policy.trainee_decrease is TraineeDecreaseReading.DEDUCTION:
-        pct = _HUNDRED - drop
-        how_zh, how_en = "100% 减去减少比例", "100% minus the decrease (R15 default)"
-    else:
-        pct = drop
-        how_zh, how_en = "减少比例本身", "the decrease itself (R15 literal alternative)"
-    return (
-        pct,
-        "100%以下",
-        (
-            f"{facts}：参与单位减少，参训人数较上年度减少 {_pct_text(drop)}，"
-            f"属“100%以下”档，取{how_zh}：{_pct_text(pct)}。"
-        ),
-        (
-            f"{facts_en}: fewer units took part; trainees fell by {_pct_text(drop)} year on "
-            f"year; band 100%以下, read as {how_en}: {_pct_text(pct)}."
-        ),
-    )
-
-
-def _honours(rating: ItemRating) -> tuple[Fraction, str, str, str]:
-    f = rating.honours
-    assert f is not None
-    facts = f"申报 {f.applications} 项，获得 {f.won} 项，其中国家级 {f.national_won} 项"
-    facts_en = f"{f.applications} applications, {f.won} won, {f.national_won} of them national"
-    if f.applications == 0:
-        label, zh, en = "0%", "未开展质量荣誉申报", "no application"
-    elif 2 * f.won >= f.applications and f.national_won >= 1:
-        label, zh, en = (
-            "100%",
-            "获奖比例达 50% 以上（含 50%），且至少 1 项国家级",
-            "50% or more won (50% included) and at least one national honour",
-        )
-    elif 2 * f.won >= f.applications:
-        label, zh, en = (
-            "50%以上",
-            "获奖比例达 50% 以上（含 50%），无国家级",
-            "50% or more won (50% included), no national honour",
-        )
-    else:
-        label, zh, en = "30%以上", "获奖比例不足 50%", "fewer than 50% won"
-    return (
-        Fraction(MATURITY.scale("3.2-1").band(label).figure),
-        label,
-        (f"{facts}：{zh}，属“{label}”档。"),
-        f"{facts_en}: {en}, band {label}.",
-    )
-
-
-def _survey(rating: ItemRating) -> tuple[Fraction, str, str, str]:
-    f = rating.survey
-    assert f is not None
-    rate = Fraction(100 * f.done, f.assigned)
-    if rate >= 80:
-        label = "100%"
-    elif rate >= 60:
-        label = "60%以上"
-    elif rate >= 30:
-        label = "30%以上"
-    else:
-        label = "0"
-    return (
-        Fraction(MATURITY.scale("4.3-1").band(label).figure),
-        label,
-        (f"任务 {f.assigned} 项，完成 {f.done} 项（{_pct_text(rate)}），属“{label}”档。"),
-        f"{f.done} of {f.assigned} tasks done ({_pct_text(rate)}): band {label}.",
-    )
-
-
-def _delta(rating: ItemRating) -> tuple[Fraction, str, str, str]:
-    f = rating.delta
-    assert f is not None
-    rate = Fraction(100 * f.participated, f.activities)
-    if rate == 100:
-        label = "100%"
-    elif rate >= 60:
-        label = "60%以上"
-    elif rate >= 30:
-        label = "30%以上"
-    else:
-        label = "0"
-    return (
-        Fraction(MATURITY.scale("5.2-1").band(label).figure),
-        label,
-        (
-            f"长三角相关活动 {f.activities} 项，参与 {f.participated} 项（参与率 {_pct_text(rate)}），"
-            f"属“{label}”档。"
-        ),
-        (
-            f"Took part in {f.participated} of {f.activities} Yangtze River Delta activities "
-            f"({_pct_text(rate)}): band {label}."
-        ),
-    )
 
 
 def _collect(ratings: object) -> dict[str, ItemRating]:
@@ -1060,12 +663,12 @@ def _assess(
             pct, band, reason = _measured(rating, scale, item, policy)
             source = RatingSource.MEASURED
         exact_pct[item.code] = pct
-        shown, is_exact = _decimal(pct, _DISPLAY_PLACES)
+        shown, is_exact = as_decimal(pct, _DISPLAY_PLACES)
         items.append(
             ItemOutcome(
                 item.code,
                 item.indicator,
-                _plain(shown),
+                plain(shown),
                 is_exact,
                 band.label if band else None,
                 source,
@@ -1120,15 +723,15 @@ def _indicator(
         weights.values(), Fraction(0)
     )
     value = Fraction(ind.points) * mean / _HUNDRED
-    mean_shown, _ = _decimal(mean, _DISPLAY_PLACES)
+    mean_shown, _ = as_decimal(mean, _DISPLAY_PLACES)
     if policy.rounding is IndicatorRounding.HALF_UP:
-        raw, _ = _decimal(value)
+        raw, _ = as_decimal(value)
         score = round_half_up(raw, 2)
         is_exact = Fraction(score) == value
         how_zh, how_en = "保留两位小数，四舍五入（R6）", "rounded to 2 decimals, half up (R6)"
     else:
-        score, is_exact = _decimal(value)
-        score = _plain(score)
+        score, is_exact = as_decimal(value)
+        score = plain(score)
         how_zh, how_en = "不取整（R6 备选）", "not rounded (R6 alternative)"
     weigh_zh = (
         "各项等权（R13）" if policy.weighting is ItemWeighting.EQUAL else "按调用方权重（R13 备选）"
@@ -1140,8 +743,8 @@ def _indicator(
     )
     reason = Reason(
         ind.citation,
-        f"{ind.points} 分 × {weigh_zh}平均成熟度 {_pct_text(mean)} = {score}，{how_zh}。",
-        f"{ind.points} points × the mean maturity with {weigh_en}, {_pct_text(mean)} = "
+        f"{ind.points} 分 × {weigh_zh}平均成熟度 {percent_text(mean)} = {score}，{how_zh}。",
+        f"{ind.points} points × the mean maturity with {weigh_en}, {percent_text(mean)} = "
         f"{score}, {how_en}.",
     )
     return IndicatorScore(
@@ -1150,162 +753,8 @@ def _indicator(
         ind.en,
         ind.points,
         tuple(r.item for r in mine),
-        _plain(mean_shown),
+        plain(mean_shown),
         score,
         is_exact,
         (reason,),
-    )
-
-
-# ------------------------------------------------------------- self vs official
-
-
-@attrs.frozen
-class SelfOfficialRow:
-    """One indicator: points claimed in the self-assessment and awarded by the district."""
-
-    indicator: str
-    zh: str
-    en: str
-    maximum: Decimal
-    claimed: Decimal
-    awarded: Decimal
-    #: claimed − awarded (positive: the unit rated itself higher).
-    difference: Decimal
-
-
-@attrs.frozen
-class SelfOfficialComparison:
-    """A self-assessment beside the district's score card, largest gap first."""
-
-    unit: str
-    year: int
-    rows: tuple[SelfOfficialRow, ...]
-    claimed_total: Decimal
-    official_base: Decimal
-    official_bonus: Decimal
-    official_deduction: Decimal
-    official_total: Decimal
-    reasons: tuple[Reason, ...]
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per indicator, largest gap first."""
-        return [
-            {
-                "unit": self.unit,
-                "year": self.year,
-                "indicator": r.indicator,
-                "name": r.zh,
-                "maximum": r.maximum,
-                "claimed": r.claimed,
-                "awarded": r.awarded,
-                "difference": r.difference,
-            }
-            for r in self.rows
-        ]
-
-    def _rows(self) -> list[list[object]]:
-        rows: list[list[object]] = [
-            [r.indicator, r.zh, r.maximum, r.claimed, r.awarded, _signed(r.difference)]
-            for r in self.rows
-        ]
-        rows.append(
-            [
-                "",
-                "合计 total",
-                Decimal(100),
-                self.claimed_total,
-                self.official_base,
-                _signed(self.claimed_total - self.official_base),
-            ]
-        )
-        return rows
-
-    def __str__(self) -> str:
-        head = (
-            f"{self.unit} {self.year} — 自评 {self.claimed_total} / 考核基础分 "
-            f"{self.official_base} (总分 total {self.official_total})"
-        )
-        return (
-            head
-            + "\n"
-            + text_table(["ind.", "name", "max", "self", "official", "gap"], self._rows())
-        )
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["ind.", "name", "max", "self", "official", "gap"],
-            self._rows(),
-            caption=f"{self.unit} {self.year}: self-assessment vs official (Guide App. B, C)",
-        )
-
-
-def _signed(value: Decimal) -> str:
-    return f"+{value}" if value > 0 else str(value)
-
-
-def compare_with_official(assessment: SelfAssessment, card: ScoreCard) -> SelfOfficialComparison:
-    """Compare a self-assessment with the official score card, indicator by indicator
-    (an Appendix B sub-item is the Appendix C secondary indicator of the same code).
-
-    Rows are sorted by the size of the gap, largest first, then in table order.
-    The bonus and the deduction have no counterpart in table C.1: the comparison
-    totals set the self-assessment beside the official *base*, and report the
-    bonus, deduction and total apart.
-    """
-    if not isinstance(assessment, SelfAssessment):
-        raise InvalidInputError.about("assessment", assessment, "expected a SelfAssessment")
-    if not isinstance(card, ScoreCard):
-        raise InvalidInputError.about("card", card, "expected a ScoreCard")
-    if assessment.unit is not None and assessment.unit != card.unit:
-        raise InvalidInputError.about(
-            "card.unit", card.unit, f"the self-assessment is of {assessment.unit}", _B_AND_C
-        )
-    if assessment.year is not None and assessment.year != card.year:
-        raise InvalidInputError.about(
-            "card.year", card.year, f"the self-assessment is of {assessment.year}", _B_AND_C
-        )
-    with exact():
-        rows = []
-        for ind in assessment.indicators:
-            awarded = card.subtotal(ind.indicator).awarded
-            rows.append(
-                SelfOfficialRow(
-                    ind.indicator,
-                    ind.zh,
-                    ind.en,
-                    ind.points,
-                    ind.score,
-                    awarded,
-                    ind.score - awarded,
-                )
-            )
-        order = [i.code for i in MATURITY.indicators]
-        rows.sort(key=lambda r: (-abs(r.difference), order.index(r.indicator)))
-        gap = assessment.total - card.base
-    reasons = (
-        Reason(
-            _B_AND_C,
-            "附录 B 的考核分项即附录 C 的二级指标，逐项比较自评得分与考核得分。",
-            "Appendix B's sub-items are Appendix C's secondary indicators; each is compared.",
-        ),
-        Reason(
-            _B_AND_C,
-            f"自评总分 {assessment.total}，考核基础分 {card.base}，差 {_signed(gap)}；"
-            f"加分 {card.bonus}、减分 {card.deduction} 不在自评表中。",
-            f"Self-assessed {assessment.total}, official base {card.base}, gap {_signed(gap)}; "
-            f"the bonus {card.bonus} and deduction {card.deduction} have no self-assessment "
-            "counterpart.",
-        ),
-    )
-    return SelfOfficialComparison(
-        card.unit,
-        card.year,
-        tuple(rows),
-        assessment.total,
-        card.base,
-        card.bonus,
-        card.deduction,
-        card.total,
-        reasons,
     )

@@ -1,0 +1,496 @@
+"""Guide Appendix C, table C.1: the measured items (R15) — their facts, and the
+percentage and band the facts give.
+
+Five items are not judged but computed from facts: 2.3 audience coverage
+(:class:`AudienceFacts`, reading :class:`AudienceList`) and trainees
+(:class:`TraineeFacts`, reading :class:`TraineeDecreaseReading`), 3.2 honours
+(:class:`HonourFacts`), 4.3 survey tasks (:class:`SurveyFacts`), 5.2 Yangtze
+River Delta participation (:class:`DeltaFacts`).  :func:`measure` gives the
+percentage, the band and the reason; :mod:`baoshan_quality.guide.self_assessment`
+applies them (and re-exports every public name here).
+
+>>> m = measure(SurveyFacts(assigned=10, done=8))
+>>> m.label, m.percentage
+('100%', Fraction(100, 1))
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, NamedTuple
+
+import attrs
+
+from baoshan_quality.citations import Citation, guide
+from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.guide.maturity import MATURITY
+from baoshan_quality.numbers import exact, round_half_up
+from baoshan_quality.validation import is_int, is_tuple_of, to_tuple
+
+__all__ = [
+    "Audience",
+    "AudienceFacts",
+    "AudienceList",
+    "DeltaFacts",
+    "HonourFacts",
+    "SurveyFacts",
+    "TraineeDecreaseReading",
+    "TraineeFacts",
+]
+
+_HUNDRED = Fraction(100)
+
+
+# ------------------------------------------------------------------ readings
+
+
+class AudienceList(enum.Enum):
+    """Reading R15: the audience types 2.3's first item must cover."""
+
+    #: Default: the three types Appendix C names (中小学生、社区居民、企业).
+    APPENDIX_C = "appendix-c"
+    #: Alternative: the four types of §5.2.3 a) (企业、中小学生、社区居民、村民).
+    SECTION_5_2_3 = "section-5.2.3"
+
+    @property
+    def audiences(self) -> tuple[Audience, ...]:
+        """The types in the list, in the order the clause prints them."""
+        if self is AudienceList.APPENDIX_C:
+            return (Audience.PUPILS, Audience.RESIDENTS, Audience.ENTERPRISES)
+        return (Audience.ENTERPRISES, Audience.PUPILS, Audience.RESIDENTS, Audience.VILLAGERS)
+
+    @property
+    def citation(self) -> Citation:
+        """The clause that prints the list."""
+        if self is AudienceList.APPENDIX_C:
+            return guide("Appendix C, Table C.1 2.3")
+        return guide("§5.2.3 a)")
+
+
+class TraineeDecreaseReading(enum.Enum):
+    """Reading R15: 2.3's second item, band ``100%以下`` — "参与培训的人员数量较上年度
+    减少的比例" (the proportion by which trainees fell)."""
+
+    #: Default: read as a deduction — 100 % minus the decrease ratio.
+    DEDUCTION = "deduction"
+    #: Alternative, literal: the decrease ratio itself is the percentage.
+    LITERAL = "literal"
+
+
+class Audience(enum.Enum):
+    """The audience types of 2.3 (Appendix C) and §5.2.3 a)."""
+
+    PUPILS = "pupils"  #: 中小学生
+    RESIDENTS = "residents"  #: 社区居民
+    ENTERPRISES = "enterprises"  #: 企业
+    VILLAGERS = "villagers"  #: 村民 (§5.2.3 a) only)
+
+    @property
+    def zh(self) -> str:
+        """The type as printed."""
+        return _AUDIENCE_ZH[self]
+
+
+_AUDIENCE_ZH = {
+    Audience.PUPILS: "中小学生",
+    Audience.RESIDENTS: "社区居民",
+    Audience.ENTERPRISES: "企业",
+    Audience.VILLAGERS: "村民",
+}
+
+
+# --------------------------------------------------------------------- facts
+
+_C23 = guide("Appendix C, Table C.1 2.3")
+_C32 = guide("Appendix C, Table C.1 3.2")
+_C43 = guide("Appendix C, Table C.1 4.3")
+_C52 = guide("Appendix C, Table C.1 5.2")
+
+
+def _unique(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    is_tuple_of(Audience)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    if len(set(value)) != len(value):
+        raise InvalidInputError.about(
+            "AudienceFacts.reached", value, "each audience type may be listed once", _C23
+        )
+
+
+@attrs.frozen
+class AudienceFacts:
+    """2.3 first item: the audience types the unit's education and publicity reached.
+
+    >>> AudienceFacts([Audience.PUPILS, Audience.ENTERPRISES]).reached[1].zh
+    '企业'
+    """
+
+    reached: tuple[Audience, ...] = attrs.field(converter=to_tuple, validator=_unique)
+
+
+def _impossible(cls: str, field: str, value: object, problem: str, cite: Citation) -> None:
+    raise InvalidInputError.about(f"{cls}.{field}", value, problem, cite)
+
+
+@attrs.frozen
+class TraineeFacts:
+    """2.3 second item: units/organisations taking part in the unit's own training,
+    and the number of trainees, this year and the year before.
+
+    >>> TraineeFacts(5, 4, 120, 150).units_this_year
+    5
+    >>> TraineeFacts(0, 4, 10, 150)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: TraineeFacts.trainees_this_year: trainees without a participating unit is impossible, got 10 (Guide Appendix C, Table C.1 2.3)
+    """
+
+    units_this_year: int = attrs.field(validator=is_int(0))
+    units_last_year: int = attrs.field(validator=is_int(0))
+    trainees_this_year: int = attrs.field(validator=is_int(0))
+    trainees_last_year: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        for year in ("this", "last"):
+            units = getattr(self, f"units_{year}_year")
+            trainees = getattr(self, f"trainees_{year}_year")
+            if units == 0 and trainees > 0:
+                _impossible(
+                    "TraineeFacts",
+                    f"trainees_{year}_year",
+                    trainees,
+                    "trainees without a participating unit is impossible",
+                    _C23,
+                )
+            if units > 0 and trainees == 0:
+                _impossible(
+                    "TraineeFacts",
+                    f"trainees_{year}_year",
+                    trainees,
+                    f"{units} participating units with no trainee is impossible",
+                    _C23,
+                )
+
+
+@attrs.frozen
+class HonourFacts:
+    """3.2: quality honour applications made in the year, those won, and national wins.
+
+    >>> HonourFacts(applications=4, won=2, national_won=1).won
+    2
+    >>> HonourFacts(applications=2, won=3, national_won=0)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: HonourFacts.won: more honours won than applied for (2) is impossible, got 3 (Guide Appendix C, Table C.1 3.2)
+    """
+
+    applications: int = attrs.field(validator=is_int(0))
+    won: int = attrs.field(validator=is_int(0))
+    national_won: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.won > self.applications:
+            _impossible(
+                "HonourFacts",
+                "won",
+                self.won,
+                f"more honours won than applied for ({self.applications}) is impossible",
+                _C32,
+            )
+        if self.national_won > self.won:
+            _impossible(
+                "HonourFacts",
+                "national_won",
+                self.national_won,
+                f"more national honours than honours won ({self.won}) is impossible",
+                _C32,
+            )
+
+
+@attrs.frozen
+class SurveyFacts:
+    """4.3: survey and satisfaction tasks assigned by the district office, and done.
+
+    >>> SurveyFacts(assigned=5, done=6)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: SurveyFacts.done: more tasks done than assigned (5) is impossible, got 6 (Guide Appendix C, Table C.1 4.3)
+    """
+
+    assigned: int = attrs.field(validator=is_int(0))
+    done: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.assigned == 0:
+            _impossible(
+                "SurveyFacts",
+                "assigned",
+                0,
+                "the share of tasks done is undefined with no task assigned "
+                "(leave the item out with allow_missing)",
+                _C43,
+            )
+        if self.done > self.assigned:
+            _impossible(
+                "SurveyFacts",
+                "done",
+                self.done,
+                f"more tasks done than assigned ({self.assigned}) is impossible",
+                _C43,
+            )
+
+
+@attrs.frozen
+class DeltaFacts:
+    """5.2 first item: Yangtze River Delta (长三角) quality activities open to the unit
+    in the year, and those it took part in.
+
+    >>> DeltaFacts(activities=4, participated=3).participated
+    3
+    """
+
+    activities: int = attrs.field(validator=is_int(0))
+    participated: int = attrs.field(validator=is_int(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.activities == 0:
+            _impossible(
+                "DeltaFacts",
+                "activities",
+                0,
+                "the participation rate is undefined with no activity "
+                "(leave the item out with allow_missing)",
+                _C52,
+            )
+        if self.participated > self.activities:
+            _impossible(
+                "DeltaFacts",
+                "participated",
+                self.participated,
+                f"more activities taken part in than held ({self.activities}) is impossible",
+                _C52,
+            )
+
+
+# ------------------------------------------------------------- computation
+
+
+def as_decimal(value: Fraction, places: int | None = None) -> tuple[Decimal, bool]:
+    """A Fraction as a Decimal and whether it is exact.
+
+    >>> as_decimal(Fraction(1, 4)), as_decimal(Fraction(2, 3), 2)
+    ((Decimal('0.25'), True), (Decimal('0.67'), False))
+
+    A terminating value is exact; any other is carried to the library's 60
+    significant digits, or rounded half up to ``places`` when given.
+    """
+    with exact() as ctx:
+        ctx.clear_flags()
+        result = Decimal(value.numerator) / Decimal(value.denominator)
+        inexact = bool(ctx.flags[decimal.Inexact])
+    if inexact:
+        return (round_half_up(result, places) if places is not None else result), False
+    return plain(result.normalize()), True
+
+
+def plain(value: Decimal) -> Decimal:
+    """Drop exponent notation that ``normalize`` may introduce (``1E+2`` → ``100``).
+
+    >>> plain(Decimal("1E+2"))
+    Decimal('100')
+    """
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def percent_text(value: Fraction) -> str:
+    """A percentage to 2 places, with "…" when that is not exact.
+
+    >>> percent_text(Fraction(200, 3)), percent_text(Fraction(50))
+    ('66.67%…', '50%')
+    """
+    shown, is_exact = as_decimal(value, 2)
+    return f"{plain(shown)}%" if is_exact else f"{shown}%…"
+
+
+def _coverage(facts: AudienceFacts, audiences: AudienceList) -> Measurement:
+    listed = audiences.audiences
+    reached = set(facts.reached)
+    hit = [a for a in listed if a in reached]
+    pct = Fraction(100 * len(hit), len(listed))
+    label = "100%" if len(hit) == len(listed) else "100%以下"
+    names = "、".join(a.zh for a in hit) or "无"
+    names_en = ", ".join(a.value for a in hit) or "none"
+    zh = (
+        f"按{'附录C' if audiences is AudienceList.APPENDIX_C else '5.2.3 a)'}所列 "
+        f"{len(listed)} 类对象，覆盖 {len(hit)} 类（{names}），覆盖率 {percent_text(pct)}，"
+        f"属“{label}”档。"
+    )
+    en = (
+        f"Of the {len(listed)} audience types listed by {audiences.citation}, "
+        f"{len(hit)} reached ({names_en}): coverage {percent_text(pct)}, band {label} (R15)."
+    )
+    outside = [a for a in facts.reached if a not in listed]
+    if outside:
+        zh += f"{'、'.join(a.zh for a in outside)}不在所用清单内，不计。"
+        en += (
+            f" {', '.join(a.value for a in outside)} is not on the list in use and does not "
+            "count (AudienceList.SECTION_5_2_3 counts 村民)."
+        )
+    return Measurement(pct, label, zh, en)
+
+
+def _trainees(f: TraineeFacts, reading: TraineeDecreaseReading) -> Measurement:
+    facts = (
+        f"参与单位 {f.units_last_year}→{f.units_this_year}，"
+        f"参训人数 {f.trainees_last_year}→{f.trainees_this_year}"
+    )
+    facts_en = (
+        f"participating units {f.units_last_year}→{f.units_this_year}, "
+        f"trainees {f.trainees_last_year}→{f.trainees_this_year}"
+    )
+    if f.units_this_year == 0:
+        return Measurement(
+            Fraction(0),
+            "0%",
+            f"{facts}：无单位参与培训，属“0%”档。",
+            (f"{facts_en}: no unit took part, band 0% (R15)."),
+        )
+    if f.units_this_year >= f.units_last_year:
+        return Measurement(
+            Fraction(100),
+            "100%",
+            f"{facts}：参与单位数量不变或增加，属“100%”档。",
+            (f"{facts_en}: participating units unchanged or more, band 100% (R15)."),
+        )
+    drop = max(
+        Fraction(0),
+        Fraction(100 * (f.trainees_last_year - f.trainees_this_year), f.trainees_last_year),
+    )
+    if reading is TraineeDecreaseReading.DEDUCTION:
+        pct = _HUNDRED - drop
+        how_zh, how_en = "100% 减去减少比例", "100% minus the decrease (R15 default)"
+    else:
+        pct = drop
+        how_zh, how_en = "减少比例本身", "the decrease itself (R15 literal alternative)"
+    return Measurement(
+        pct,
+        "100%以下",
+        (
+            f"{facts}：参与单位减少，参训人数较上年度减少 {percent_text(drop)}，"
+            f"属“100%以下”档，取{how_zh}：{percent_text(pct)}。"
+        ),
+        (
+            f"{facts_en}: fewer units took part; trainees fell by {percent_text(drop)} year on "
+            f"year; band 100%以下, read as {how_en}: {percent_text(pct)}."
+        ),
+    )
+
+
+def _honours(f: HonourFacts) -> Measurement:
+    facts = f"申报 {f.applications} 项，获得 {f.won} 项，其中国家级 {f.national_won} 项"
+    facts_en = f"{f.applications} applications, {f.won} won, {f.national_won} of them national"
+    if f.applications == 0:
+        label, zh, en = "0%", "未开展质量荣誉申报", "no application"
+    elif 2 * f.won >= f.applications and f.national_won >= 1:
+        label, zh, en = (
+            "100%",
+            "获奖比例达 50% 以上（含 50%），且至少 1 项国家级",
+            "50% or more won (50% included) and at least one national honour",
+        )
+    elif 2 * f.won >= f.applications:
+        label, zh, en = (
+            "50%以上",
+            "获奖比例达 50% 以上（含 50%），无国家级",
+            "50% or more won (50% included), no national honour",
+        )
+    else:
+        label, zh, en = "30%以上", "获奖比例不足 50%", "fewer than 50% won"
+    return Measurement(
+        Fraction(MATURITY.scale("3.2-1").band(label).figure),
+        label,
+        (f"{facts}：{zh}，属“{label}”档。"),
+        f"{facts_en}: {en}, band {label}.",
+    )
+
+
+def _survey(f: SurveyFacts) -> Measurement:
+    rate = Fraction(100 * f.done, f.assigned)
+    if rate >= 80:
+        label = "100%"
+    elif rate >= 60:
+        label = "60%以上"
+    elif rate >= 30:
+        label = "30%以上"
+    else:
+        label = "0"
+    return Measurement(
+        Fraction(MATURITY.scale("4.3-1").band(label).figure),
+        label,
+        (f"任务 {f.assigned} 项，完成 {f.done} 项（{percent_text(rate)}），属“{label}”档。"),
+        f"{f.done} of {f.assigned} tasks done ({percent_text(rate)}): band {label}.",
+    )
+
+
+def _delta(f: DeltaFacts) -> Measurement:
+    rate = Fraction(100 * f.participated, f.activities)
+    if rate == 100:
+        label = "100%"
+    elif rate >= 60:
+        label = "60%以上"
+    elif rate >= 30:
+        label = "30%以上"
+    else:
+        label = "0"
+    return Measurement(
+        Fraction(MATURITY.scale("5.2-1").band(label).figure),
+        label,
+        (
+            f"长三角相关活动 {f.activities} 项，参与 {f.participated} 项（参与率 {percent_text(rate)}），"
+            f"属“{label}”档。"
+        ),
+        (
+            f"Took part in {f.participated} of {f.activities} Yangtze River Delta activities "
+            f"({percent_text(rate)}): band {label}."
+        ),
+    )
+
+
+class Measurement(NamedTuple):
+    """What the facts of a measured item give: the percentage, the band's label, and why."""
+
+    percentage: Fraction
+    label: str
+    zh: str
+    en: str
+
+
+def measure(
+    facts: AudienceFacts | TraineeFacts | HonourFacts | SurveyFacts | DeltaFacts,
+    *,
+    audiences: AudienceList = AudienceList.APPENDIX_C,
+    trainee_decrease: TraineeDecreaseReading = TraineeDecreaseReading.DEDUCTION,
+) -> Measurement:
+    """The percentage and band a measured item's facts give (R15), with the reason.
+
+    ``audiences`` and ``trainee_decrease`` are the R15 readings for 2.3.
+
+    >>> measure(HonourFacts(applications=4, won=2, national_won=0)).label
+    '50%以上'
+    >>> measure(AudienceFacts([Audience.PUPILS]), audiences=AudienceList.SECTION_5_2_3).percentage
+    Fraction(25, 1)
+    """
+    if isinstance(facts, AudienceFacts):
+        return _coverage(facts, audiences)
+    if isinstance(facts, TraineeFacts):
+        return _trainees(facts, trainee_decrease)
+    if isinstance(facts, HonourFacts):
+        return _honours(facts)
+    if isinstance(facts, SurveyFacts):
+        return _survey(facts)
+    if isinstance(facts, DeltaFacts):
+        return _delta(facts)
+    raise InvalidInputError.about(
+        "facts", facts, "expected the facts of a measured item (R15)", guide("Appendix C")
+    )
