@@ -37,6 +37,7 @@ SDIST_REQUIRED = (
     "docs/quickstart.md",
     "docs/api/index.md",
     "docs/examples/units.json",
+    "docs/notebooks/example.ipynb",
 )
 
 
