@@ -40,6 +40,10 @@ KNOWN: dict[str, str] = {
     "TypeError: 'object' object is not iterable",
     "MaturityTable": "issue 4 (guide/maturity.py): a MaturityTable read from JSON whose item "
     "names an unknown scale is accepted; to_records() then raises UnknownCriterionError",
+    "SelfAssessment": "issue 4 (guide/self_assessment.py): a SelfAssessment read from JSON whose "
+    "item names an indicator it does not list is accepted; to_records() then leaks KeyError",
+    "WhatIfTable": "issue 4 (guide/whatif.py): a WhatIfTable read from JSON with an inconsistent "
+    "answer is accepted; str() then raises InvalidInputError ('no such unit in the table')",
 }
 
 
