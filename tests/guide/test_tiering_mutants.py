@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 import pytest
 
 from baoshan_quality import (
@@ -180,6 +181,7 @@ def test_r1_strict_unbroken_tie_error_names_units_and_line() -> None:
     )
     assert info.value.units == ("x", "y")
     assert info.value.boundary == 6
+    assert str(info.value.citation) == "Guide §8.2"
     three = [*_distinct(2), UnitScore("x", 104), UnitScore("y", 104), *_distinct(7)[4:]]
     with pytest.raises(UnresolvedTieError, match=r"across the 3rd 优秀 place \(place 3\)"):
         rank_units(three, policy=TieringPolicy(ties=TiePolicy.STRICT))
@@ -358,6 +360,10 @@ def test_s8_score_cards_must_share_year_and_readings() -> None:
                        r"ranking must be scored under the same readings \(R4, R5\) or their "
                        r"totals are not comparable, got ScoringPolicy\("):  # fmt: skip
         rank_units([_card("甲"), other])  # type: ignore[list-item]
+    with pytest.raises(InvalidInputError) as info:
+        rank_units([_card("甲"), other])  # type: ignore[list-item]
+    assert str(info.value).endswith("(Guide §8.2)")
+    assert info.value.field == "units[1].policy (乙)"
 
 
 def test_from_card_keeps_unit_total_incident_and_count() -> None:
@@ -387,3 +393,54 @@ def test_ranking_lookup_text_table_and_html() -> None:
     records = ranking.to_records()
     assert records[0]["why"] == " ".join(r.en for r in ranking["u001"].reasons)
     assert [r["tier"] for r in records] == ["A"] * 6 + ["B"]
+
+
+def test_r2_backfill_lists_every_barred_unit_within_the_first_three() -> None:
+    """Under backfill too, barred = the incident units ranked 1-3 (here 1st and 3rd)."""
+    units = [
+        UnitScore("甲", 100, major_incident=True),
+        UnitScore("乙", 99),
+        UnitScore("丙", 98, major_incident=True),
+        *(UnitScore(f"u{r}", 97 - r) for r in range(4)),
+    ]
+    ranking = rank_units(units, policy=TieringPolicy(vacancy=VacancyPolicy.BACKFILL))
+    assert ranking.barred == ("甲", "丙")
+    assert ranking.excellent == ("乙", "u0", "u1")
+
+
+def test_r1_strict_backfill_tie_across_the_third_eligible_place_names_it() -> None:
+    units = [
+        UnitScore("甲", 100, major_incident=True),
+        UnitScore("乙", 99),
+        UnitScore("丙", 98),
+        UnitScore("x", 97),
+        UnitScore("y", 97),
+        UnitScore("z", 90),
+    ]
+    policy = TieringPolicy(ties=TiePolicy.STRICT, vacancy=VacancyPolicy.BACKFILL)
+    with pytest.raises(UnresolvedTieError) as info:
+        rank_units(units, policy=policy)
+    assert "units x, y are tied at 97 across the 3rd 优秀 place (place 3)" in str(info.value)
+    assert str(info.value.citation) == "Guide §8.2"
+
+
+@pytest.mark.parametrize(
+    ("places", "crosses_a", "crosses_x"),
+    [((5, 6), False, False), ((6, 7), True, False), ((2, 3), False, False), ((3, 4), False, True)],
+)
+def test_s8_2_a_tie_crosses_a_line_only_if_it_holds_the_place_and_the_next(
+    places: tuple[int, int], crosses_a: bool, crosses_x: bool
+) -> None:
+    first = places[0]
+    units = [UnitScore(f"u{r}", 100 - r) for r in range(1, first)]
+    units += [UnitScore("x", 50), UnitScore("y", 50)]
+    units += [UnitScore(f"v{r}", 40 - r) for r in range(8 - len(units))]
+    ranking = rank_units(units)
+    (tie,) = ranking.ties
+    assert (tie.rank, tie.crosses_tier_a, tie.crosses_excellent) == (first, crosses_a, crosses_x)
+    strict = TieringPolicy(ties=TiePolicy.STRICT)
+    if crosses_a or crosses_x:
+        with pytest.raises(UnresolvedTieError):
+            rank_units(units, policy=strict)
+    else:
+        assert rank_units(units, policy=strict) == attrs.evolve(ranking, policy=strict)
