@@ -50,6 +50,7 @@ from baoshan_quality.errors import (
     InvalidInputError,
     InvalidRatingError,
     MissingCriterionError,
+    UnknownCriterionError,
 )
 from baoshan_quality.guide.maturity import (
     MATURITY,
@@ -381,15 +382,46 @@ class SelfAssessment:
     policy: SelfAssessmentPolicy
     reasons: tuple[Reason, ...]
 
+    def __attrs_post_init__(self) -> None:
+        # A result read from JSON must hang together like one self_assess() made.
+        items = [r.item for r in self.items]
+        listed = [code for ind in self.indicators for code in ind.items]
+        indicators = {ind.indicator for ind in self.indicators}
+        if len(set(items)) != len(items) or sorted(items) != sorted(listed):
+            raise InvalidInputError.about(
+                "SelfAssessment.items",
+                tuple(items),
+                "the items must be exactly those the indicators list, once each",
+                MATURITY_CITATION,
+            )
+        for r in self.items:
+            if r.indicator not in indicators:
+                raise InvalidInputError.about(
+                    f"SelfAssessment.items[{r.item!r}].indicator",
+                    r.indicator,
+                    "names an indicator the result does not list",
+                    MATURITY_CITATION,
+                )
+
     def item(self, code: str) -> ItemOutcome:
         """The result of one item (``"2.3-1"``)."""
         MATURITY.item(code)
-        return next(i for i in self.items if i.item == code)
+        for r in self.items:
+            if r.item == code:
+                return r
+        raise UnknownCriterionError.about(
+            "item", code, "not rated in this self-assessment", MATURITY_CITATION
+        )
 
     def indicator(self, code: str) -> IndicatorScore:
         """The result of one secondary indicator (``"2.3"``)."""
         MATURITY.indicator(code)
-        return next(i for i in self.indicators if i.indicator == code)
+        for ind in self.indicators:
+            if ind.indicator == code:
+                return ind
+        raise UnknownCriterionError.about(
+            "indicator", code, "not in this self-assessment", MATURITY_CITATION
+        )
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per item (for ``pandas.DataFrame``)."""

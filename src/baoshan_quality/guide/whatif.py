@@ -37,7 +37,7 @@ import attrs
 
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
-from baoshan_quality.errors import InvalidInputError, UnresolvedTieError
+from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_POINTS, RUBRIC
 from baoshan_quality.guide.scoring import ScoringPolicy
 from baoshan_quality.guide.tiering import (
@@ -118,12 +118,24 @@ class WhatIfTable:
     answers: tuple[WhatIfAnswer, ...]
     resolution: Decimal
 
+    def __attrs_post_init__(self) -> None:
+        # A table read from JSON must hang together like one what_it_takes() made:
+        # one answer per unit and goal.
+        keys = [(a.unit, a.goal) for a in self.answers]
+        units = {a.unit for a in self.answers}
+        if len(set(keys)) != len(keys) or len(keys) != len(units) * len(WhatIfGoal):
+            raise InvalidInputError.about(
+                "WhatIfTable.answers",
+                len(keys),
+                "expected exactly one answer per unit and goal (tier A, 优秀)",
+            )
+
     def answer(self, unit: str, goal: WhatIfGoal) -> WhatIfAnswer:
         """The answer for one unit and goal."""
         for a in self.answers:
             if a.unit == unit and a.goal is goal:
                 return a
-        raise InvalidInputError.about("unit", unit, "no such unit in the table")
+        raise UnknownUnitError.about("unit", unit, "no such unit in the table")
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per unit and goal."""

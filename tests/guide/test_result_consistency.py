@@ -1,0 +1,69 @@
+"""Results read from JSON must hang together like the ones the library makes (fuzz findings)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from baoshan_quality import (
+    SelfAssessment,
+    StructureError,
+    UnitScore,
+    UnknownCriterionError,
+    UnknownUnitError,
+    WhatIfGoal,
+    WhatIfTable,
+    from_json,
+    rank_units,
+    self_assess,
+    to_json,
+    what_it_takes,
+)
+
+
+@pytest.fixture
+def worked_self_assessment() -> SelfAssessment:
+    from tests.guide.test_self_assessment import full
+
+    return self_assess(full(), unit="罗店镇", year=2024)
+
+
+def _table() -> WhatIfTable:
+    ranking = rank_units([UnitScore(f"u{i}", 90 - i) for i in range(8)])
+    return what_it_takes(ranking)
+
+
+def test_what_if_table_round_trips_and_refuses_a_missing_answer() -> None:
+    table = _table()
+    assert from_json(to_json(table), WhatIfTable) == table
+    data = json.loads(to_json(table))
+    data["answers"] = data["answers"][1:]
+    with pytest.raises(StructureError, match="one answer per unit and goal"):
+        from_json(json.dumps(data), WhatIfTable)
+
+
+def test_what_if_answer_for_an_unknown_unit_is_a_library_error() -> None:
+    with pytest.raises(UnknownUnitError):
+        _table().answer("nobody", WhatIfGoal.TIER_A)
+
+
+def test_self_assessment_read_from_json_must_list_its_items(
+    worked_self_assessment: SelfAssessment,
+) -> None:
+    data = json.loads(to_json(worked_self_assessment))
+    data["items"][0]["indicator"] = "9.9"
+    with pytest.raises(StructureError):
+        from_json(json.dumps(data), SelfAssessment)
+    data = json.loads(to_json(worked_self_assessment))
+    data["items"] = data["items"][1:]
+    with pytest.raises(StructureError, match="exactly those the indicators list"):
+        from_json(json.dumps(data), SelfAssessment)
+
+
+def test_self_assessment_lookup_of_an_unrated_item_is_a_library_error(
+    worked_self_assessment: SelfAssessment,
+) -> None:
+    assert worked_self_assessment.item("1.1-1").percentage == 100
+    with pytest.raises(UnknownCriterionError):
+        worked_self_assessment.item("9.9-9")
