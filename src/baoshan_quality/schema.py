@@ -130,9 +130,11 @@ class _Builder:
             return self._define("Decimal", Decimal, _decimal)
         if tp is datetime.date:
             return self._define("Date", datetime.date, _date)
-        if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        # (on Python 3.10 ``list[X]`` is an instance of ``type``: test the origin first)
+        is_class = origin is None and isinstance(tp, type)
+        if is_class and issubclass(tp, enum.Enum):
             return self._define(tp.__name__, tp, lambda: _enum(tp))
-        if isinstance(tp, type) and attrs.has(tp):
+        if is_class and attrs.has(tp):
             return self._define(tp.__name__, tp, lambda: self._object(tp))
         if origin is tuple:
             if len(args) == 2 and args[1] is Ellipsis:
@@ -205,9 +207,9 @@ def _enum(kind: type[enum.Enum]) -> dict[str, Any]:
 
 
 def _is_supported(kind: object) -> bool:
-    if isinstance(kind, type) and attrs.has(kind):
-        return True
     origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is None and isinstance(kind, type) and attrs.has(kind):
+        return True
     if origin is list and len(args) == 1:
         return _is_supported(args[0])
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
