@@ -212,7 +212,7 @@ def test_schema_prints_valid_json(capsys: pytest.CaptureFixture[str]) -> None:
         (
             ["eligibility", "{f}", "--on", "2030-05-10"],
             '{"individual": {"name": "y"}}',
-            "Art. 28",
+            "--allow-outside-validity",
         ),
         (["rank", "{f}"], '{"unit": "a"}', "expected a JSON array"),
         (["rank", "{f}"], '[{"unit": "a", "unit": "b", "total": "1"}]', "duplicate key"),

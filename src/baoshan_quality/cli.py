@@ -52,7 +52,12 @@ from baoshan_quality.award.notice import (
     earliest_notice_close,
 )
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass
-from baoshan_quality.errors import BaoshanQualityError, InvalidInputError, StructureError
+from baoshan_quality.errors import (
+    BaoshanQualityError,
+    InvalidInputError,
+    OutsideValidityError,
+    StructureError,
+)
 from baoshan_quality.guide.scoring import (
     Assessment,
     FloorPolicy,
@@ -339,6 +344,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         value, table = _COMMANDS[args.command](args)
         wants_json = args.format == "json" or getattr(args, "json", False)
         print(_as_json(value) if wants_json else table)
+    except OutsideValidityError as exc:
+        print(f"error: {exc} — on the command line: --allow-outside-validity", file=sys.stderr)
+        return 2
     except BaoshanQualityError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
