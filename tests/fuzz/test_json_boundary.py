@@ -44,6 +44,8 @@ KNOWN: dict[str, str] = {
     "item names an indicator it does not list is accepted; to_records() then leaks KeyError",
     "WhatIfTable": "issue 4 (guide/whatif.py): a WhatIfTable read from JSON with an inconsistent "
     "answer is accepted; str() then raises InvalidInputError ('no such unit in the table')",
+    "holiday_notice": "issue 6 (workdays.py): holiday_notice(2**31) leaks OverflowError from "
+    "datetime.date(year, 6, 1) in _package_knows (years outside 1..9999 are not refused first)",
 }
 
 
