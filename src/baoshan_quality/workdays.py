@@ -263,7 +263,7 @@ def _package_years() -> tuple[int, int]:
 def _package_knows(year: int) -> bool:
     try:
         chinese_calendar.is_workday(datetime.date(year, 6, 1))
-    except (NotImplementedError, LookupError, TypeError, ValueError):
+    except (NotImplementedError, LookupError, TypeError, ValueError, OverflowError):
         return False
     return True
 

@@ -35,18 +35,7 @@ TESTS = len(TYPES) + len(FUNCTIONS)
 
 #: Leaks found by this fuzzer in modules owned by other issues, reported to their
 #: owners; each stays visible as an xfail (with its reason) until fixed, then XPASSes.
-KNOWN: dict[str, str] = {
-    "unit_history": "issue 4 (guide/evaluation.py): unit_history(object(), ...) leaks "
-    "TypeError: 'object' object is not iterable",
-    "MaturityTable": "issue 4 (guide/maturity.py): a MaturityTable read from JSON whose item "
-    "names an unknown scale is accepted; to_records() then raises UnknownCriterionError",
-    "SelfAssessment": "issue 4 (guide/self_assessment.py): a SelfAssessment read from JSON whose "
-    "item names an indicator it does not list is accepted; to_records() then leaks KeyError",
-    "WhatIfTable": "issue 4 (guide/whatif.py): a WhatIfTable read from JSON with an inconsistent "
-    "answer is accepted; str() then raises InvalidInputError ('no such unit in the table')",
-    "holiday_notice": "issue 6 (workdays.py): holiday_notice(2**31) leaks OverflowError from "
-    "datetime.date(year, 6, 1) in _package_knows (years outside 1..9999 are not refused first)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _name(kind: Any) -> str:
