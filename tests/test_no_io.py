@@ -90,11 +90,28 @@ def violations(tree: ast.AST) -> list[str]:
     return found
 
 
+#: The one exemption: the package face loads its public names lazily (PEP 562) with
+#: ``importlib.import_module`` on module names from its own fixed table, and caches
+#: them in ``globals()``. That imports the package's own modules, as ``import`` does;
+#: the run-time audit below still allows no event but opening the package's files.
+LAZY_LOADER = {"baoshan_quality": {"import importlib", "globals()"}}
+
+
 @pytest.mark.parametrize("module", core_modules())
 def test_core_module_source_does_no_io(module: str) -> None:
     path = _source(module)
     found = violations(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+    allowed = LAZY_LOADER.get(module, set())
+    found = [f for f in found if f.split(": ", 1)[1] not in allowed]
     assert not found, f"{path.relative_to(PACKAGE.parent)} does I/O: " + "; ".join(found)
+
+
+def test_the_lazy_loader_exemption_is_narrow() -> None:
+    """Only the package face is exempt, and only from those two findings."""
+    tree = ast.parse("import importlib\nglobals()\nopen('x')\nimport os\n")
+    found = [f.split(": ", 1)[1] for f in violations(tree)]
+    assert set(found) - LAZY_LOADER["baoshan_quality"] == {"open()", "import os"}
+    assert set(LAZY_LOADER) == {"baoshan_quality"}
 
 
 @pytest.mark.parametrize(

@@ -52,3 +52,43 @@ def test_a_citation_needs_a_clause(clause: object) -> None:
 def test_a_reason_needs_both_languages() -> None:
     with pytest.raises(BaoshanQualityError):
         Reason(guide("§8.2"), "排名。", "")
+
+
+def test_lazy_map_type_checking_imports_and_all_agree() -> None:
+    """PEP 562 loading: the lazy map, the imports type checkers see and __all__ are one list."""
+    import ast
+    from pathlib import Path
+
+    source = Path(baoshan_quality.__file__).read_text("utf-8")
+    tree = ast.parse(source)
+    checking = next(n for n in tree.body if isinstance(n, ast.If))
+    imported = {
+        (node.module, alias.name)
+        for node in checking.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    lazy = {(m, n) for m, names in baoshan_quality._LAZY.items() for n in names}
+    assert imported == lazy
+    assert {n for _, n in lazy} | {"__version__"} == set(baoshan_quality.__all__)
+    for module, name in lazy:
+        assert getattr(importlib.import_module(module), name) is getattr(baoshan_quality, name)
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="rank_unitz"):
+        baoshan_quality.rank_unitz  # noqa: B018
+
+
+def test_ranking_path_does_not_load_the_award_modules() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from baoshan_quality import rank_units; "
+        "print(sorted(m for m in sys.modules if m.startswith('baoshan_quality.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "baoshan_quality.guide.tiering" in out.stdout
+    assert "baoshan_quality.award" not in out.stdout
+    assert "baoshan_quality.excellence" not in out.stdout

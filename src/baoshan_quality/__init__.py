@@ -7,318 +7,687 @@
 * GB/T 19580-2012 (the Criteria): excellence scoring named by Measures Art. 17.
 
 This module only re-exports; see each subpackage for the clause it encodes.
+
+Names load lazily (PEP 562): ``from baoshan_quality import rank_units`` imports the
+Guide's ranking modules only, not the award or GB/T 19580 modules.  Type checkers see
+ordinary imports.
 """
 
-from baoshan_quality.citations import Citation, Document, Reason
-from baoshan_quality.errors import (
-    BaoshanQualityError,
-    DuplicateUnitError,
-    InvalidInputError,
-    InvalidRatingError,
-    InvalidScoreError,
-    InvalidTransitionError,
-    MissingCriterionError,
-    OutsideValidityError,
-    StructureError,
-    TableError,
-    UnknownCriterionError,
-    UnknownUnitError,
-    UnpublishedCalendarError,
-    UnresolvedTieError,
-)
-from baoshan_quality.periods import PeriodReading
-from baoshan_quality.serialization import converter, from_json, structure, to_json, unstructure
+from __future__ import annotations
 
-# --- guide: rubric, scoring, tiering (issue 3) ---
-from baoshan_quality.guide.rubric import (
-    BONUS_CAP,
-    DEDUCTION_POINTS,
-    RUBRIC,
-    Category,
-    Criterion,
-    HonorLevel,
-    Method,
-    Rubric,
-    SubItem,
-)
-from baoshan_quality.guide.scoring import (
-    Assessment,
-    BonusLine,
-    FloorPolicy,
-    Honor,
-    Incident,
-    IncidentKind,
-    IncidentPolicy,
-    MissingPolicy,
-    ScoreCard,
-    ScoreLine,
-    ScoringPolicy,
-    Subtotal,
-    score,
-)
-from baoshan_quality.guide.tiering import (
-    EXCELLENT_SIZE,
-    TIER_A_SIZE,
-    RankedUnit,
-    Ranking,
-    Tie,
-    TiePolicy,
-    Tier,
-    TieringPolicy,
-    UnitScore,
-    VacancyPolicy,
-    rank_units,
-)
-
-# --- guide: maturity, self-assessment, report, what-if (issue 4) ---
-from baoshan_quality.guide.maturity import (
-    MATURITY,
-    MATURITY_CITATION,
-    MaturityBand,
-    MaturityBandKind,
-    MaturityScale,
-    MaturityTable,
-    MeasuredKind,
-    MeetingsScaleReading,
-    SecondaryIndicator,
-    SelfAssessmentItem,
-)
-from baoshan_quality.guide.self_assessment import (
-    Audience,
-    AudienceFacts,
-    AudienceList,
-    DeltaFacts,
-    GapReading,
-    HonourFacts,
-    IndicatorRounding,
-    IndicatorScore,
-    ItemOutcome,
-    ItemRating,
-    ItemWeighting,
-    MeasuredReading,
-    RatingSource,
-    SelfAssessment,
-    SelfAssessmentPolicy,
-    SurveyFacts,
-    TraineeDecreaseReading,
-    TraineeFacts,
-    self_assess,
-)
-from baoshan_quality.guide.comparison import (
-    SelfOfficialComparison,
-    SelfOfficialRow,
-    compare_with_official,
-)
-from baoshan_quality.guide.report import (
-    CONTENT_ITEMS,
-    COVER_LAYOUT,
-    FONT_SIZES_PT,
-    MODAL_VERBS_CITATION,
-    BodySection,
-    ClauseStrength,
-    ContentItem,
-    CoverField,
-    CoverLayout,
-    ReportCheck,
-    ReportFinding,
-    ReportFindingStatus,
-    ReportOutline,
-    ReportPart,
-    ReportPolicy,
-    TextStyle,
-    UnitKind,
-    check_report,
-    cover_title,
-)
-from baoshan_quality.guide.evaluation import (
-    EVALUATION_STEPS,
-    EVALUATOR,
-    EvaluationFeedback,
-    EvaluationStep,
-    EvaluationStepRecord,
-    EvaluationStepStatus,
-    Evaluator,
-    StepLetter,
-    UnitYearRecord,
-    YearEvaluation,
-    evaluate_year,
-    unit_history,
-)
-from baoshan_quality.guide.whatif import (
-    WHAT_IF_RESOLUTION,
-    RankMove,
-    ReachStatus,
-    Rerank,
-    WhatIfAnswer,
-    WhatIfGoal,
-    WhatIfTable,
-    least_to_reach,
-    rerank,
-    what_it_takes,
-)
-
-# --- award: scheme, eligibility, windows (issue 5) ---
-from baoshan_quality.award.applicants import Individual, Organisation
-from baoshan_quality.award.conditions import Condition, ConditionStatus
-from baoshan_quality.award.conduct import (
-    REVOCATION_CONSEQUENCES,
-    MisconductCase,
-    RevocationAssessment,
-    RevocationConsequence,
-    RevocationStatus,
-    TitleContext,
-    TitleUse,
-    TitleUseStatus,
-    TitleUseVerdict,
-    assess_revocation,
-    check_title_use,
-)
-from baoshan_quality.award.cycle import (
-    CyclePhase,
-    CyclePolicy,
-    CycleYear,
-    cycle_year,
-    evaluation_years,
-    phase_on,
-)
-from baoshan_quality.award.eligibility import (
-    CompletionReading,
-    EligibilityPolicy,
-    EligibilityVerdict,
-    SameKindReading,
-    Verdict,
-    check_eligibility,
-)
-from baoshan_quality.award.records import (
-    DistrictAward,
-    GovernmentAward,
-    Revocation,
-    RevocationGround,
-)
-from baoshan_quality.award.scheme import (
-    BAOSHAN_2023,
-    ApplicantKind,
-    AwardClass,
-    AwardScheme,
-    GovernmentAwardLevel,
-    Prize,
-    PrizeItem,
-    QuotaRow,
-    SchemeTerm,
-    TermUnit,
-    Track,
-    ValiditySpan,
-    prize,
-    prize_cap,
-    quota,
-)
-from baoshan_quality.award.validity import (
-    ValidityCheck,
-    ValidityStatus,
-    check_validity,
-    validity_status,
-)
-from baoshan_quality.award.windows import (
-    ReportingPeriod,
-    ReportingReading,
-    ReportingSchedule,
-    Window,
-    WindowKind,
-    reapplication_bar,
-    reporting_periods,
-    retention_period,
-    revocation_bar,
-)
-
-# --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
-from baoshan_quality.award.allocation import (
-    PRIORITY_RECOMMENDATIONS,
-    Allocation,
-    AllocationPolicy,
-    Candidate,
-    FollowUp,
-    Placement,
-    PlacementOutcome,
-    QuotaGroup,
-    QuotaTiePolicy,
-    allocate,
-    priority_recommendations,
-)
-from baoshan_quality.award.notice import (
-    NoticeCheck,
-    NoticeCounting,
-    NoticeDay,
-    NoticePolicy,
-    check_notice,
-    earliest_notice_close,
-)
-from baoshan_quality.award.procedure import (
-    TRANSITIONS,
-    ApplicationRecord,
-    ProcedureActor,
-    ProcedureStage,
-    ProcedureStep,
-    StageOutcome,
-    StageTransition,
-    allowed_outcomes,
-)
-from baoshan_quality.award.reviewers import (
-    REVIEWER_EXPERIENCE,
-    ApplicantReview,
-    Panel,
-    PanelCheck,
-    PanelPolicy,
-    RecusalReport,
-    Relation,
-    RelationKind,
-    Reviewer,
-    ReviewerCheck,
-    ReviewerPolicy,
-    ReviewerQualification,
-    check_panel,
-    check_recusal,
-    check_reviewer,
-)
-from baoshan_quality.workdays import (
-    ChinaWorkdayCalendar,
-    DayKind,
-    PublishedYear,
-    WorkdayCalendar,
-    holiday_notice,
-    nth_workday,
-    workdays_between,
-)
-
-# --- excellence: GB/T 19580 (issue 7) ---
-from baoshan_quality.excellence import (
-    GBT_19580_2012,
-    SCORING_BANDS,
-    CategoryFeedback,
-    CategorySubtotal,
-    ConsensusGrid,
-    ConsensusPolicy,
-    ConsensusResult,
-    ConsensusRule,
-    CriteriaCategory,
-    CriteriaItem,
-    CriteriaTable,
-    EvaluationDimension,
-    FeedbackItem,
-    FeedbackReport,
-    ItemConsensus,
-    ItemKind,
-    RatedItem,
-    ReviewerRating,
-    ScoreSheet,
-    ScoringBand,
-    SheetResult,
-    consensus,
-    feedback_report,
-    score_sheet,
-    scoring_band,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+#: Where each public name lives, grouped by document and clause.
+_LAZY: dict[str, tuple[str, ...]] = {
+    # --- kernels ---
+    "baoshan_quality.citations": (
+        "Citation",
+        "Document",
+        "Reason",
+    ),
+    "baoshan_quality.errors": (
+        "BaoshanQualityError",
+        "DuplicateUnitError",
+        "InvalidInputError",
+        "InvalidRatingError",
+        "InvalidScoreError",
+        "InvalidTransitionError",
+        "MissingCriterionError",
+        "OutsideValidityError",
+        "StructureError",
+        "TableError",
+        "UnknownCriterionError",
+        "UnknownUnitError",
+        "UnpublishedCalendarError",
+        "UnresolvedTieError",
+    ),
+    "baoshan_quality.periods": ("PeriodReading",),
+    "baoshan_quality.serialization": (
+        "converter",
+        "from_json",
+        "structure",
+        "to_json",
+        "unstructure",
+    ),
+    # --- guide: rubric, scoring, tiering (issue 3) ---
+    "baoshan_quality.guide.rubric": (
+        "BONUS_CAP",
+        "DEDUCTION_POINTS",
+        "RUBRIC",
+        "Category",
+        "Criterion",
+        "HonorLevel",
+        "Method",
+        "Rubric",
+        "SubItem",
+    ),
+    "baoshan_quality.guide.scoring": (
+        "Assessment",
+        "BonusLine",
+        "FloorPolicy",
+        "Honor",
+        "Incident",
+        "IncidentKind",
+        "IncidentPolicy",
+        "MissingPolicy",
+        "ScoreCard",
+        "ScoreLine",
+        "ScoringPolicy",
+        "Subtotal",
+        "score",
+    ),
+    "baoshan_quality.guide.tiering": (
+        "EXCELLENT_SIZE",
+        "TIER_A_SIZE",
+        "RankedUnit",
+        "Ranking",
+        "Tie",
+        "TiePolicy",
+        "Tier",
+        "TieringPolicy",
+        "UnitScore",
+        "VacancyPolicy",
+        "rank_units",
+    ),
+    # --- guide: maturity, self-assessment, report, what-if (issue 4) ---
+    "baoshan_quality.guide.maturity": (
+        "MATURITY",
+        "MATURITY_CITATION",
+        "MaturityBand",
+        "MaturityBandKind",
+        "MaturityScale",
+        "MaturityTable",
+        "MeasuredKind",
+        "MeetingsScaleReading",
+        "SecondaryIndicator",
+        "SelfAssessmentItem",
+    ),
+    "baoshan_quality.guide.self_assessment": (
+        "Audience",
+        "AudienceFacts",
+        "AudienceList",
+        "DeltaFacts",
+        "GapReading",
+        "HonourFacts",
+        "IndicatorRounding",
+        "IndicatorScore",
+        "ItemOutcome",
+        "ItemRating",
+        "ItemWeighting",
+        "MeasuredReading",
+        "RatingSource",
+        "SelfAssessment",
+        "SelfAssessmentPolicy",
+        "SurveyFacts",
+        "TraineeDecreaseReading",
+        "TraineeFacts",
+        "self_assess",
+    ),
+    "baoshan_quality.guide.comparison": (
+        "SelfOfficialComparison",
+        "SelfOfficialRow",
+        "compare_with_official",
+    ),
+    "baoshan_quality.guide.report": (
+        "CONTENT_ITEMS",
+        "COVER_LAYOUT",
+        "FONT_SIZES_PT",
+        "MODAL_VERBS_CITATION",
+        "BodySection",
+        "ClauseStrength",
+        "ContentItem",
+        "CoverField",
+        "CoverLayout",
+        "ReportCheck",
+        "ReportFinding",
+        "ReportFindingStatus",
+        "ReportOutline",
+        "ReportPart",
+        "ReportPolicy",
+        "TextStyle",
+        "UnitKind",
+        "check_report",
+        "cover_title",
+    ),
+    "baoshan_quality.guide.evaluation": (
+        "EVALUATION_STEPS",
+        "EVALUATOR",
+        "EvaluationFeedback",
+        "EvaluationStep",
+        "EvaluationStepRecord",
+        "EvaluationStepStatus",
+        "Evaluator",
+        "StepLetter",
+        "UnitYearRecord",
+        "YearEvaluation",
+        "evaluate_year",
+        "unit_history",
+    ),
+    "baoshan_quality.guide.whatif": (
+        "WHAT_IF_RESOLUTION",
+        "RankMove",
+        "ReachStatus",
+        "Rerank",
+        "WhatIfAnswer",
+        "WhatIfGoal",
+        "WhatIfTable",
+        "least_to_reach",
+        "rerank",
+        "what_it_takes",
+    ),
+    # --- award: scheme, eligibility, windows (issue 5) ---
+    "baoshan_quality.award.applicants": (
+        "Individual",
+        "Organisation",
+    ),
+    "baoshan_quality.award.conditions": (
+        "Condition",
+        "ConditionStatus",
+    ),
+    "baoshan_quality.award.conduct": (
+        "REVOCATION_CONSEQUENCES",
+        "MisconductCase",
+        "RevocationAssessment",
+        "RevocationConsequence",
+        "RevocationStatus",
+        "TitleContext",
+        "TitleUse",
+        "TitleUseStatus",
+        "TitleUseVerdict",
+        "assess_revocation",
+        "check_title_use",
+    ),
+    "baoshan_quality.award.cycle": (
+        "CyclePhase",
+        "CyclePolicy",
+        "CycleYear",
+        "cycle_year",
+        "evaluation_years",
+        "phase_on",
+    ),
+    "baoshan_quality.award.eligibility": (
+        "CompletionReading",
+        "EligibilityPolicy",
+        "EligibilityVerdict",
+        "SameKindReading",
+        "Verdict",
+        "check_eligibility",
+    ),
+    "baoshan_quality.award.records": (
+        "DistrictAward",
+        "GovernmentAward",
+        "Revocation",
+        "RevocationGround",
+    ),
+    "baoshan_quality.award.scheme": (
+        "BAOSHAN_2023",
+        "ApplicantKind",
+        "AwardClass",
+        "AwardScheme",
+        "GovernmentAwardLevel",
+        "Prize",
+        "PrizeItem",
+        "QuotaRow",
+        "SchemeTerm",
+        "TermUnit",
+        "Track",
+        "ValiditySpan",
+        "prize",
+        "prize_cap",
+        "quota",
+    ),
+    "baoshan_quality.award.validity": (
+        "ValidityCheck",
+        "ValidityStatus",
+        "check_validity",
+        "validity_status",
+    ),
+    "baoshan_quality.award.windows": (
+        "ReportingPeriod",
+        "ReportingReading",
+        "ReportingSchedule",
+        "Window",
+        "WindowKind",
+        "reapplication_bar",
+        "reporting_periods",
+        "retention_period",
+        "revocation_bar",
+    ),
+    # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
+    "baoshan_quality.award.allocation": (
+        "PRIORITY_RECOMMENDATIONS",
+        "Allocation",
+        "AllocationPolicy",
+        "Candidate",
+        "FollowUp",
+        "Placement",
+        "PlacementOutcome",
+        "QuotaGroup",
+        "QuotaTiePolicy",
+        "allocate",
+        "priority_recommendations",
+    ),
+    "baoshan_quality.award.notice": (
+        "NoticeCheck",
+        "NoticeCounting",
+        "NoticeDay",
+        "NoticePolicy",
+        "check_notice",
+        "earliest_notice_close",
+    ),
+    "baoshan_quality.award.procedure": (
+        "TRANSITIONS",
+        "ApplicationRecord",
+        "ProcedureActor",
+        "ProcedureStage",
+        "ProcedureStep",
+        "StageOutcome",
+        "StageTransition",
+        "allowed_outcomes",
+    ),
+    "baoshan_quality.award.reviewers": (
+        "REVIEWER_EXPERIENCE",
+        "ApplicantReview",
+        "Panel",
+        "PanelCheck",
+        "PanelPolicy",
+        "RecusalReport",
+        "Relation",
+        "RelationKind",
+        "Reviewer",
+        "ReviewerCheck",
+        "ReviewerPolicy",
+        "ReviewerQualification",
+        "check_panel",
+        "check_recusal",
+        "check_reviewer",
+    ),
+    "baoshan_quality.workdays": (
+        "ChinaWorkdayCalendar",
+        "DayKind",
+        "PublishedYear",
+        "WorkdayCalendar",
+        "holiday_notice",
+        "nth_workday",
+        "workdays_between",
+    ),
+    # --- excellence: GB/T 19580 (issue 7) ---
+    "baoshan_quality.excellence": (
+        "GBT_19580_2012",
+        "SCORING_BANDS",
+        "CategoryFeedback",
+        "CategorySubtotal",
+        "ConsensusGrid",
+        "ConsensusPolicy",
+        "ConsensusResult",
+        "ConsensusRule",
+        "CriteriaCategory",
+        "CriteriaItem",
+        "CriteriaTable",
+        "EvaluationDimension",
+        "FeedbackItem",
+        "FeedbackReport",
+        "ItemConsensus",
+        "ItemKind",
+        "RatedItem",
+        "ReviewerRating",
+        "ScoreSheet",
+        "ScoringBand",
+        "SheetResult",
+        "consensus",
+        "feedback_report",
+        "score_sheet",
+        "scoring_band",
+    ),
+}
+
+_WHERE: dict[str, str] = {name: module for module, names in _LAZY.items() for name in names}
+
+if TYPE_CHECKING:
+    # --- kernels ---
+    from baoshan_quality.citations import (
+        Citation,
+        Document,
+        Reason,
+    )
+    from baoshan_quality.errors import (
+        BaoshanQualityError,
+        DuplicateUnitError,
+        InvalidInputError,
+        InvalidRatingError,
+        InvalidScoreError,
+        InvalidTransitionError,
+        MissingCriterionError,
+        OutsideValidityError,
+        StructureError,
+        TableError,
+        UnknownCriterionError,
+        UnknownUnitError,
+        UnpublishedCalendarError,
+        UnresolvedTieError,
+    )
+    from baoshan_quality.periods import (
+        PeriodReading,
+    )
+    from baoshan_quality.serialization import (
+        converter,
+        from_json,
+        structure,
+        to_json,
+        unstructure,
+    )
+
+    # --- guide: rubric, scoring, tiering (issue 3) ---
+    from baoshan_quality.guide.rubric import (
+        BONUS_CAP,
+        DEDUCTION_POINTS,
+        RUBRIC,
+        Category,
+        Criterion,
+        HonorLevel,
+        Method,
+        Rubric,
+        SubItem,
+    )
+    from baoshan_quality.guide.scoring import (
+        Assessment,
+        BonusLine,
+        FloorPolicy,
+        Honor,
+        Incident,
+        IncidentKind,
+        IncidentPolicy,
+        MissingPolicy,
+        ScoreCard,
+        ScoreLine,
+        ScoringPolicy,
+        Subtotal,
+        score,
+    )
+    from baoshan_quality.guide.tiering import (
+        EXCELLENT_SIZE,
+        TIER_A_SIZE,
+        RankedUnit,
+        Ranking,
+        Tie,
+        TiePolicy,
+        Tier,
+        TieringPolicy,
+        UnitScore,
+        VacancyPolicy,
+        rank_units,
+    )
+
+    # --- guide: maturity, self-assessment, report, what-if (issue 4) ---
+    from baoshan_quality.guide.maturity import (
+        MATURITY,
+        MATURITY_CITATION,
+        MaturityBand,
+        MaturityBandKind,
+        MaturityScale,
+        MaturityTable,
+        MeasuredKind,
+        MeetingsScaleReading,
+        SecondaryIndicator,
+        SelfAssessmentItem,
+    )
+    from baoshan_quality.guide.self_assessment import (
+        Audience,
+        AudienceFacts,
+        AudienceList,
+        DeltaFacts,
+        GapReading,
+        HonourFacts,
+        IndicatorRounding,
+        IndicatorScore,
+        ItemOutcome,
+        ItemRating,
+        ItemWeighting,
+        MeasuredReading,
+        RatingSource,
+        SelfAssessment,
+        SelfAssessmentPolicy,
+        SurveyFacts,
+        TraineeDecreaseReading,
+        TraineeFacts,
+        self_assess,
+    )
+    from baoshan_quality.guide.comparison import (
+        SelfOfficialComparison,
+        SelfOfficialRow,
+        compare_with_official,
+    )
+    from baoshan_quality.guide.report import (
+        CONTENT_ITEMS,
+        COVER_LAYOUT,
+        FONT_SIZES_PT,
+        MODAL_VERBS_CITATION,
+        BodySection,
+        ClauseStrength,
+        ContentItem,
+        CoverField,
+        CoverLayout,
+        ReportCheck,
+        ReportFinding,
+        ReportFindingStatus,
+        ReportOutline,
+        ReportPart,
+        ReportPolicy,
+        TextStyle,
+        UnitKind,
+        check_report,
+        cover_title,
+    )
+    from baoshan_quality.guide.evaluation import (
+        EVALUATION_STEPS,
+        EVALUATOR,
+        EvaluationFeedback,
+        EvaluationStep,
+        EvaluationStepRecord,
+        EvaluationStepStatus,
+        Evaluator,
+        StepLetter,
+        UnitYearRecord,
+        YearEvaluation,
+        evaluate_year,
+        unit_history,
+    )
+    from baoshan_quality.guide.whatif import (
+        WHAT_IF_RESOLUTION,
+        RankMove,
+        ReachStatus,
+        Rerank,
+        WhatIfAnswer,
+        WhatIfGoal,
+        WhatIfTable,
+        least_to_reach,
+        rerank,
+        what_it_takes,
+    )
+
+    # --- award: scheme, eligibility, windows (issue 5) ---
+    from baoshan_quality.award.applicants import (
+        Individual,
+        Organisation,
+    )
+    from baoshan_quality.award.conditions import (
+        Condition,
+        ConditionStatus,
+    )
+    from baoshan_quality.award.conduct import (
+        REVOCATION_CONSEQUENCES,
+        MisconductCase,
+        RevocationAssessment,
+        RevocationConsequence,
+        RevocationStatus,
+        TitleContext,
+        TitleUse,
+        TitleUseStatus,
+        TitleUseVerdict,
+        assess_revocation,
+        check_title_use,
+    )
+    from baoshan_quality.award.cycle import (
+        CyclePhase,
+        CyclePolicy,
+        CycleYear,
+        cycle_year,
+        evaluation_years,
+        phase_on,
+    )
+    from baoshan_quality.award.eligibility import (
+        CompletionReading,
+        EligibilityPolicy,
+        EligibilityVerdict,
+        SameKindReading,
+        Verdict,
+        check_eligibility,
+    )
+    from baoshan_quality.award.records import (
+        DistrictAward,
+        GovernmentAward,
+        Revocation,
+        RevocationGround,
+    )
+    from baoshan_quality.award.scheme import (
+        BAOSHAN_2023,
+        ApplicantKind,
+        AwardClass,
+        AwardScheme,
+        GovernmentAwardLevel,
+        Prize,
+        PrizeItem,
+        QuotaRow,
+        SchemeTerm,
+        TermUnit,
+        Track,
+        ValiditySpan,
+        prize,
+        prize_cap,
+        quota,
+    )
+    from baoshan_quality.award.validity import (
+        ValidityCheck,
+        ValidityStatus,
+        check_validity,
+        validity_status,
+    )
+    from baoshan_quality.award.windows import (
+        ReportingPeriod,
+        ReportingReading,
+        ReportingSchedule,
+        Window,
+        WindowKind,
+        reapplication_bar,
+        reporting_periods,
+        retention_period,
+        revocation_bar,
+    )
+
+    # --- award: calendar, notice, procedure, reviewers, allocation (issue 6) ---
+    from baoshan_quality.award.allocation import (
+        PRIORITY_RECOMMENDATIONS,
+        Allocation,
+        AllocationPolicy,
+        Candidate,
+        FollowUp,
+        Placement,
+        PlacementOutcome,
+        QuotaGroup,
+        QuotaTiePolicy,
+        allocate,
+        priority_recommendations,
+    )
+    from baoshan_quality.award.notice import (
+        NoticeCheck,
+        NoticeCounting,
+        NoticeDay,
+        NoticePolicy,
+        check_notice,
+        earliest_notice_close,
+    )
+    from baoshan_quality.award.procedure import (
+        TRANSITIONS,
+        ApplicationRecord,
+        ProcedureActor,
+        ProcedureStage,
+        ProcedureStep,
+        StageOutcome,
+        StageTransition,
+        allowed_outcomes,
+    )
+    from baoshan_quality.award.reviewers import (
+        REVIEWER_EXPERIENCE,
+        ApplicantReview,
+        Panel,
+        PanelCheck,
+        PanelPolicy,
+        RecusalReport,
+        Relation,
+        RelationKind,
+        Reviewer,
+        ReviewerCheck,
+        ReviewerPolicy,
+        ReviewerQualification,
+        check_panel,
+        check_recusal,
+        check_reviewer,
+    )
+    from baoshan_quality.workdays import (
+        ChinaWorkdayCalendar,
+        DayKind,
+        PublishedYear,
+        WorkdayCalendar,
+        holiday_notice,
+        nth_workday,
+        workdays_between,
+    )
+
+    # --- excellence: GB/T 19580 (issue 7) ---
+    from baoshan_quality.excellence import (
+        GBT_19580_2012,
+        SCORING_BANDS,
+        CategoryFeedback,
+        CategorySubtotal,
+        ConsensusGrid,
+        ConsensusPolicy,
+        ConsensusResult,
+        ConsensusRule,
+        CriteriaCategory,
+        CriteriaItem,
+        CriteriaTable,
+        EvaluationDimension,
+        FeedbackItem,
+        FeedbackReport,
+        ItemConsensus,
+        ItemKind,
+        RatedItem,
+        ReviewerRating,
+        ScoreSheet,
+        ScoringBand,
+        SheetResult,
+        consensus,
+        feedback_report,
+        score_sheet,
+        scoring_band,
+    )
+else:
+
+    def __getattr__(name: str) -> Any:
+        """Import a public name on first use (PEP 562)."""
+        module = _WHERE.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_WHERE})
+
 
 __all__ = [
     "BaoshanQualityError",

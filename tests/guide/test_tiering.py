@@ -415,3 +415,12 @@ def test_property_tiers_and_excellence_follow_the_totals(
         assert {e.unit for e in entries if e.excellent} == {
             e.unit for e in entries if e.rank <= 3 and not e.major_incident
         }
+
+
+def test_a_reason_names_at_most_five_tied_units_and_counts_the_rest() -> None:
+    r = rank_units([UnitScore(f"u{i:02d}", 90) for i in range(1, 10)])
+    first = r["u01"].reasons[0]
+    assert first.en.endswith("tied with u02, u03, u04, u05, u06 and 3 others.")
+    assert "与u02、u03、u04、u05、u06等 8 个单位并列" in first.zh
+    r = rank_units([UnitScore(f"u{i:02d}", 90) for i in range(1, 7)])
+    assert r["u01"].reasons[0].en.endswith("tied with u02, u03, u04, u05, u06.")

@@ -79,6 +79,10 @@ TIER_A_SIZE = 6
 #: §8.3 排名 A 档前 3 位的街道、镇、园区，当年质量考核结果为“优秀”
 EXCELLENT_SIZE = 3
 
+#: A reason names at most this many of the units a unit is tied with (the rest are
+#: counted), so that one huge tie does not make the reasons quadratic in size.
+_NAMED_IN_TIE = 5
+
 _RANKING = guide("§8.2")
 _TIERS = guide("§8.1-8.2")
 _EXCELLENT = guide("§8.3")
@@ -571,8 +575,11 @@ def _entry(
     with_zh = with_en = ""
     if tie is not None and not tie.broken:
         others = [n for n in tie.units if n != u.unit]
-        with_zh = f"，与{'、'.join(others)}并列"
-        with_en = f", tied with {', '.join(others)}"
+        shown, rest = others[:_NAMED_IN_TIE], len(others) - _NAMED_IN_TIE
+        more_zh = f"等 {len(others)} 个单位" if rest > 0 else ""
+        more_en = f" and {rest} others" if rest > 0 else ""
+        with_zh = f"，与{'、'.join(shown)}{more_zh}并列"
+        with_en = f", tied with {', '.join(shown)}{more_en}"
     elif tie is not None:
         with_zh = "，并列按调用方给定顺序区分（R1 严格）"
         with_en = ", a tie separated by the caller's tie-break order (R1 strict)"
