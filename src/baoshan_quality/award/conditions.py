@@ -102,7 +102,7 @@ class Condition:
         """A display row: key, clause, status, Chinese and English reasons."""
         return [
             self.key,
-            self.citation,
+            str(self.citation),
             self.status.value,
             " ".join(r.zh for r in self.reasons),
             " ".join(r.en for r in self.reasons),
