@@ -44,12 +44,20 @@ MODULES: dict[str, list[str]] = {
     "periods": ["tests/kernels/test_periods.py", "tests/kernels/test_periods_mutants.py"],
     "guide/maturity": ["tests/guide/test_maturity.py"],
     "award/eligibility": ["tests/award/test_eligibility.py"],
-    "award/windows": ["tests/award/test_windows.py"],
+    "award/windows": ["tests/award/test_windows.py", "tests/award/test_windows_mutants.py"],
     "workdays": ["tests/kernels/test_workdays.py"],
-    "award/notice": ["tests/award/test_notice.py"],
+    "award/notice": ["tests/award/test_notice.py", "tests/award/test_notice_mutants.py"],
     "award/procedure": ["tests/award/test_procedure.py"],
-    "excellence/sheet": ["tests/excellence/test_sheet.py"],
-    "excellence/bands": ["tests/excellence/test_bands.py"],
+    "award/validity": ["tests/award/test_validity.py", "tests/award/test_validity_mutants.py"],
+    "award/cycle": ["tests/award/test_cycle.py", "tests/award/test_cycle_mutants.py"],
+    "excellence/sheet": [
+        "tests/excellence/test_sheet.py",
+        "tests/excellence/test_sheet_mutants.py",
+    ],
+    "excellence/bands": [
+        "tests/excellence/test_bands.py",
+        "tests/excellence/test_bands_mutants.py",
+    ],
     "excellence/consensus": ["tests/excellence/test_consensus.py"],
 }
 

@@ -83,7 +83,10 @@ def _shift(day: datetime.date, years: int, months: int) -> datetime.date:
         return day + relativedelta(years=years, months=months)
     except (ValueError, OverflowError):
         raise InvalidInputError.about(
-            "date", day, f"a period of {years} years {months} months leaves the calendar"
+            "date",
+            day,
+            f"a period of {years} years {months} months leaves the calendar",
+            PERIOD_CITATION,
         ) from None
 
 
@@ -107,13 +110,20 @@ def period_end(
     if reading is PeriodReading.CALENDAR_YEARS:
         if months:
             raise InvalidInputError.about(
-                "months", months, "the calendar-year reading counts whole years only"
+                "months",
+                months,
+                "the calendar-year reading counts whole years only",
+                PERIOD_CITATION,
             )
         if start.year + years > datetime.MAXYEAR:
-            raise InvalidInputError.about("start", start, "the period leaves the calendar")
+            raise InvalidInputError.about(
+                "start", start, "the period leaves the calendar", PERIOD_CITATION
+            )
         return datetime.date(start.year + years, 12, 31)
     if not isinstance(reading, PeriodReading):
-        raise InvalidInputError.about("reading", reading, "expected a PeriodReading")
+        raise InvalidInputError.about(
+            "reading", reading, "expected a PeriodReading", PERIOD_CITATION
+        )
     return _shift(start, years, months)
 
 
@@ -127,7 +137,9 @@ def first_day_after(
     """The first day after the period counted from ``start`` (a bar's first free day)."""
     end = period_end(start, years=years, months=months, reading=reading)
     if end == datetime.date.max:
-        raise InvalidInputError.about("start", start, "the period leaves the calendar")
+        raise InvalidInputError.about(
+            "start", start, "the period leaves the calendar", PERIOD_CITATION
+        )
     return end + _ONE_DAY
 
 
@@ -164,10 +176,14 @@ def lookback_start(
     _check_count(years, "years")
     if reading is PeriodReading.CALENDAR_YEARS:
         if on.year - years < datetime.MINYEAR:
-            raise InvalidInputError.about("on", on, "the look-back leaves the calendar")
+            raise InvalidInputError.about(
+                "on", on, "the look-back leaves the calendar", PERIOD_CITATION
+            )
         return datetime.date(on.year - years, 1, 1)
     if not isinstance(reading, PeriodReading):
-        raise InvalidInputError.about("reading", reading, "expected a PeriodReading")
+        raise InvalidInputError.about(
+            "reading", reading, "expected a PeriodReading", PERIOD_CITATION
+        )
     candidate = _shift(on, -years, 0)
     if period_end(candidate, years=years) < on:
         candidate += _ONE_DAY

@@ -395,8 +395,13 @@ def _build() -> Rubric:
         )
     rubric = Rubric(tuple(categories), _D(_PRINTED_TOTAL))
     total = sum((c.points for c in rubric.categories), _D(0))
-    if total != _PRINTED_TOTAL or len(rubric.criteria) != len(_ROWS):
+    if total != _PRINTED_TOTAL:
         raise TableError(f"Appendix B: categories sum to {total}, not {_PRINTED_TOTAL}")
+    if len(rubric.criteria) != len(_ROWS):
+        raise TableError(
+            f"Appendix B: {len(_ROWS) - len(rubric.criteria)} criteria rows are numbered "
+            "under no sub-item of the table"
+        )
     return rubric
 
 
