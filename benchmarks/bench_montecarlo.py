@@ -27,10 +27,12 @@ from baoshan_quality.sample import sample_assessments
 SIGMA = 1.5
 
 
-def simulate(editions: int, seed: int = 19580) -> tuple[list[str], dict[str, list[int]], float]:
+def simulate(
+    editions: int, seed: int = 19580
+) -> tuple[list[str], dict[str, list[int]], float, float]:
     cards = [score(a) for a in sample_assessments()]
     rng = random.Random(seed)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     # A unit's noisy total takes few distinct values (0.1 steps): build each UnitScore once.
     made: dict[tuple[str, int], UnitScore] = {}
     base = {c.unit: (int(c.total * 10), c.major_incident, c.incident_count) for c in cards}
@@ -52,9 +54,9 @@ def simulate(editions: int, seed: int = 19580) -> tuple[list[str], dict[str, lis
             a_count[name] += 1
         for name in ranking.excellent:
             x_count[name] += 1
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     names = [c.unit for c in sorted(cards, key=lambda c: (-c.total, c.unit))]
-    return names, {n: [a_count[n], x_count[n]] for n in names}, elapsed
+    return names, {n: [a_count[n], x_count[n]] for n in names}, elapsed, cpu
 
 
 def svg(names: list[str], counts: dict[str, list[int]], editions: int) -> str:
@@ -91,10 +93,11 @@ def main() -> None:
     parser.add_argument("--editions", type=int, default=10_000)
     parser.add_argument("--svg", type=Path)
     args = parser.parse_args()
-    names, counts, elapsed = simulate(args.editions)
+    names, counts, elapsed, cpu = simulate(args.editions)
     rows = [
-        (f"{args.editions:,} editions × {len(names)} units", f"{elapsed:,.2f} s (target ≤ 1 s)"),
-        ("  per edition (rank_units of 14)", f"{elapsed / args.editions * 1e6:,.0f} µs"),
+        (f"{args.editions:,} editions × {len(names)} units", f"{elapsed:,.2f} s wall clock"),
+        ("  CPU time of this process (target ≤ 1 s)", f"{cpu:,.2f} s"),
+        ("  per edition (noise + rank_units of 14)", f"{elapsed / args.editions * 1e6:,.0f} µs"),
     ]
     rows += [
         (f"  {name}", f"A {a / args.editions:6.1%}   优秀 {x / args.editions:6.1%}")

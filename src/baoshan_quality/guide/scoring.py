@@ -34,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._deferred import Deferrable, make_deferred
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -248,8 +249,14 @@ class BonusLine:
 
 
 @attrs.frozen
-class ScoreCard:
-    """The result of :func:`score`: every line with its clause, and the totals."""
+class ScoreCard(Deferrable):
+    """The result of :func:`score`: every line with its clause, and the totals.
+
+    :func:`score` computes the totals at once and builds the lines, subtotals, bonus
+    lines and reasons on their first read (the same values either way).
+    """
+
+    _DEFERRED = frozenset({"lines", "sub_items", "categories", "bonus_lines", "reasons"})
 
     unit: str
     year: int
@@ -337,13 +344,14 @@ def score(assessment: Assessment, *, policy: ScoringPolicy | None = None) -> Sco
     """
     if not isinstance(assessment, Assessment):
         raise InvalidInputError.about("assessment", assessment, "expected an Assessment")
-    policy = ScoringPolicy() if policy is None else policy
+    policy = _DEFAULT_POLICY if policy is None else policy
     if not isinstance(policy, ScoringPolicy):
         raise InvalidInputError.about("policy", policy, "expected a ScoringPolicy")
     with exact():
         return _score(assessment, policy)
 
 
+_DEFAULT_POLICY = ScoringPolicy()  # frozen: one instance serves every call
 # Table B.1 is a frozen constant: walk it once, not on every call.
 _CRITERIA = RUBRIC.criteria
 _SUB_ITEMS = tuple((s, tuple(c.code for c in s.criteria)) for s in RUBRIC.sub_items)
@@ -351,95 +359,27 @@ _CATEGORIES = tuple((c, tuple(s.code for s in c.sub_items)) for c in RUBRIC.cate
 
 
 def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
-    reasons: list[Reason] = []
     scores = a.scores
-    missing = [c.code for c in _CRITERIA if c.code not in scores]
+    # Assessment has checked every code against table B.1: thirty codes means all.
+    missing = (
+        ()
+        if len(scores) == len(_CRITERIA)
+        else tuple(c.code for c in _CRITERIA if c.code not in scores)
+    )
     if missing and policy.missing is MissingPolicy.ERROR:
         raise MissingCriterionError(
             f"Assessment.scores: no score for criteria {', '.join(missing)} "
             f"({RUBRIC_CITATION}); pass ScoringPolicy(missing=MissingPolicy.ZERO) "
             "to count them as 0",
             field="Assessment.scores",
-            value=tuple(missing),
+            value=missing,
             citation=RUBRIC_CITATION,
         )
-    zero = Decimal(0)
-    gone = set(missing)
-    awarded_by_code = {c.code: scores.get(c.code, zero) for c in _CRITERIA}
-    lines = [
-        ScoreLine(
-            c.code,
-            c.name_zh,
-            c.name_en,
-            awarded_by_code[c.code],
-            c.points,
-            c.citation,
-            c.code in gone,
-        )
-        for c in _CRITERIA
-    ]
-    subs = tuple(
-        Subtotal(
-            s.code,
-            s.name_zh,
-            s.name_en,
-            _sum(awarded_by_code[code] for code in codes),
-            s.points,
-            s.citation,
-        )
-        for s, codes in _SUB_ITEMS
-    )
-    sub_awarded = {s.code: s.awarded for s in subs}
-    cats = tuple(
-        Subtotal(
-            c.code,
-            c.name_zh,
-            c.name_en,
-            _sum(sub_awarded[code] for code in codes),
-            c.points,
-            c.citation,
-        )
-        for c, codes in _CATEGORIES
-    )
-    base = _sum(s.awarded for s in cats)
-    reasons.append(
-        Reason(
-            RUBRIC_CITATION,
-            f"基础分为表 B.1 各考核内容得分之和：{base}（满分 100）。",
-            f"The base is the sum of the criteria of table B.1: {base} out of 100.",
-        )
-    )
-    if missing:
-        reasons.append(
-            Reason(
-                RUBRIC_CITATION,
-                f"未评分的考核内容按 0 分计（调用方选择）：{'、'.join(missing)}。",
-                f"Criteria without a score counted as 0 (caller's choice): {', '.join(missing)}.",
-            )
-        )
-
-    bonus_lines = tuple(BonusLine(h.level, h.title, h.level.points) for h in a.honors)
-    bonus_uncapped = _sum(b.points for b in bonus_lines)
+    # Exact arithmetic: the sum in any order is the sum of the category subtotals.
+    base = _sum(scores.values())
+    bonus_uncapped = _sum(h.level.points for h in a.honors)
     bonus = min(bonus_uncapped, BONUS_CAP)
     capped = bonus_uncapped > BONUS_CAP
-    if bonus_lines:
-        counts = {lvl: sum(1 for b in bonus_lines if b.level is lvl) for lvl in HonorLevel}
-        detail_zh = "，".join(
-            f"{lvl.zh.replace('辖区内各类组织获得', '').replace('获得', '')} {n} 项×{lvl.points}"
-            for lvl, n in counts.items()
-            if n
-        )
-        detail_en = ", ".join(f"{n} {lvl.value} × {lvl.points}" for lvl, n in counts.items() if n)
-        cap_zh = f"，超过上限，按 {BONUS_CAP} 分计" if capped else ""
-        cap_en = f", above the cap, so {BONUS_CAP}" if capped else ""
-        reasons.append(
-            Reason(
-                BONUS_CITATION,
-                f"加分：{detail_zh}，合计 {bonus_uncapped}{cap_zh}。",
-                f"Bonus: {detail_en} = {bonus_uncapped}{cap_en}.",
-            )
-        )
-
     count = len(a.incidents)
     if count == 0:
         deduction = Decimal(0)
@@ -447,49 +387,16 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
         deduction = DEDUCTION_POINTS
     else:
         deduction = DEDUCTION_POINTS * count
-    if count:
-        if count == 1:
-            how_zh, how_en = "扣减一次", "one deduction"
-        elif policy.incidents is IncidentPolicy.ONCE:
-            how_zh, how_en = (
-                "多起事件只扣一次（R4 默认）",
-                "one deduction however many (R4 default)",
-            )
-        else:
-            how_zh, how_en = "每起事件扣 5 分（R4 可选）", "5 per incident (R4 alternative)"
-        reasons.append(
-            Reason(
-                DEDUCTION_CITATION,
-                f"发生重大质量事件 {count} 起，{how_zh}，减 {deduction} 分。",
-                f"{count} major quality incident(s): {how_en}, {deduction} deducted.",
-            )
-        )
     raw = base + bonus - deduction
     floored = policy.floor is FloorPolicy.ZERO and raw < 0
     total = Decimal(0) if floored else raw
-    if floored:
-        reasons.append(
-            Reason(
-                DEDUCTION_CITATION,
-                f"总分 {raw} 低于 0，按调用方选择计为 0（R5 可选）。",
-                f"Total {raw} is below 0 and floored at 0 (R5 alternative).",
-            )
-        )
-    reasons.append(
-        Reason(
-            RUBRIC_CITATION,
-            f"总分 = 基础分 {base} + 加分 {bonus} − 减分 {deduction} = {total}。",
-            f"Total = base {base} + bonus {bonus} − deduction {deduction} = {total}.",
-        )
-    )
-    return ScoreCard(
+    plan = _CardPlan(a, policy, missing, base, bonus_uncapped, bonus, capped, deduction, raw)
+    return make_deferred(
+        ScoreCard,
+        plan,
         unit=a.unit,
         year=a.year,
-        lines=tuple(lines),
-        sub_items=subs,
-        categories=cats,
         base=base,
-        bonus_lines=bonus_lines,
         bonus_uncapped=bonus_uncapped,
         bonus=bonus,
         bonus_capped=capped,
@@ -498,5 +405,158 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
         floored=floored,
         total=total,
         policy=policy,
-        reasons=tuple(reasons),
     )
+
+
+class _CardPlan:
+    """Builds a :class:`ScoreCard`'s lines, subtotals and reasons on first read."""
+
+    __slots__ = (
+        "a",
+        "base",
+        "bonus",
+        "bonus_uncapped",
+        "capped",
+        "deduction",
+        "missing",
+        "policy",
+        "raw",
+    )
+
+    def __init__(
+        self,
+        a: Assessment,
+        policy: ScoringPolicy,
+        missing: tuple[str, ...],
+        base: Decimal,
+        bonus_uncapped: Decimal,
+        bonus: Decimal,
+        capped: bool,
+        deduction: Decimal,
+        raw: Decimal,
+    ) -> None:
+        self.a, self.policy, self.missing = a, policy, missing
+        self.base, self.bonus_uncapped, self.bonus = base, bonus_uncapped, bonus
+        self.capped, self.deduction, self.raw = capped, deduction, raw
+
+    def build(self) -> dict[str, object]:
+        a, policy, missing = self.a, self.policy, self.missing
+        scores = a.scores
+        zero = Decimal(0)
+        gone = set(missing)
+        awarded_by_code = {c.code: scores.get(c.code, zero) for c in _CRITERIA}
+        lines = tuple(
+            ScoreLine(
+                c.code,
+                c.name_zh,
+                c.name_en,
+                awarded_by_code[c.code],
+                c.points,
+                c.citation,
+                c.code in gone,
+            )
+            for c in _CRITERIA
+        )
+        subs = tuple(
+            Subtotal(
+                s.code,
+                s.name_zh,
+                s.name_en,
+                _sum(awarded_by_code[code] for code in codes),
+                s.points,
+                s.citation,
+            )
+            for s, codes in _SUB_ITEMS
+        )
+        sub_awarded = {s.code: s.awarded for s in subs}
+        cats = tuple(
+            Subtotal(
+                c.code,
+                c.name_zh,
+                c.name_en,
+                _sum(sub_awarded[code] for code in codes),
+                c.points,
+                c.citation,
+            )
+            for c, codes in _CATEGORIES
+        )
+        base = self.base
+        reasons = [
+            Reason(
+                RUBRIC_CITATION,
+                f"基础分为表 B.1 各考核内容得分之和：{base}（满分 100）。",
+                f"The base is the sum of the criteria of table B.1: {base} out of 100.",
+            )
+        ]
+        if missing:
+            reasons.append(
+                Reason(
+                    RUBRIC_CITATION,
+                    f"未评分的考核内容按 0 分计（调用方选择）：{'、'.join(missing)}。",
+                    "Criteria without a score counted as 0 (caller's choice): "
+                    f"{', '.join(missing)}.",
+                )
+            )
+        bonus_lines = tuple(BonusLine(h.level, h.title, h.level.points) for h in a.honors)
+        bonus_uncapped, bonus, capped = self.bonus_uncapped, self.bonus, self.capped
+        if bonus_lines:
+            counts = {lvl: sum(1 for b in bonus_lines if b.level is lvl) for lvl in HonorLevel}
+            detail_zh = "，".join(
+                f"{lvl.zh.replace('辖区内各类组织获得', '').replace('获得', '')} {n} 项×{lvl.points}"
+                for lvl, n in counts.items()
+                if n
+            )
+            detail_en = ", ".join(
+                f"{n} {lvl.value} × {lvl.points}" for lvl, n in counts.items() if n
+            )
+            cap_zh = f"，超过上限，按 {BONUS_CAP} 分计" if capped else ""
+            cap_en = f", above the cap, so {BONUS_CAP}" if capped else ""
+            reasons.append(
+                Reason(
+                    BONUS_CITATION,
+                    f"加分：{detail_zh}，合计 {bonus_uncapped}{cap_zh}。",
+                    f"Bonus: {detail_en} = {bonus_uncapped}{cap_en}.",
+                )
+            )
+        count, deduction, raw = len(a.incidents), self.deduction, self.raw
+        if count:
+            if count == 1:
+                how_zh, how_en = "扣减一次", "one deduction"
+            elif policy.incidents is IncidentPolicy.ONCE:
+                how_zh, how_en = (
+                    "多起事件只扣一次（R4 默认）",
+                    "one deduction however many (R4 default)",
+                )
+            else:
+                how_zh, how_en = "每起事件扣 5 分（R4 可选）", "5 per incident (R4 alternative)"
+            reasons.append(
+                Reason(
+                    DEDUCTION_CITATION,
+                    f"发生重大质量事件 {count} 起，{how_zh}，减 {deduction} 分。",
+                    f"{count} major quality incident(s): {how_en}, {deduction} deducted.",
+                )
+            )
+        floored = policy.floor is FloorPolicy.ZERO and raw < 0
+        total = Decimal(0) if floored else raw
+        if floored:
+            reasons.append(
+                Reason(
+                    DEDUCTION_CITATION,
+                    f"总分 {raw} 低于 0，按调用方选择计为 0（R5 可选）。",
+                    f"Total {raw} is below 0 and floored at 0 (R5 alternative).",
+                )
+            )
+        reasons.append(
+            Reason(
+                RUBRIC_CITATION,
+                f"总分 = 基础分 {base} + 加分 {bonus} − 减分 {deduction} = {total}。",
+                f"Total = base {base} + bonus {bonus} − deduction {deduction} = {total}.",
+            )
+        )
+        return {
+            "lines": lines,
+            "sub_items": subs,
+            "categories": cats,
+            "bonus_lines": bonus_lines,
+            "reasons": tuple(reasons),
+        }

@@ -38,6 +38,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._deferred import Deferrable, make_deferred
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -217,8 +218,16 @@ class Tie:
 
 
 @attrs.frozen
-class Ranking:
-    """The result of :func:`rank_units`: entries in rank order, ties and policy."""
+class Ranking(Deferrable):
+    """The result of :func:`rank_units`: entries in rank order, ties and policy.
+
+    :func:`rank_units` settles every rank, tier, 优秀 and tie at once and builds the
+    entries (each with its reasons) on their first read — all of them on reading
+    ``entries`` (or comparing, printing or writing the ranking), one on ``ranking[unit]``.
+    The values are the same either way.
+    """
+
+    _DEFERRED = frozenset({"entries"})
 
     entries: tuple[RankedUnit, ...]
     ties: tuple[Tie, ...]
@@ -226,29 +235,50 @@ class Ranking:
     #: Units ranked within the first 3 of tier A but barred from 优秀 by an incident.
     barred: tuple[str, ...] = ()
 
+    def _plan_or_none(self) -> _RankingPlan | None:
+        plan = self._pending()
+        assert plan is None or isinstance(plan, _RankingPlan)
+        return plan
+
     def __iter__(self) -> Iterator[RankedUnit]:
         return iter(self.entries)
 
     def __len__(self) -> int:
-        return len(self.entries)
+        plan = self._plan_or_none()
+        return len(self.entries) if plan is None else len(plan.ordered)
 
     def __contains__(self, unit: object) -> bool:
-        return any(e.unit == unit for e in self.entries)
+        plan = self._plan_or_none()
+        if plan is None:
+            return any(e.unit == unit for e in self.entries)
+        return isinstance(unit, str) and unit in plan.index()[1]
 
     def __getitem__(self, unit: str) -> RankedUnit:
-        for entry in self.entries:
-            if entry.unit == unit:
+        plan = self._plan_or_none()
+        if plan is not None:
+            entry = plan.entry(unit) if isinstance(unit, str) else None
+            if entry is not None:
                 return entry
+        else:
+            for entry in self.entries:
+                if entry.unit == unit:
+                    return entry
         raise UnknownUnitError.about("unit", unit, "no such unit in the ranking")
 
     @property
     def tier_a(self) -> tuple[str, ...]:
         """Units in tier A, in rank order."""
+        plan = self._plan_or_none()
+        if plan is not None:
+            return plan.tier_a()
         return tuple(e.unit for e in self.entries if e.tier is Tier.A)
 
     @property
     def excellent(self) -> tuple[str, ...]:
         """Units rated 优秀, in rank order."""
+        plan = self._plan_or_none()
+        if plan is not None:
+            return plan.excellent_units()
         return tuple(e.unit for e in self.entries if e.excellent)
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -321,8 +351,12 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
     items: list[UnitScore] = []
     seen: set[str] = set()
     first_card: ScoreCard | None = None
+    # A total's range depends on three facts only: work it out once per combination.
+    ranges: dict[tuple[bool, int | None, int], tuple[Decimal | None, Decimal]] = {}
     for index, item in enumerate(units):
-        if isinstance(item, ScoreCard):
+        if isinstance(item, UnitScore):
+            unit, policy = item, scoring
+        elif isinstance(item, ScoreCard):
             if first_card is None:
                 first_card = item
             elif item.year != first_card.year:
@@ -343,8 +377,6 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
                 )
             unit = UnitScore.from_card(item)
             policy = item.policy
-        elif isinstance(item, UnitScore):
-            unit, policy = item, scoring
         else:
             raise InvalidInputError.about(
                 f"units[{index}]", item, "expected a ScoreCard or UnitScore", _RANKING
@@ -354,7 +386,11 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
                 f"units[{index}].unit", unit.unit, "the unit appears more than once", _RANKING
             )
         seen.add(unit.unit)
-        low, high = _bounds(unit.major_incident, unit.incidents, policy)
+        key = (unit.major_incident, unit.incidents, id(policy))
+        found = ranges.get(key)
+        if found is None:
+            found = ranges[key] = _bounds(unit.major_incident, unit.incidents, policy)
+        low, high = found
         if (low is not None and unit.total < low) or unit.total > high:
             shown = f"[{'-∞' if low is None else low}, {high}]"
             raise InvalidScoreError.about(
@@ -434,6 +470,10 @@ def _ranks(groups: list[list[UnitScore]]) -> dict[str, int]:
     return ranks
 
 
+_DEFAULT_POLICY = TieringPolicy()  # frozen: one instance serves every call
+_DEFAULT_SCORING = ScoringPolicy()
+
+
 def rank_units(
     units: Iterable[ScoreCard | UnitScore],
     *,
@@ -446,8 +486,8 @@ def rank_units(
     (the R4/R5 readings the totals were computed under) sets the range a
     :class:`UnitScore` total may take; a score card carries its own.
     """
-    policy = TieringPolicy() if policy is None else policy
-    scoring = ScoringPolicy() if scoring is None else scoring
+    policy = _DEFAULT_POLICY if policy is None else policy
+    scoring = _DEFAULT_SCORING if scoring is None else scoring
     if not isinstance(policy, TieringPolicy):
         raise InvalidInputError.about("policy", policy, "expected a TieringPolicy")
     if not isinstance(scoring, ScoringPolicy):
@@ -458,35 +498,43 @@ def rank_units(
 
 
 def _rank(items: list[UnitScore], policy: TieringPolicy) -> Ranking:
-    known = {u.unit for u in items}
-    unknown = [name for name in policy.tie_break if name not in known]
-    if unknown:
-        raise UnknownUnitError.about(
-            "TieringPolicy.tie_break", tuple(unknown), "names units that are not being ranked"
-        )
-    ordered = sorted(items, key=lambda u: (-u.total, u.unit))
+    if policy.tie_break:
+        known = {u.unit for u in items}
+        unknown = [name for name in policy.tie_break if name not in known]
+        if unknown:
+            raise UnknownUnitError.about(
+                "TieringPolicy.tie_break", tuple(unknown), "names units that are not being ranked"
+            )
+    ordered = sorted(items, key=_by_total_then_name)
     original = _groups(ordered)
+    strict = policy.ties is TiePolicy.STRICT
+    broken: set[str] = set()
 
-    groups, broken = _resolve(original, policy, TIER_A_SIZE, "A/B line")
-    ranks = _ranks(groups)
+    # Only the groups that start within the first 6 places can hold a tier-A unit, a
+    # unit ranked within the first 3 or a tie across either line: walk only those.
+    head = _head(original)
+    if strict:
+        head, broken = _resolve(head, policy, TIER_A_SIZE, "A/B line")
+    ranks = _ranks(head)
     in_a = {name for name, rank in ranks.items() if rank <= TIER_A_SIZE}
     if policy.vacancy is VacancyPolicy.VACANT:
-        groups, more = _resolve(groups, policy, EXCELLENT_SIZE, "3rd 优秀 place")
+        members = None
     else:
-        eligible = {u.unit for u in items if u.unit in in_a and not u.major_incident}
-        groups, more = _resolve(groups, policy, EXCELLENT_SIZE, "3rd 优秀 place", eligible)
-    broken |= more
-    ranks = _ranks(groups)
+        members = {u.unit for g in head for u in g if u.unit in in_a and not u.major_incident}
+    if strict:
+        head, more = _resolve(head, policy, EXCELLENT_SIZE, "3rd 优秀 place", members)
+        broken |= more
+        ranks = _ranks(head)
 
     excellent: set[str] = set()
     barred: list[str] = []
     if policy.vacancy is VacancyPolicy.VACANT:
-        for u in ordered:
+        for u in ordered[: sum(len(g) for g in head)]:
             if u.unit in in_a and ranks[u.unit] <= EXCELLENT_SIZE:
                 (barred.append(u.unit) if u.major_incident else excellent.add(u.unit))
     else:
         ahead = 0
-        for group in groups:
+        for group in head:
             eligible_here = [u for u in group if u.unit in in_a and not u.major_incident]
             barred += [
                 u.unit
@@ -497,29 +545,49 @@ def _rank(items: list[UnitScore], policy: TieringPolicy) -> Ranking:
                 excellent.update(u.unit for u in eligible_here)
             ahead += len(eligible_here)
 
-    ties = _ties(original, ranks, in_a, items, policy, broken)
-    # Each unit is in at most one tie: look it up once (a scan per unit is quadratic).
-    tie_of = {name: tie for tie in ties for name in tie.units}
-    entries = tuple(
-        _entry(u, ranks[u.unit], u.unit in in_a, u.unit in excellent, len(items), tie_of, policy)
-        for u in sorted(ordered, key=lambda u: (ranks[u.unit], u.unit))
-    )
-    return Ranking(entries=entries, ties=ties, policy=policy, barred=tuple(barred))
+    ties = _ties(original, in_a, policy, broken)
+    plan = _RankingPlan(ordered, head, ranks, in_a, excellent, ties, policy, bool(broken))
+    return make_deferred(Ranking, plan, ties=ties, policy=policy, barred=tuple(barred))
+
+
+def _by_total_then_name(u: UnitScore) -> tuple[Decimal, str]:
+    return (-u.total, u.unit)
+
+
+def _head(groups: list[list[UnitScore]]) -> list[list[UnitScore]]:
+    """The leading groups that start within the first :data:`TIER_A_SIZE` places."""
+    head: list[list[UnitScore]] = []
+    start = 0
+    for group in groups:
+        if start >= TIER_A_SIZE:
+            break
+        head.append(group)
+        start += len(group)
+    return head
 
 
 def _ties(
     original: list[list[UnitScore]],
-    ranks: Mapping[str, int],
     in_a: set[str],
-    items: list[UnitScore],
     policy: TieringPolicy,
     broken: set[str],
 ) -> tuple[Tie, ...]:
+    """Every group of equal totals; the rank of a tie is its first place, broken or not."""
     ties: list[Tie] = []
     start = 0
     eligible_start = 0
     for group in original:
         size = len(group)
+        if start >= TIER_A_SIZE:
+            # Past the A/B line: no tier-A unit, no line to cross, nothing broken.
+            if size > 1:
+                ties.append(
+                    Tie(
+                        group[0].total, tuple(u.unit for u in group), start + 1, False, False, False
+                    )
+                )
+            start += size
+            continue
         eligible = [u for u in group if u.unit in in_a and not u.major_incident]
         if size > 1:
             if policy.vacancy is VacancyPolicy.VACANT:
@@ -530,7 +598,7 @@ def _ties(
                 Tie(
                     total=group[0].total,
                     units=tuple(u.unit for u in group),
-                    rank=min(ranks[u.unit] for u in group),
+                    rank=start + 1,
                     crosses_tier_a=_straddles(start, size, TIER_A_SIZE),
                     crosses_excellent=cross_x,
                     broken=any(u.unit in broken for u in group),
@@ -539,6 +607,101 @@ def _ties(
         start += size
         eligible_start += len(eligible)
     return tuple(ties)
+
+
+class _RankingPlan:
+    """What a :class:`Ranking` needs to build its entries (and their reasons) on read."""
+
+    __slots__ = (
+        "_built",
+        "_index",
+        "broken",
+        "excellent",
+        "head",
+        "head_ranks",
+        "in_a",
+        "ordered",
+        "policy",
+        "ties",
+    )
+
+    def __init__(
+        self,
+        ordered: list[UnitScore],
+        head: list[list[UnitScore]],
+        head_ranks: dict[str, int],
+        in_a: set[str],
+        excellent: set[str],
+        ties: tuple[Tie, ...],
+        policy: TieringPolicy,
+        broken: bool,
+    ) -> None:
+        self.ordered, self.head, self.head_ranks = ordered, head, head_ranks
+        self.in_a, self.excellent, self.ties = in_a, excellent, ties
+        self.policy, self.broken = policy, broken
+        self._built: dict[str, RankedUnit] = {}
+        self._index: tuple[dict[str, int], dict[str, UnitScore], dict[str, Tie]] | None = None
+
+    def order(self) -> list[UnitScore]:
+        """The units in rank order (a tie broken by the caller reorders its units)."""
+        if not self.broken:
+            return self.ordered
+        ranks = self.index()[0]
+        return sorted(self.ordered, key=lambda u: (ranks[u.unit], u.unit))
+
+    def index(self) -> tuple[dict[str, int], dict[str, UnitScore], dict[str, Tie]]:
+        """Every unit's rank, every unit by name, and each unit's tie (if any)."""
+        if self._index is None:
+            ranks = dict(self.head_ranks)
+            place = sum(len(g) for g in self.head) + 1
+            for group in _groups(self.ordered[place - 1 :]):
+                for unit in group:
+                    ranks[unit.unit] = place
+                place += len(group)
+            by_name = {u.unit: u for u in self.ordered}
+            # Each unit is in at most one tie: look it up once (a scan per unit is quadratic).
+            tie_of = {name: tie for tie in self.ties for name in tie.units}
+            self._index = (ranks, by_name, tie_of)
+        return self._index
+
+    def entry(self, name: str) -> RankedUnit | None:
+        """One unit's entry, built (once) on demand; None for a name not ranked."""
+        built = self._built.get(name)
+        if built is None:
+            ranks, by_name, tie_of = self.index()
+            unit = by_name.get(name)
+            if unit is None:
+                return None
+            with exact():
+                built = _entry(
+                    unit,
+                    ranks[name],
+                    name in self.in_a,
+                    name in self.excellent,
+                    len(self.ordered),
+                    tie_of,
+                    self.policy,
+                )
+            self._built[name] = built
+        return built
+
+    def _head_in_order(self) -> list[UnitScore]:
+        # Every tier-A unit is in a group that starts within the first 6 places.
+        units = [u for group in self.head for u in group]
+        if self.broken:
+            ranks = self.head_ranks
+            units.sort(key=lambda u: (ranks[u.unit], u.unit))
+        return units
+
+    def tier_a(self) -> tuple[str, ...]:
+        return tuple(u.unit for u in self._head_in_order() if u.unit in self.in_a)
+
+    def excellent_units(self) -> tuple[str, ...]:
+        return tuple(u.unit for u in self._head_in_order() if u.unit in self.excellent)
+
+    def build(self) -> dict[str, object]:
+        entry = self.entry
+        return {"entries": tuple(entry(u.unit) for u in self.order())}
 
 
 def _ordinal_en(n: int) -> str:
