@@ -29,6 +29,7 @@ from baoshan_quality import (
     HonorLevel,
     IncidentKind,
     IncidentPolicy,
+    InvalidScoreError,
     MissingPolicy,
     Ranking,
     ScoreCard,
@@ -270,3 +271,91 @@ def test_an_unknown_unit_is_the_librarys_error_before_and_after_the_build() -> N
         with pytest.raises(UnknownUnitError):
             r[3]  # type: ignore[index]
         r.entries  # noqa: B018 - build, then ask again
+
+
+def _oracle_ties(us: list[UnitScore], vacancy: VacancyPolicy) -> list[tuple[object, ...]]:
+    """Every group of two or more equal totals (§8.2 ranks by score; R1 reports ties).
+
+    The tie's rank is 1 + the number of higher totals; it crosses the A/B line when it
+    holds both the 6th and the 7th place, and the 3rd 优秀 place when it holds the 3rd
+    and 4th place — counted over all units (R2 vacant) or over tier-A units without an
+    incident (R2 backfill).  Competition ranking breaks no tie.
+    """
+    clean_a = [
+        v for v in us if 1 + sum(1 for w in us if w.total > v.total) <= 6 and not v.major_incident
+    ]
+    out = []
+    for total in sorted({u.total for u in us}, reverse=True):
+        group = sorted(u.unit for u in us if u.total == total)
+        if len(group) < 2:
+            continue
+        rank = 1 + sum(1 for u in us if u.total > total)
+        last = rank + len(group) - 1
+        if vacancy is VacancyPolicy.VACANT:
+            first_x, last_x = rank, last
+        else:
+            first_x = 1 + sum(1 for v in clean_a if v.total > total)
+            last_x = first_x + sum(1 for v in clean_a if v.total == total) - 1
+        out.append((total, tuple(group), rank, rank <= 6 < last, first_x <= 3 < last_x, False))
+    return out
+
+
+@given(unit_lists, vacancies)
+def test_property_ties_follow_the_clauses_before_and_past_the_line(
+    us: list[UnitScore], vacancy: VacancyPolicy
+) -> None:
+    r = rank_units(us, policy=TieringPolicy(vacancy=vacancy))
+    got = [
+        (t.total, t.units, t.rank, t.crosses_tier_a, t.crosses_excellent, t.broken) for t in r.ties
+    ]
+    assert got == _oracle_ties(us, vacancy)
+
+
+def test_ties_past_the_a_b_line_keep_their_rank_and_cross_nothing() -> None:
+    # 10 > 9 > 8 > 7 > 6 > 5 (places 1-6), then 4, 4 (7th, shared) and 3, 3, 3 (9th).
+    totals = [10, 9, 8, 7, 6, 5, 4, 4, 3, 3, 3]
+    r = rank_units([UnitScore(f"u{i:02d}", t) for i, t in enumerate(totals)])
+    assert [(t.rank, t.units, t.crosses_tier_a, t.crosses_excellent) for t in r.ties] == [
+        (7, ("u06", "u07"), False, False),
+        (9, ("u08", "u09", "u10"), False, False),
+    ]
+    assert [r[n].rank for n in ("u06", "u07", "u08", "u10")] == [7, 7, 9, 9]
+
+
+def test_each_total_is_checked_against_its_own_range_in_a_mixed_list() -> None:
+    """A total's range depends on the incident, the number of incidents and the readings
+    the total was computed under (Appendix B deduction, R4, R5): each unit gets its own."""
+    ok = [UnitScore("a", 0), UnitScore("b", -5, major_incident=True)]  # −5: 0 − 5
+    assert len(rank_units(ok)) == 2
+    with pytest.raises(InvalidScoreError, match=r"units\[1\]\.total \(a\)"):
+        rank_units([UnitScore("b", -5, major_incident=True), UnitScore("a", -1)])
+    per = ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT)
+    two = [
+        UnitScore("c", -5, major_incident=True, incidents=1),
+        UnitScore("d", -10, major_incident=True, incidents=2),  # 0 − 2 × 5
+    ]
+    assert len(rank_units(two, scoring=per)) == 2
+    with pytest.raises(InvalidScoreError, match=r"units\[1\]\.total \(c\)"):
+        # d's range (two incidents) is [−10, 95]; c's (one incident) is [−5, 100].
+        rank_units([two[1], UnitScore("c", -10, True, 1)], scoring=per)
+    # A score card carries its own readings; the UnitScores beside it use ``scoring``.
+    floored = score(
+        Assessment(
+            "e", 2024, {c.code: 0 for c in RUBRIC.criteria}, incidents=(IncidentKind.PRODUCT,)
+        ),
+        policy=ScoringPolicy(floor=FloorPolicy.ZERO),
+    )
+    assert floored.total == 0
+    mixed = rank_units([floored, UnitScore("f", -5, major_incident=True)])
+    assert [e.unit for e in mixed] == ["e", "f"]
+
+
+def test_membership_and_lookup_of_an_eager_ranking() -> None:
+    built = rank_units([UnitScore("a", 2), UnitScore("b", 1)])
+    eager = _eager(built)
+    assert not _pending(eager)
+    assert "a" in eager and "b" in eager and "c" not in eager and 1 not in eager
+    assert eager["b"].rank == 2
+    with pytest.raises(UnknownUnitError):
+        eager["c"]
+    assert eager.tier_a == ("a", "b") and eager.excellent == ("a", "b") and len(eager) == 2
