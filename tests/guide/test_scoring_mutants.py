@@ -20,6 +20,7 @@ from baoshan_quality import (
     IncidentKind,
     IncidentPolicy,
     InvalidScoreError,
+    MissingCriterionError,
     MissingPolicy,
     ScoringPolicy,
     UnknownCriterionError,
@@ -211,3 +212,43 @@ def test_bare_levels_and_kinds_become_honours_and_incidents() -> None:
     assert a.incidents[0].description == ""
     with pytest.raises(InvalidInputError):
         Assessment("罗店镇", 2024, FULL, incidents="product")  # type: ignore[arg-type]
+
+
+def test_score_refuses_what_is_not_an_assessment_or_a_policy_naming_the_argument() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        score("罗店镇")  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("assessment", "罗店镇")
+    assert caught.value.message == "assessment: expected an Assessment, got '罗店镇'"
+    with pytest.raises(InvalidInputError) as caught:
+        score(Assessment("罗店镇", 2024, FULL), policy="once")  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.value) == ("policy", "once")
+    assert caught.value.message == "policy: expected a ScoringPolicy, got 'once'"
+
+
+def test_appendix_b_missing_criteria_error_names_field_codes_clause_and_the_way_out() -> None:
+    # Table B.1 has thirty criteria; leave out the first and the last.
+    scores = {k: v for k, v in FULL.items() if k not in ("1.1.1", "5.2.3")}
+    with pytest.raises(MissingCriterionError) as caught:
+        score(Assessment("罗店镇", 2024, scores))
+    error = caught.value
+    assert error.field == "Assessment.scores"
+    assert error.value == ("1.1.1", "5.2.3")
+    assert str(error.citation) == "Guide Appendix B, Table B.1"
+    assert error.message == (
+        "Assessment.scores: no score for criteria 1.1.1, 5.2.3 (Guide Appendix B, "
+        "Table B.1); pass ScoringPolicy(missing=MissingPolicy.ZERO) to count them as 0"
+    )
+
+
+@pytest.mark.parametrize("field", ["honors", "incidents"])
+def test_a_bare_string_is_not_a_list_of_honours_or_incidents(field: str) -> None:
+    # "product" is an IncidentKind value and "national" a HonorLevel value, but one
+    # string is not a sequence of them: refused as given, not split into characters.
+    given = {"honors": "national", "incidents": "product"}[field]
+    kind = {"honors": "Honor", "incidents": "Incident"}[field]
+    with pytest.raises(InvalidInputError) as caught:
+        Assessment("罗店镇", 2024, FULL, **{field: given})  # type: ignore[arg-type]
+    assert caught.value.value == given
+    assert caught.value.message == (
+        f"Assessment.{field}: expected a sequence of {kind}, got '{given}'"
+    )
