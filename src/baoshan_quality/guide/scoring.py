@@ -50,7 +50,9 @@ from baoshan_quality.guide.rubric import (
     DEDUCTION_POINTS,
     RUBRIC,
     RUBRIC_CITATION,
+    Category,
     HonorLevel,
+    SubItem,
 )
 from baoshan_quality.numbers import exact, to_decimal
 from baoshan_quality.validation import (
@@ -408,6 +410,23 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
     )
 
 
+def _subtotals(
+    rows: Iterable[tuple[SubItem | Category, tuple[str, ...]]], awarded: Mapping[str, Decimal]
+) -> tuple[Subtotal, ...]:
+    """Each sub-item's (or category's) points: the sum of its members' points."""
+    return tuple(
+        Subtotal(
+            row.code,
+            row.name_zh,
+            row.name_en,
+            _sum(awarded[code] for code in codes),
+            row.points,
+            row.citation,
+        )
+        for row, codes in rows
+    )
+
+
 class _CardPlan:
     """Builds a :class:`ScoreCard`'s lines, subtotals and reasons on first read."""
 
@@ -457,29 +476,8 @@ class _CardPlan:
             )
             for c in _CRITERIA
         )
-        subs = tuple(
-            Subtotal(
-                s.code,
-                s.name_zh,
-                s.name_en,
-                _sum(awarded_by_code[code] for code in codes),
-                s.points,
-                s.citation,
-            )
-            for s, codes in _SUB_ITEMS
-        )
-        sub_awarded = {s.code: s.awarded for s in subs}
-        cats = tuple(
-            Subtotal(
-                c.code,
-                c.name_zh,
-                c.name_en,
-                _sum(sub_awarded[code] for code in codes),
-                c.points,
-                c.citation,
-            )
-            for c, codes in _CATEGORIES
-        )
+        subs = _subtotals(_SUB_ITEMS, awarded_by_code)
+        cats = _subtotals(_CATEGORIES, {s.code: s.awarded for s in subs})
         base = self.base
         reasons = [
             Reason(
