@@ -341,7 +341,9 @@ def _item(
     listed_en = ", ".join(f"{r.reviewer} {r.rating} %" for r in given)
     exact_value = round_fraction(chosen, _HUNDREDTH)
     moved_zh = moved_en = ""
-    if chosen != Fraction(rating):
+    # Only the 5 % grid moves a value to another step (E1); KEEP's 2 decimals are
+    # the policy's stated precision, not a move onto the grid.
+    if policy.grid is ConsensusGrid.SNAP and chosen != Fraction(rating):
         moved_zh = f"（{exact_value}% 取到 5% 网格）"
         moved_en = f" ({exact_value} % placed on the 5 % grid)"
     reasons = [
