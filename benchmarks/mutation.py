@@ -35,19 +35,29 @@ MODULES: dict[str, list[str]] = {
         "tests/guide/test_scoring.py",
         "tests/guide/test_scoring_mutants.py",
         "tests/guide/test_json.py",
+        "tests/guide/test_deferred.py",
     ],
     "guide/tiering": [
         "tests/guide/test_tiering.py",
         "tests/guide/test_tiering_mutants.py",
         "tests/guide/test_json.py",
+        "tests/guide/test_deferred.py",
     ],
+    "guide/maturity": ["tests/guide/test_maturity.py", "tests/guide/test_maturity_mutants.py"],
+    "_deferred": ["tests/guide/test_deferred.py"],
     "periods": ["tests/kernels/test_periods.py", "tests/kernels/test_periods_mutants.py"],
-    "guide/maturity": ["tests/guide/test_maturity.py"],
-    "award/eligibility": ["tests/award/test_eligibility.py"],
+    "workdays": [
+        "tests/kernels/test_workdays.py",
+        "tests/kernels/test_workdays_notices.py",
+        "tests/kernels/test_workdays_mutants.py",
+    ],
+    "award/eligibility": [
+        "tests/award/test_eligibility.py",
+        "tests/award/test_eligibility_mutants.py",
+    ],
     "award/windows": ["tests/award/test_windows.py", "tests/award/test_windows_mutants.py"],
-    "workdays": ["tests/kernels/test_workdays.py"],
     "award/notice": ["tests/award/test_notice.py", "tests/award/test_notice_mutants.py"],
-    "award/procedure": ["tests/award/test_procedure.py"],
+    "award/procedure": ["tests/award/test_procedure.py", "tests/award/test_procedure_mutants.py"],
     "award/validity": ["tests/award/test_validity.py", "tests/award/test_validity_mutants.py"],
     "award/cycle": ["tests/award/test_cycle.py", "tests/award/test_cycle_mutants.py"],
     "excellence/sheet": [
@@ -58,7 +68,10 @@ MODULES: dict[str, list[str]] = {
         "tests/excellence/test_bands.py",
         "tests/excellence/test_bands_mutants.py",
     ],
-    "excellence/consensus": ["tests/excellence/test_consensus.py"],
+    "excellence/consensus": [
+        "tests/excellence/test_consensus.py",
+        "tests/excellence/test_consensus_mutants.py",
+    ],
 }
 
 _TABLE = re.compile(r"(?ms)^\[tool\.mutmut\]\n.*?(?=^\[|\Z)")
