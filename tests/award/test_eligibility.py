@@ -575,6 +575,7 @@ def test_art28_first_and_last_days_are_accepted(day: dt.date) -> None:
     ],
 )
 def test_wrong_types_raise_the_library_error(kwargs: dict[str, Any], field: str) -> None:
+    kwargs = dict(kwargs)  # the parametrized dict is shared: a second run must see it whole
     applicant = kwargs.pop("applicant")
     with pytest.raises(InvalidInputError) as info:
         check_eligibility(applicant, **kwargs)

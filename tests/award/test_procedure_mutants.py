@@ -480,7 +480,7 @@ def test_outcome_type_error() -> None:
     assert isinstance(error, InvalidInputError)
     assert (error.field, error.value, error.citation) == ("outcome", "done", measures("Art. 18(1)"))
     assert re.fullmatch(
-        r"outcome: expected an? StageOutcome, got 'done' \(Measures Art\. 18\(1\)\)", str(error)
+        r"outcome: expected a StageOutcome, got 'done' \(Measures Art\. 18\(1\)\)", str(error)
     )
 
 

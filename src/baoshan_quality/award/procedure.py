@@ -552,7 +552,7 @@ class ApplicationRecord(Tabular):
         _check_stage(stage)
         if not isinstance(outcome, StageOutcome):
             raise InvalidInputError.about(
-                "outcome", outcome, "expected an StageOutcome", stage.citation
+                "outcome", outcome, "expected a StageOutcome", stage.citation
             )
         outside = False
         dates = [("on", on), ("report_fed_back_on", report_fed_back_on)]
