@@ -444,3 +444,90 @@ def test_s8_2_a_tie_crosses_a_line_only_if_it_holds_the_place_and_the_next(
             rank_units(units, policy=strict)
     else:
         assert rank_units(units, policy=strict) == attrs.evolve(ranking, policy=strict)
+
+
+def _tied(n: int, total: int = 90) -> list[UnitScore]:
+    """n units t01 … tNN all on ``total``: one tie of n (§8.2 ranks them together)."""
+    return [UnitScore(f"t{i:02d}", total) for i in range(1, n + 1)]
+
+
+def test_s8_2_a_tie_of_six_names_all_five_others_and_counts_none() -> None:
+    # A reason names at most five units it is tied with; with exactly five others
+    # there is nothing left to count.
+    e = rank_units(_tied(6))["t01"]
+    assert e.reasons[0].zh == (
+        "总分 90，按分数从高到低排列第 1 位（共 6 个单位，与t02、t03、t04、t05、t06并列）。"
+    )
+    assert e.reasons[0].en == (
+        "Total 90: ranked 1st of 6 by score, high to low, tied with t02, t03, t04, t05, t06."
+    )
+
+
+def test_s8_2_a_tie_of_seven_names_five_and_counts_one_other() -> None:
+    e = rank_units(_tied(7))["t07"]
+    assert e.reasons[0].zh == (
+        "总分 90，按分数从高到低排列第 1 位（共 7 个单位，与t01、t02、t03、t04、t05等 6 个单位并列）。"
+    )
+    assert e.reasons[0].en == (
+        "Total 90: ranked 1st of 7 by score, high to low, "
+        "tied with t01, t02, t03, t04, t05 and 1 other."
+    )
+    e = rank_units(_tied(8))["t01"]
+    assert e.reasons[0].en.endswith("tied with t02, t03, t04, t05, t06 and 2 others.")
+
+
+NOT_EXCELLENT_EN = "Not among the first 3 of tier A, so not 优秀 (excellent)."
+AMONG_FIRST_THREE_EN = "Among the first 3 of tier A: 优秀 (excellent) for the year."
+
+
+@pytest.mark.parametrize("vacancy", list(VacancyPolicy))
+def test_s8_3_without_incidents_the_first_three_are_excellent_in_their_own_right(
+    vacancy: VacancyPolicy,
+) -> None:
+    # No incident, so nothing is barred and nobody moves up (R2 does not apply): the
+    # 3rd unit is 优秀 under §8.3 itself; the 4th–6th are tier A but not 优秀; tier B
+    # units get no 优秀 sentence at all.
+    r = rank_units(_distinct(8), policy=TieringPolicy(vacancy=vacancy))
+    assert [e.reasons[-1].en for e in r][:6] == [AMONG_FIRST_THREE_EN] * 3 + [NOT_EXCELLENT_EN] * 3
+    assert str(r["u003"].reasons[-1].citation) == "Guide §8.3"
+    assert [len(e.reasons) for e in r][6:] == [2, 2]
+
+
+def test_note_3_an_incident_outside_the_first_three_is_just_not_excellent_r2_vacant() -> None:
+    # The 5th unit has a major incident, but it was not within the first 3 anyway:
+    # §8.3 alone says it is not 优秀; the incident bar (note 3) has nothing to bar.
+    us = [UnitScore(f"v{r}", 100 - r, major_incident=r == 5) for r in range(1, 9)]
+    e = rank_units(us)["v5"]
+    assert (e.rank, e.tier, e.excellent) == (5, Tier.A, False)
+    assert e.reasons[-1].en == NOT_EXCELLENT_EN
+    assert str(e.reasons[-1].citation) == "Guide §8.3"
+
+
+def test_appendix_b_21_incidents_per_incident_floored_leave_only_zero() -> None:
+    # Per incident (R4 alternative): 21 × 5 = 105 deducted from at most 105, floored at
+    # 0 (R5 alternative): the only possible total is 0.
+    scoring = ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT, floor=FloorPolicy.ZERO)
+    assert len(rank_units([UnitScore("a", 0, True, 21)], scoring=scoring)) == 1
+    with pytest.raises(InvalidScoreError, match=r"outside the possible range \[0, 0\]"):
+        rank_units([UnitScore("a", 1, True, 21)], scoring=scoring)
+
+
+def test_unit_score_total_error_names_the_field() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        UnitScore("a", "ninety")
+    assert caught.value.field == "UnitScore.total"
+    assert caught.value.message.startswith("UnitScore.total: ")
+
+
+def test_a_card_and_a_unit_score_with_the_same_facts_keep_their_own_readings() -> None:
+    # The card was scored with the floor at 0 (R5 alternative), so its range is
+    # [0, 100]; the UnitScore beside it is read under the default (no floor): [−5, 100].
+    card = score(
+        Assessment(
+            "e", 2024, {c.code: 0 for c in RUBRIC.criteria}, incidents=(IncidentKind.PRODUCT,)
+        ),
+        policy=ScoringPolicy(floor=FloorPolicy.ZERO),
+    )
+    assert (card.total, card.incident_count) == (0, 1)
+    r = rank_units([card, UnitScore("f", -5, major_incident=True, incidents=1)])
+    assert [(e.unit, e.total) for e in r] == [("e", 0), ("f", -5)]

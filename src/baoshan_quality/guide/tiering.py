@@ -740,7 +740,7 @@ def _entry(
         others = [n for n in tie.units if n != u.unit]
         shown, rest = others[:_NAMED_IN_TIE], len(others) - _NAMED_IN_TIE
         more_zh = f"等 {len(others)} 个单位" if rest > 0 else ""
-        more_en = f" and {rest} others" if rest > 0 else ""
+        more_en = f" and {rest} other{'s' if rest > 1 else ''}" if rest > 0 else ""
         with_zh = f"，与{'、'.join(shown)}{more_zh}并列"
         with_en = f", tied with {', '.join(shown)}{more_en}"
     elif tie is not None:
