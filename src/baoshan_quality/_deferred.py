@@ -20,7 +20,7 @@ of the instance's fields, equality, ``repr``, ``attrs.asdict`` or JSON.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from baoshan_quality.numbers import exact
 
@@ -32,11 +32,15 @@ _get = object.__getattribute__
 _set = object.__setattr__
 
 
-class Plan(Protocol):
-    """What builds an instance's deferred fields."""
+class Plan:
+    """What builds an instance's deferred fields (a plain base: no Protocol machinery
+    at import)."""
+
+    __slots__ = ()
 
     def build(self) -> Mapping[str, object]:
         """The value of every deferred field, by name."""
+        raise NotImplementedError
 
 
 class Deferrable:

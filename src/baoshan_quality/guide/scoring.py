@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._deferred import Deferrable, make_deferred
+from baoshan_quality._deferred import Deferrable, Plan, make_deferred
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -427,7 +427,7 @@ def _subtotals(
     )
 
 
-class _CardPlan:
+class _CardPlan(Plan):
     """Builds a :class:`ScoreCard`'s lines, subtotals and reasons on first read."""
 
     __slots__ = (

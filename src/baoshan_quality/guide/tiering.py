@@ -38,7 +38,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._deferred import Deferrable, make_deferred
+from baoshan_quality._deferred import Deferrable, Plan, make_deferred
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -576,6 +576,7 @@ def _ties(
     ties: list[Tie] = []
     start = 0
     eligible_start = 0
+    backfill = policy.vacancy is VacancyPolicy.BACKFILL
     for group in original:
         size = len(group)
         if start >= TIER_A_SIZE:
@@ -588,9 +589,10 @@ def _ties(
                 )
             start += size
             continue
-        eligible = [u for u in group if u.unit in in_a and not u.major_incident]
+        # Units that count for the 优秀 places under backfill (R2): tier A, no incident.
+        eligible = [u for u in group if u.unit in in_a and not u.major_incident] if backfill else []
         if size > 1:
-            if policy.vacancy is VacancyPolicy.VACANT:
+            if not backfill:
                 cross_x = _straddles(start, size, EXCELLENT_SIZE)
             else:
                 cross_x = _straddles(eligible_start, len(eligible), EXCELLENT_SIZE)
@@ -609,7 +611,7 @@ def _ties(
     return tuple(ties)
 
 
-class _RankingPlan:
+class _RankingPlan(Plan):
     """What a :class:`Ranking` needs to build its entries (and their reasons) on read."""
 
     __slots__ = (
