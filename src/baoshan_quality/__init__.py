@@ -31,6 +31,7 @@ _LAZY: dict[str, tuple[str, ...]] = {
     "baoshan_quality.errors": (
         "BaoshanQualityError",
         "DuplicateUnitError",
+        "InvalidArgumentsError",
         "InvalidInputError",
         "InvalidRatingError",
         "InvalidScoreError",
@@ -356,6 +357,7 @@ if TYPE_CHECKING:
     from baoshan_quality.errors import (
         BaoshanQualityError,
         DuplicateUnitError,
+        InvalidArgumentsError,
         InvalidInputError,
         InvalidRatingError,
         InvalidScoreError,
@@ -694,6 +696,7 @@ __all__ = [
     "Citation",
     "Document",
     "DuplicateUnitError",
+    "InvalidArgumentsError",
     "InvalidInputError",
     "InvalidRatingError",
     "InvalidScoreError",

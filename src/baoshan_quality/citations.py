@@ -21,6 +21,8 @@ import enum
 
 import attrs
 
+from baoshan_quality._guard import guarded
+
 __all__ = [
     "Citation",
     "Document",
@@ -128,6 +130,7 @@ def _check_document(instance: object, attribute: attrs.Attribute[Document], valu
         raise InvalidInputError(f"Citation.document must be a Document, got {value!r}")
 
 
+@guarded
 @attrs.frozen(order=True)
 class Citation:
     """A clause of a document: ``Citation(Document.GUIDE, "§8.2")``."""
@@ -160,6 +163,7 @@ def _check_citation(instance: object, attribute: attrs.Attribute[Citation], valu
         raise InvalidInputError(f"Reason.citation must be a Citation, got {value!r}")
 
 
+@guarded
 @attrs.frozen
 class Reason:
     """Why a result is what it is: a clause, a Chinese and an English sentence."""

@@ -25,6 +25,7 @@ from baoshan_quality.citations import Citation
 __all__ = [
     "BaoshanQualityError",
     "DuplicateUnitError",
+    "InvalidArgumentsError",
     "InvalidInputError",
     "InvalidRatingError",
     "InvalidScoreError",
@@ -167,3 +168,8 @@ class InvalidTransitionError(BaoshanQualityError):
 
 class TableError(BaoshanQualityError):
     """A caller-supplied table (rubric, score table, scheme) is inconsistent."""
+
+
+class InvalidArgumentsError(InvalidInputError, TypeError):
+    """A class of the library called with arguments it does not take (an unknown
+    keyword, too many or too few); also a :class:`TypeError`."""

@@ -50,6 +50,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, civil_code, measures
@@ -98,6 +99,7 @@ class NoticeCounting(enum.Enum):
     FROM_NEXT_DAY = "from-next-day"
 
 
+@guarded
 @attrs.frozen
 class NoticePolicy:
     """Reading R11: how a notice's working days are counted.
@@ -157,6 +159,7 @@ def earliest_notice_close(
     )
 
 
+@guarded
 @attrs.frozen
 class NoticeDay:
     """One day of a notice: whether it is worked and, if counted, its number."""
@@ -169,6 +172,7 @@ class NoticeDay:
     kind: DayKind | None = attrs.field(default=None, validator=is_optional(is_enum(DayKind)))
 
 
+@guarded
 @attrs.frozen
 class NoticeCheck:
     """Whether a notice from ``start`` to ``end`` (inclusive) met Art. 18(7), and why."""

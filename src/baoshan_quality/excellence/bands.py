@@ -29,6 +29,7 @@ from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation
 from baoshan_quality.errors import InvalidRatingError, TableError
 from baoshan_quality.excellence._common import plain
@@ -93,6 +94,7 @@ class ScoringBand(enum.Enum):
         return row.process_zh, row.process_en
 
 
+@guarded
 @attrs.frozen
 class BandDescription:
     """One band: its edges and short paraphrases for process and result items.

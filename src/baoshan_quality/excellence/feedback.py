@@ -28,6 +28,7 @@ from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin
@@ -43,6 +44,7 @@ __all__ = ["CategoryFeedback", "FeedbackItem", "FeedbackReport", "feedback_repor
 FEEDBACK_CITATION: Citation = measures("Art. 18(4)")
 
 
+@guarded
 @attrs.frozen
 class FeedbackItem:
     """One item named in the feedback, with its rating and its band's paraphrase.
@@ -65,6 +67,7 @@ class FeedbackItem:
     text_en: str
 
 
+@guarded
 @attrs.frozen
 class CategoryFeedback:
     """One category's strengths (highest-rated items) and opportunities (lowest).
@@ -84,6 +87,7 @@ class CategoryFeedback:
     reasons: tuple[Reason, ...]
 
 
+@guarded
 @attrs.frozen
 class FeedbackReport(ReportMixin):
     """Strengths and opportunities per category for one applicant (Art. 18(4)).

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION
 from baoshan_quality.numbers import to_decimal
 from baoshan_quality.validation import is_enum, is_int
@@ -62,6 +63,7 @@ def _threshold(value: object) -> Decimal:
     )
 
 
+@guarded
 @attrs.frozen
 class ConsensusPolicy:
     """The named choices of a consensus (defaults first).

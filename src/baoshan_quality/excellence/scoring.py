@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -41,6 +42,7 @@ class _Coded(Protocol):
 _Row = TypeVar("_Row", bound=_Coded)
 
 
+@guarded
 @attrs.frozen
 class CategorySubtotal:
     """A category's subtotal: the sum of its rated items' scores.

@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError
@@ -34,6 +35,7 @@ __all__ = ["SelfOfficialComparison", "SelfOfficialRow", "compare_with_official"]
 _B_AND_C = guide("Appendix B, Appendix C")
 
 
+@guarded
 @attrs.frozen
 class SelfOfficialRow:
     """One indicator: points claimed in the self-assessment and awarded by the district."""
@@ -48,6 +50,7 @@ class SelfOfficialRow:
     difference: Decimal
 
 
+@guarded
 @attrs.frozen
 class SelfOfficialComparison:
     """A self-assessment beside the district's score card, largest gap first."""

@@ -35,6 +35,7 @@ from typing import Any
 import attrs
 
 from baoshan_quality._deferred import Deferrable, Plan, make_deferred
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -122,6 +123,7 @@ class MissingPolicy(enum.Enum):
     ZERO = "zero"
 
 
+@guarded
 @attrs.frozen
 class ScoringPolicy:
     """The readings :func:`score` applies (R4, R5, missing criteria)."""
@@ -135,6 +137,7 @@ class ScoringPolicy:
     )
 
 
+@guarded
 @attrs.frozen
 class Honor:
     """A quality honour won in the year by an organisation in the unit's area."""
@@ -143,6 +146,7 @@ class Honor:
     title: str = attrs.field(default="", validator=is_text)
 
 
+@guarded
 @attrs.frozen
 class Incident:
     """A major quality incident (重大质量事件) in the unit's area in the year."""
@@ -191,6 +195,7 @@ def _within_criteria(instance: object, attribute: attrs.Attribute[Any], value: o
             )
 
 
+@guarded
 @attrs.frozen
 class Assessment:
     """One unit's year under table B.1: a score per criterion, honours and incidents.
@@ -215,6 +220,7 @@ class Assessment:
     )
 
 
+@guarded
 @attrs.frozen
 class ScoreLine:
     """One criterion on a score card."""
@@ -229,6 +235,7 @@ class ScoreLine:
     missing: bool = False
 
 
+@guarded
 @attrs.frozen
 class Subtotal:
     """A sub-item's or a category's points on a score card."""
@@ -241,6 +248,7 @@ class Subtotal:
     citation: Citation
 
 
+@guarded
 @attrs.frozen
 class BonusLine:
     """One honour and the points it brings (before the cap)."""
@@ -250,6 +258,7 @@ class BonusLine:
     points: Decimal
 
 
+@guarded
 @attrs.frozen
 class ScoreCard(Deferrable):
     """The result of :func:`score`: every line with its clause, and the totals.

@@ -44,6 +44,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -181,6 +182,7 @@ def _known_items(instance: object, attribute: attrs.Attribute[Any], value: objec
         MATURITY.item(code)
 
 
+@guarded
 @attrs.frozen
 class SelfAssessmentPolicy:
     """The readings :func:`self_assess` applies (defaults first).
@@ -263,6 +265,7 @@ def _item_code(instance: object, attribute: attrs.Attribute[Any], value: object)
     MATURITY.item(value)
 
 
+@guarded
 @attrs.frozen
 class ItemRating:
     """One item of table C.1 as the unit rates it.
@@ -334,6 +337,7 @@ class ItemRating:
 # -------------------------------------------------------------------- results
 
 
+@guarded
 @attrs.frozen
 class ItemOutcome:
     """One item's percentage, its band and why."""
@@ -352,6 +356,7 @@ class ItemOutcome:
     reasons: tuple[Reason, ...]
 
 
+@guarded
 @attrs.frozen
 class IndicatorScore:
     """One secondary indicator: points × the (weighted) mean of its items."""
@@ -369,6 +374,7 @@ class IndicatorScore:
     reasons: tuple[Reason, ...]
 
 
+@guarded
 @attrs.frozen
 class SelfAssessment:
     """The result of :func:`self_assess`: items, indicators, total and reasons."""

@@ -39,6 +39,7 @@ from typing import Any
 import attrs
 
 from baoshan_quality._deferred import Deferrable, Plan, make_deferred
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
@@ -135,6 +136,7 @@ def _tie_break_needs_strict(instance: TieringPolicy, attribute: object, value: o
         )
 
 
+@guarded
 @attrs.frozen
 class TieringPolicy:
     """The readings :func:`rank_units` applies: R1 (``ties``) and R2 (``vacancy``).
@@ -166,6 +168,7 @@ def _total(value: object) -> Decimal:
     return to_decimal(value, field="UnitScore.total")
 
 
+@guarded
 @attrs.frozen
 class UnitScore:
     """A unit's total for the year, and whether a major quality incident occurred.
@@ -189,6 +192,7 @@ class UnitScore:
         return cls(card.unit, card.total, card.major_incident, card.incident_count)
 
 
+@guarded
 @attrs.frozen
 class RankedUnit:
     """One unit's place in a :class:`Ranking`, with the reasons for it."""
@@ -202,6 +206,7 @@ class RankedUnit:
     reasons: tuple[Reason, ...]
 
 
+@guarded
 @attrs.frozen
 class Tie:
     """Units with exactly equal totals, and whether the tie crosses a boundary."""
@@ -217,6 +222,7 @@ class Tie:
     broken: bool
 
 
+@guarded
 @attrs.frozen
 class Ranking(Deferrable):
     """The result of :func:`rank_units`: entries in rank order, ties and policy.

@@ -35,6 +35,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
@@ -90,6 +91,7 @@ class ReachStatus(enum.Enum):
     CANNOT = "cannot"
 
 
+@guarded
 @attrs.frozen
 class WhatIfAnswer:
     """The least additional points a unit needs for a goal, with the reasons."""
@@ -111,6 +113,7 @@ class WhatIfAnswer:
         return f"{self.unit} → {self.goal.value}: {self.status.value} {more}"
 
 
+@guarded
 @attrs.frozen
 class WhatIfTable:
     """:func:`what_it_takes` for every unit: tier A and 优秀."""
@@ -178,6 +181,7 @@ def _show(a: WhatIfAnswer) -> str:
     return f"+{a.additional}"
 
 
+@guarded
 @attrs.frozen
 class RankMove:
     """One unit's place before and after a change."""
@@ -202,6 +206,7 @@ class RankMove:
         )
 
 
+@guarded
 @attrs.frozen
 class Rerank:
     """The result of :func:`rerank`: the new ranking and every unit's move."""
