@@ -42,6 +42,8 @@ from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 from baoshan_quality.periods import PeriodReading
 
+from .test_eligibility import good_org, good_person
+
 D = dt.date
 MET, FAILED, UNKNOWN = ConditionStatus.MET, ConditionStatus.FAILED, ConditionStatus.UNKNOWN
 CAL = PeriodReading.CALENDAR_YEARS
@@ -69,54 +71,6 @@ GOLD_ONLY = attrs.evolve(
 )
 # A municipal-level scheme: for it, only a national award is 上级 (Art. 16 para 2).
 MUNICIPAL = attrs.evolve(BAOSHAN_2023, key="municipal", level=GovernmentAwardLevel.MUNICIPAL)
-
-
-def good_org(**changes: Any) -> Organisation:
-    """An organisation meeting every condition (facts all known)."""
-    facts: dict[str, Any] = {
-        "name": "甲科技有限公司",
-        "registered_in_baoshan": True,
-        "carries_on_activities": True,
-        "registered_on": D(2010, 1, 1),
-        "operating_normally": True,
-        "meets_legal_requirements": True,
-        "holds_required_licences": True,
-        "exemplary_quality_management": True,
-        "leading_performance": True,
-        "chief_quality_officer_system": True,
-        "fulfils_quality_responsibility": True,
-        "serious_penalties": (),
-        "failed_rectifications": (),
-        "major_incidents": (),
-        "major_complaints": (),
-        "other_serious_violations": False,
-        "district_awards": (),
-        "government_awards": (),
-        "municipal_application_years": (),
-        "revocations": (),
-    }
-    facts.update(changes)
-    return Organisation(**facts)
-
-
-def good_person(**changes: Any) -> Individual:
-    """An individual meeting every condition (facts all known)."""
-    facts: dict[str, Any] = {
-        "name": "张三",
-        "works_in_baoshan_quality": True,
-        "contributes_to_baoshan_quality": None,
-        "quality_work_since": D(2010, 1, 1),
-        "outstanding_contribution": True,
-        "professional_ethics": True,
-        "serious_violations": False,
-        "organisation_major_incidents": (),
-        "district_awards": (),
-        "government_awards": (),
-        "municipal_application_years": (),
-        "revocations": (),
-    }
-    facts.update(changes)
-    return Individual(**facts)
 
 
 def texts(cond: Condition) -> list[tuple[str, str, str]]:
