@@ -38,22 +38,18 @@ def guarded(cls: T) -> T:
     def checked_init(self: object, *args: Any, **kwargs: Any) -> None:
         try:
             init(self, *args, **kwargs)
-        except TypeError as exc:
-            _refuse(cls, init, exc, self, args, kwargs)
+        except TypeError:
+            _refuse(cls, init, self, args, kwargs)
             raise
 
     cls.__init__ = checked_init  # type: ignore[misc]
     return cls
 
 
-def _refuse(
-    cls: type, init: Any, exc: TypeError, self: object, args: tuple[Any, ...], kwargs: Any
-) -> None:
+def _refuse(cls: type, init: Any, self: object, args: tuple[Any, ...], kwargs: Any) -> None:
     """Raise InvalidArgumentsError if ``args``/``kwargs`` do not bind to ``init``."""
-    from baoshan_quality.errors import BaoshanQualityError, InvalidArgumentsError
+    from baoshan_quality.errors import InvalidArgumentsError
 
-    if isinstance(exc, BaoshanQualityError):
-        return
     signature = inspect.signature(init)
     try:
         signature.bind(self, *args, **kwargs)

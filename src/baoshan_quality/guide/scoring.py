@@ -401,7 +401,9 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
     raw = base + bonus - deduction
     floored = policy.floor is FloorPolicy.ZERO and raw < 0
     total = Decimal(0) if floored else raw
-    plan = _CardPlan(a, policy, missing, base, bonus_uncapped, bonus, capped, deduction, raw)
+    plan = _CardPlan(
+        a, policy, missing, base, bonus_uncapped, bonus, capped, deduction, raw, floored, total
+    )
     return make_deferred(
         ScoreCard,
         plan,
@@ -446,9 +448,11 @@ class _CardPlan(Plan):
         "bonus_uncapped",
         "capped",
         "deduction",
+        "floored",
         "missing",
         "policy",
         "raw",
+        "total",
     )
 
     def __init__(
@@ -462,10 +466,13 @@ class _CardPlan(Plan):
         capped: bool,
         deduction: Decimal,
         raw: Decimal,
+        floored: bool,
+        total: Decimal,
     ) -> None:
         self.a, self.policy, self.missing = a, policy, missing
         self.base, self.bonus_uncapped, self.bonus = base, bonus_uncapped, bonus
         self.capped, self.deduction, self.raw = capped, deduction, raw
+        self.floored, self.total = floored, total
 
     def build(self) -> dict[str, object]:
         a, policy, missing = self.a, self.policy, self.missing
@@ -543,8 +550,7 @@ class _CardPlan(Plan):
                     f"{count} major quality incident(s): {how_en}, {deduction} deducted.",
                 )
             )
-        floored = policy.floor is FloorPolicy.ZERO and raw < 0
-        total = Decimal(0) if floored else raw
+        floored, total = self.floored, self.total
         if floored:
             reasons.append(
                 Reason(

@@ -466,9 +466,9 @@ def _resolve(
     return out, broken
 
 
-def _ranks(groups: list[list[UnitScore]]) -> dict[str, int]:
+def _ranks(groups: list[list[UnitScore]], place: int = 1) -> dict[str, int]:
+    """Competition ranks: each group shares the place of its first unit, from ``place``."""
     ranks: dict[str, int] = {}
-    place = 1
     for group in groups:
         for unit in group:
             ranks[unit.unit] = place
@@ -660,12 +660,8 @@ class _RankingPlan(Plan):
     def index(self) -> tuple[dict[str, int], dict[str, UnitScore], dict[str, Tie]]:
         """Every unit's rank, every unit by name, and each unit's tie (if any)."""
         if self._index is None:
-            ranks = dict(self.head_ranks)
-            place = sum(len(g) for g in self.head) + 1
-            for group in _groups(self.ordered[place - 1 :]):
-                for unit in group:
-                    ranks[unit.unit] = place
-                place += len(group)
+            seen = sum(len(g) for g in self.head)
+            ranks = {**self.head_ranks, **_ranks(_groups(self.ordered[seen:]), seen + 1)}
             by_name = {u.unit: u for u in self.ordered}
             # Each unit is in at most one tie: look it up once (a scan per unit is quadratic).
             tie_of = {name: tie for tie in self.ties for name in tie.units}
@@ -673,23 +669,30 @@ class _RankingPlan(Plan):
         return self._index
 
     def entry(self, name: str) -> RankedUnit | None:
-        """One unit's entry, built (once) on demand; None for a name not ranked."""
+        """One unit's entry, built (once) on demand; None for a name not ranked.
+
+        Called from outside a build (``ranking[unit]``), so it sets the exact context
+        itself; :meth:`build` runs inside the one ``_materialize`` sets.
+        """
+        with exact():
+            return self._build_one(name)
+
+    def _build_one(self, name: str) -> RankedUnit | None:
         built = self._built.get(name)
         if built is None:
             ranks, by_name, tie_of = self.index()
             unit = by_name.get(name)
             if unit is None:
                 return None
-            with exact():
-                built = _entry(
-                    unit,
-                    ranks[name],
-                    name in self.in_a,
-                    name in self.excellent,
-                    len(self.ordered),
-                    tie_of,
-                    self.policy,
-                )
+            built = _entry(
+                unit,
+                ranks[name],
+                name in self.in_a,
+                name in self.excellent,
+                len(self.ordered),
+                tie_of,
+                self.policy,
+            )
             self._built[name] = built
         return built
 
@@ -708,7 +711,7 @@ class _RankingPlan(Plan):
         return tuple(u.unit for u in self._head_in_order() if u.unit in self.excellent)
 
     def build(self) -> dict[str, object]:
-        entry = self.entry
+        entry = self._build_one
         return {"entries": tuple(entry(u.unit) for u in self.order())}
 
 
