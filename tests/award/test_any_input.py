@@ -24,18 +24,14 @@ from baoshan_quality.award.windows import (
 )
 from baoshan_quality.errors import BaoshanQualityError
 from baoshan_quality.serialization import from_json
+from tests.anything import anything
 
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.floats(allow_nan=True),
-    st.text(max_size=5),
-    st.dates(),
-    st.datetimes(),
+ANYTHING = anything(
     st.sampled_from(list(AwardClass) + list(Track)),
-    st.lists(st.integers(), max_size=2),
     st.just(Organisation(name="甲")),
+    integers=st.integers(),
+    text_size=5,
+    dates=st.dates(),
 )
 
 

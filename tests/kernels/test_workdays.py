@@ -35,6 +35,7 @@ from baoshan_quality.workdays import (
     nth_workday,
     workdays_between,
 )
+from tests.anything import anything
 
 D = dt.date
 
@@ -349,17 +350,7 @@ def test_nth_workday_counts_exactly_n_working_days(start: dt.date, n: int, first
     assert all(expected_workday(d) for d in workdays_between(begin, day))
 
 
-ANYTHING = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(-5, 3000),
-    st.floats(allow_nan=True),
-    st.text(max_size=4),
-    st.dates(min_value=D(2003, 1, 1), max_value=D(2029, 1, 1)),
-    st.datetimes(),
-    st.lists(st.dates(), max_size=2),
-    st.just({"a": 1}),
-)
+ANYTHING = anything(dates=st.dates(D(2003, 1, 1), D(2029, 1, 1)), list_items=st.dates())
 
 
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING)
