@@ -25,6 +25,8 @@ from baoshan_quality.award.scheme import BAOSHAN_2023
 from baoshan_quality.citations import measures
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 
+from .test_notice_mutants import LATER
+
 D = dt.date
 ART_5, ART_6, ART_28 = measures("Art. 5"), measures("Art. 6"), measures("Art. 28")
 # A three-year cycle (two incubation years, then the evaluation year) — new data, not 2023's.
@@ -221,15 +223,7 @@ def test_cycle_year_records_and_caption() -> None:
 
 def test_phase_on_checks_the_day_against_the_editions_own_span() -> None:
     # A later edition in force 2028-08-01..2033-07-31: 2030-03-01 lies inside it.
-    later = attrs.evolve(
-        BAOSHAN_2023,
-        validity=attrs.evolve(
-            BAOSHAN_2023.validity,
-            by_reference_from=None,
-            in_force_from=D(2028, 8, 1),
-            in_force_until=D(2033, 7, 31),
-        ),
-    )
+    later = LATER
     y = phase_on(D(2030, 3, 1), scheme=later)
     # 2030 is 7 years after the 2023 anchor: an incubation year of the 2031 edition.
     assert (y.phase, y.evaluation_year, y.applied_outside_validity) == (

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import attrs
 import pytest
 
 from baoshan_quality.award.procedure import (
@@ -27,32 +26,14 @@ from baoshan_quality.award.procedure import (
     StageTransition,
     _t,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError, InvalidTransitionError, OutsideValidityError
+
+from .test_notice_mutants import LATER, MondayToFriday
 
 D = dt.date
 S, OUT = ProcedureStage, StageOutcome
 APPLICANT = "乙公司"
-# A later edition: the same terms, in force 2028-08-01..2033-07-31 (no by-reference span).
-LATER = attrs.evolve(
-    BAOSHAN_2023,
-    validity=attrs.evolve(
-        BAOSHAN_2023.validity,
-        by_reference_from=None,
-        in_force_from=D(2028, 8, 1),
-        in_force_until=D(2033, 7, 31),
-    ),
-)
-
-
-class MondayToFriday:
-    """A caller's calendar: Monday to Friday worked, nothing else known."""
-
-    def is_workday(self, day: dt.date) -> bool:
-        return day.weekday() < 5
-
-
 DATES = {
     S.CALL: D(2025, 3, 3),
     S.APPLICATION: D(2025, 4, 30),
