@@ -31,7 +31,6 @@ _LAZY: dict[str, tuple[str, ...]] = {
     "baoshan_quality.errors": (
         "BaoshanQualityError",
         "DuplicateUnitError",
-        "InvalidArgumentsError",
         "InvalidInputError",
         "InvalidRatingError",
         "InvalidScoreError",
@@ -357,7 +356,6 @@ if TYPE_CHECKING:
     from baoshan_quality.errors import (
         BaoshanQualityError,
         DuplicateUnitError,
-        InvalidArgumentsError,
         InvalidInputError,
         InvalidRatingError,
         InvalidScoreError,
@@ -696,7 +694,6 @@ __all__ = [
     "Citation",
     "Document",
     "DuplicateUnitError",
-    "InvalidArgumentsError",
     "InvalidInputError",
     "InvalidRatingError",
     "InvalidScoreError",

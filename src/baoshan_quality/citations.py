@@ -21,7 +21,7 @@ import enum
 
 import attrs
 
-from baoshan_quality._guard import guarded
+from baoshan_quality.errors import InvalidInputError
 
 __all__ = [
     "Citation",
@@ -115,9 +115,6 @@ _TITLES = {
 
 def _check_clause(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip() or value != value.strip():
-        # Imported late: errors imports this module.
-        from baoshan_quality.errors import InvalidInputError
-
         raise InvalidInputError(
             f"Citation.clause must be a non-blank string without surrounding spaces, got {value!r}"
         )
@@ -125,12 +122,9 @@ def _check_clause(instance: object, attribute: attrs.Attribute[str], value: obje
 
 def _check_document(instance: object, attribute: attrs.Attribute[Document], value: object) -> None:
     if not isinstance(value, Document):
-        from baoshan_quality.errors import InvalidInputError
-
         raise InvalidInputError(f"Citation.document must be a Document, got {value!r}")
 
 
-@guarded
 @attrs.frozen(order=True)
 class Citation:
     """A clause of a document: ``Citation(Document.GUIDE, "§8.2")``."""
@@ -149,8 +143,6 @@ class Citation:
 
 def _check_sentence(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        from baoshan_quality.errors import InvalidInputError
-
         raise InvalidInputError(
             f"Reason.{attribute.name} must be a non-blank sentence, got {value!r}"
         )
@@ -158,12 +150,9 @@ def _check_sentence(instance: object, attribute: attrs.Attribute[str], value: ob
 
 def _check_citation(instance: object, attribute: attrs.Attribute[Citation], value: object) -> None:
     if not isinstance(value, Citation):
-        from baoshan_quality.errors import InvalidInputError
-
         raise InvalidInputError(f"Reason.citation must be a Citation, got {value!r}")
 
 
-@guarded
 @attrs.frozen
 class Reason:
     """Why a result is what it is: a clause, a Chinese and an English sentence."""

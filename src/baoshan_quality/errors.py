@@ -19,13 +19,14 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from baoshan_quality.citations import Citation
+if TYPE_CHECKING:  # for annotations only: citations imports this module
+    from baoshan_quality.citations import Citation
 
 __all__ = [
     "BaoshanQualityError",
     "DuplicateUnitError",
-    "InvalidArgumentsError",
     "InvalidInputError",
     "InvalidRatingError",
     "InvalidScoreError",
@@ -168,8 +169,3 @@ class InvalidTransitionError(BaoshanQualityError):
 
 class TableError(BaoshanQualityError):
     """A caller-supplied table (rubric, score table, scheme) is inconsistent."""
-
-
-class InvalidArgumentsError(InvalidInputError, TypeError):
-    """A class of the library called with arguments it does not take (an unknown
-    keyword, too many or too few); also a :class:`TypeError`."""

@@ -43,8 +43,8 @@ from cattrs.cols import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
+from baoshan_quality.decimals import to_decimal
 from baoshan_quality.errors import BaoshanQualityError, StructureError
-from baoshan_quality.numbers import to_decimal
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 

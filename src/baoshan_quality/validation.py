@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 import attrs
 
 from baoshan_quality.citations import Citation
+from baoshan_quality.decimals import to_decimal
 from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.numbers import to_decimal
 
 __all__ = [
     "decimal_field",

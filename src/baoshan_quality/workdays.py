@@ -40,7 +40,6 @@ from typing import Protocol, runtime_checkable
 import attrs
 import chinese_calendar
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Document
 from baoshan_quality.errors import InvalidInputError, TableError, UnpublishedCalendarError
 from baoshan_quality.validation import is_bool, is_int, is_name, is_tuple_of
@@ -173,7 +172,6 @@ def _expand(ranges: Iterable[object]) -> tuple[datetime.date, ...]:
     return tuple(days)
 
 
-@guarded
 @attrs.frozen
 class PublishedYear:
     """One year's official schedule, as its State Council notice prints it.
@@ -304,7 +302,6 @@ def _to_tuple(value: object) -> object:
     return tuple(value)
 
 
-@guarded
 @attrs.frozen
 class ChinaWorkdayCalendar:
     """The mainland-China official calendar: ``chinesecalendar`` plus years added as data.

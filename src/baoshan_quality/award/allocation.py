@@ -43,7 +43,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, AwardScheme, Prize, Track
 from baoshan_quality.award.validity import check_date
@@ -89,7 +88,6 @@ ART_19 = measures("Art. 19")
 ART_21 = measures("Art. 21")
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class FollowUp:
     """What a winner is recommended for afterwards (Art. 21), and for which track."""
@@ -164,7 +162,6 @@ def _names(instance: object, attribute: attrs.Attribute[Any], value: Any) -> Non
         raise DuplicateUnitError.about("AllocationPolicy.order", value, "a name is listed twice")
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class AllocationPolicy:
     """How :func:`allocate` breaks ties at the quota line and whether a floor applies."""
@@ -179,7 +176,6 @@ class AllocationPolicy:
     minimum_score: Decimal | None = attrs.field(default=None, converter=_minimum)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Candidate:
     """One candidate of a class × track, with its evaluation score.
@@ -209,7 +205,6 @@ class PlacementOutcome(enum.Enum):
     FAILED_STAGE = "failed-stage"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Placement:
     """One candidate's result: rank among those who passed, outcome, prize, follow-ups."""
@@ -233,7 +228,6 @@ class Placement:
         return self.outcome is PlacementOutcome.AWARDED
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class QuotaGroup:
     """One class × track: its quota, winners, vacancies and any tie broken."""
@@ -248,7 +242,6 @@ class QuotaGroup:
     reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Allocation(Tabular):
     """The awards of an edition, every candidate placed, every group's vacancies."""

@@ -20,7 +20,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award.records import (
     DistrictAward,
     GovernmentAward,
@@ -63,7 +62,6 @@ def _records(kind: type) -> Any:
     return attrs.field(default=None, converter=to_tuple, validator=is_optional(is_tuple_of(kind)))
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Organisation:
     """An organisation applying for the model track (Measures Art. 3, 14, 16, 25).
@@ -123,7 +121,6 @@ class Organisation:
         return ApplicantKind.ORGANISATION
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Individual:
     """A natural person applying for the achievement track (Measures Art. 3, 15, 16, 25).

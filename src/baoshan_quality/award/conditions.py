@@ -26,7 +26,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.validation import (
@@ -69,7 +68,6 @@ def _check_missing(instance: object, attribute: attrs.Attribute[Any], value: obj
         )
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Condition:
     """One condition checked: its key, clause, status, missing facts and reasons.
@@ -115,7 +113,6 @@ class Condition:
 CONDITION_HEADERS: Sequence[str] = ("condition", "clause", "status", "理由", "reason")
 
 
-@guarded
 @attrs.frozen
 class Fact:
     """A yes/no fact for :func:`all_of`/:func:`any_of`: name, value and bilingual labels.

@@ -31,7 +31,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.conditions import (
     CONDITION_HEADERS,
@@ -104,7 +103,6 @@ class TitleContext(enum.Enum):
         return self is TitleContext.IMAGE_PUBLICITY
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class TitleUse:
     """A described use of the title: which award, which year, by whom, where, when.
@@ -147,7 +145,6 @@ class TitleUseStatus(enum.Enum):
     UNDETERMINED = "undetermined"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class TitleUseVerdict(Tabular):
     """Whether a described use of the title is allowed (Art. 24), with each condition."""
@@ -382,7 +379,6 @@ class RevocationConsequence(enum.Enum):
 REVOCATION_CONSEQUENCES: tuple[RevocationConsequence, ...] = tuple(RevocationConsequence)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class MisconductCase:
     """The facts about a winner that Art. 25 weighs (each may be unknown, ``None``).
@@ -415,7 +411,6 @@ class RevocationStatus(enum.Enum):
     UNDETERMINED = "undetermined"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class RevocationAssessment(Tabular):
     """Which Art. 25 grounds a case makes out, what follows, and the bar it would start."""

@@ -28,7 +28,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
 from baoshan_quality.award.validity import check_date
@@ -71,7 +70,6 @@ class CyclePhase(enum.Enum):
         return "培育孵化年" if self is CyclePhase.INCUBATION else "评选年"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class CyclePolicy:
     """Reading R10: which years are evaluation years, given one of them."""
@@ -80,7 +78,6 @@ class CyclePolicy:
     evaluation_anchor: int = attrs.field(default=2023, validator=is_int(minimum=1, maximum=9999))
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class CycleYear(Tabular):
     """One calendar year's place in the cycle."""

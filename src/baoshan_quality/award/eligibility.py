@@ -35,7 +35,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.conditions import (
@@ -140,7 +139,6 @@ def completion_field() -> Any:
     return attrs.field(default=CompletionReading.AFTER_PERIOD, validator=is_enum(CompletionReading))
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class EligibilityPolicy:
     """The readings :func:`check_eligibility` applies (defaults first, as SPEC §5 says)."""
@@ -173,7 +171,6 @@ class Verdict(enum.Enum):
         ]
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class EligibilityVerdict(Tabular):
     """The answer of :func:`check_eligibility`: verdict, every condition, reasons."""

@@ -50,7 +50,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, civil_code, measures
@@ -99,7 +98,6 @@ class NoticeCounting(enum.Enum):
     FROM_NEXT_DAY = "from-next-day"
 
 
-@guarded
 @attrs.frozen
 class NoticePolicy:
     """Reading R11: how a notice's working days are counted.
@@ -159,7 +157,6 @@ def earliest_notice_close(
     )
 
 
-@guarded
 @attrs.frozen
 class NoticeDay:
     """One day of a notice: whether it is worked and, if counted, its number."""
@@ -172,7 +169,6 @@ class NoticeDay:
     kind: DayKind | None = attrs.field(default=None, validator=is_optional(is_enum(DayKind)))
 
 
-@guarded
 @attrs.frozen
 class NoticeCheck:
     """Whether a notice from ``start`` to ``end`` (inclusive) met Art. 18(7), and why."""

@@ -47,7 +47,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.notice import NoticeCheck, NoticePolicy, check_notice
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
@@ -199,7 +198,6 @@ class StageOutcome(enum.Enum):
     OBJECTION = "objection"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class StageTransition:
     """One allowed way a stage ends: the outcome, the next stage (``None``: the path ends)."""
@@ -292,7 +290,6 @@ def _transition(stage: ProcedureStage, outcome: StageOutcome) -> StageTransition
     return next((t for t in TRANSITIONS if t.stage is stage and t.outcome is outcome), None)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ProcedureStep:
     """One stage of one application's path, dated.
@@ -465,7 +462,6 @@ def _check_steps(instance: object, attribute: attrs.Attribute[Any], value: Any) 
         previous = step
 
 
-@guarded
 @attrs.frozen
 class ApplicationRecord(Tabular):
     """One application's path through Art. 18: the applicant and the steps so far.

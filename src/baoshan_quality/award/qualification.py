@@ -28,7 +28,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.conditions import (
     Condition,
@@ -119,7 +118,6 @@ def _flag() -> Any:
     return attrs.field(default=None, validator=is_optional(is_bool))
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Reviewer:
     """A reviewer's facts for Art. 12; ``None`` means not known."""
@@ -139,7 +137,6 @@ class Reviewer:
     ethical: bool | None = _flag()
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ReviewerPolicy:
     """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1)."""
@@ -158,7 +155,6 @@ class ReviewerPolicy:
             )
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ReviewerCheck(Tabular):
     """Art. 12 checked for one reviewer on one day."""

@@ -25,7 +25,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award.scheme import AwardClass, GovernmentAwardLevel, Track
 from baoshan_quality.citations import Citation, measures
 from baoshan_quality.errors import InvalidInputError
@@ -54,7 +53,6 @@ def optional_dates(instance: object, attribute: attrs.Attribute[Any], value: obj
             raise InvalidInputError.about(f"{where}[{index}]", item, "expected a datetime.date")
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class DistrictAward:
     """A district government quality award won: class, track, announcement date, year.
@@ -76,7 +74,6 @@ class DistrictAward:
         return self.award_year if self.award_year is not None else self.awarded_on.year
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class GovernmentAward:
     """A government quality award of some level (e.g. 上海市政府质量奖, 中国质量奖)."""
@@ -135,7 +132,6 @@ _GROUNDS = {
 }
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Revocation:
     """An award revoked (取消荣誉资格, Art. 25) on ``revoked_on`` — the decision's date.

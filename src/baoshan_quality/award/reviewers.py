@@ -42,7 +42,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.qualification import (
     REVIEWER_EXPERIENCE,
@@ -113,7 +112,6 @@ def _check_members(instance: object, attribute: attrs.Attribute[Any], value: Any
         seen.add(member.name)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Panel:
     """The expert panel (评审专家组) of one edition, under its leader (Art. 11).
@@ -184,7 +182,6 @@ class Panel:
         return attrs.evolve(self, review_ended_on=on)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class PanelCheck(Tabular):
     """Art. 12 checked for every member of a panel."""
@@ -282,7 +279,6 @@ class RelationKind(enum.Enum):
         }[self.value]
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Relation:
     """A declared relation: ``reviewer`` has an interest in ``applicant``."""
@@ -293,7 +289,6 @@ class Relation:
     note: str = attrs.field(default="", validator=is_text)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class PanelPolicy:
     """What a panel needs to review an applicant after recusals.
@@ -309,7 +304,6 @@ class PanelPolicy:
     leader_must_remain: bool = attrs.field(default=False, validator=is_bool)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ApplicantReview:
     """For one applicant: who steps aside, who remains, and whether the panel can review."""
@@ -322,7 +316,6 @@ class ApplicantReview:
     reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class RecusalReport(Tabular):
     """Art. 26 applied to a panel on one day, applicant by applicant."""

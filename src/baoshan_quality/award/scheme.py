@@ -39,11 +39,10 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.citations import Citation, measures
+from baoshan_quality.decimals import to_decimal
 from baoshan_quality.errors import InvalidInputError, TableError
-from baoshan_quality.numbers import to_decimal
 from baoshan_quality.validation import (
     is_bool,
     is_date,
@@ -244,7 +243,6 @@ class TermUnit(enum.Enum):
     WORKING_DAYS = "working-days"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class SchemeTerm:
     """A number of years (or working days) fixed by a clause, with its wording.
@@ -260,7 +258,6 @@ class SchemeTerm:
     en: str = attrs.field(validator=is_name)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class QuotaRow:
     """At most ``maximum`` winners of one class × track per edition; may stay vacant."""
@@ -276,7 +273,6 @@ def _to_cash(value: object) -> Decimal:
     return to_decimal(value, field="Prize.cash_cap", minimum=0, citation=ART_19)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Prize(Tabular):
     """The prize of one class × track (Measures Art. 19): items, and money up to a cap.
@@ -301,7 +297,6 @@ class Prize(Tabular):
         return caption, ["item", "物品", "clause"], rows
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ValiditySpan:
     """When the Measures apply (Art. 28): in force, and applied by reference before that.
@@ -351,7 +346,6 @@ _YEAR_TERMS = (
 )
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class AwardScheme:
     """Everything one edition of the award measures fixes, as one value.

@@ -34,7 +34,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
 from baoshan_quality.citations import Reason
@@ -68,7 +67,6 @@ class ValidityStatus(enum.Enum):
         return self in (ValidityStatus.BY_REFERENCE, ValidityStatus.IN_FORCE)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ValidityCheck(Tabular):
     """The result of checking a date against Art. 28.

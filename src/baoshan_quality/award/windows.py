@@ -30,7 +30,6 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm
 from baoshan_quality.award.validity import ValidityCheck, check_date
@@ -81,7 +80,6 @@ class ReportingReading(enum.Enum):
     CALENDAR_YEARS = "calendar-years"
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class Window(Tabular):
     """A span of days counted from an event: ``start``..``end`` (both included).
@@ -120,7 +118,6 @@ class Window(Tabular):
         )
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ReportingPeriod:
     """The ``index``-th year after an award (Art. 23): one 质量绩效表 due by ``due``.
@@ -135,7 +132,6 @@ class ReportingPeriod:
     due: datetime.date = attrs.field(validator=is_date)
 
 
-@guarded
 @attrs.frozen(kw_only=True)
 class ReportingSchedule(Tabular):
     """The annual reports a winner owes after ``awarded_on`` (Art. 23, reading R9)."""

@@ -16,8 +16,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from baoshan_quality.citations import Reason
+from baoshan_quality.decimals import exact
 from baoshan_quality.display import html_table, text_table
-from baoshan_quality.numbers import exact
 
 __all__ = ["ReportMixin", "plain", "round_fraction", "to_fraction"]
 

@@ -29,12 +29,11 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation
+from baoshan_quality.decimals import exact, to_decimal
 from baoshan_quality.errors import InvalidRatingError, TableError
 from baoshan_quality.excellence._common import plain
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, ItemKind
-from baoshan_quality.numbers import exact, to_decimal
 
 __all__ = [
     "RATING_STEP",
@@ -94,7 +93,6 @@ class ScoringBand(enum.Enum):
         return row.process_zh, row.process_en
 
 
-@guarded
 @attrs.frozen
 class BandDescription:
     """One band: its edges and short paraphrases for process and result items.

@@ -45,7 +45,6 @@ from fractions import Fraction
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin, round_fraction
@@ -91,7 +90,6 @@ RECUSAL_CITATION: Citation = measures("Art. 26")
 _HUNDREDTH = Fraction(1, 100)
 
 
-@guarded
 @attrs.frozen
 class ReviewerRating:
     """One reviewer's rating of one item.
@@ -104,7 +102,6 @@ class ReviewerRating:
     rating: Decimal
 
 
-@guarded
 @attrs.frozen
 class ItemConsensus:
     """One item across the panel: the ratings, their statistics and the consensus.
@@ -136,7 +133,6 @@ class ItemConsensus:
     reasons: tuple[Reason, ...]
 
 
-@guarded
 @attrs.frozen
 class ConsensusResult(ReportMixin):
     """The panel's result for one applicant: items, subtotals, total, flags, reasons.

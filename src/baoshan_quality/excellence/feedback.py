@@ -28,7 +28,6 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin
@@ -44,7 +43,6 @@ __all__ = ["CategoryFeedback", "FeedbackItem", "FeedbackReport", "feedback_repor
 FEEDBACK_CITATION: Citation = measures("Art. 18(4)")
 
 
-@guarded
 @attrs.frozen
 class FeedbackItem:
     """One item named in the feedback, with its rating and its band's paraphrase.
@@ -67,7 +65,6 @@ class FeedbackItem:
     text_en: str
 
 
-@guarded
 @attrs.frozen
 class CategoryFeedback:
     """One category's strengths (highest-rated items) and opportunities (lowest).
@@ -87,7 +84,6 @@ class CategoryFeedback:
     reasons: tuple[Reason, ...]
 
 
-@guarded
 @attrs.frozen
 class FeedbackReport(ReportMixin):
     """Strengths and opportunities per category for one applicant (Art. 18(4)).

@@ -18,9 +18,8 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._guard import guarded
+from baoshan_quality.decimals import to_decimal
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION
-from baoshan_quality.numbers import to_decimal
 from baoshan_quality.validation import is_enum, is_int
 
 __all__ = ["DEFAULT_POLICY", "ConsensusGrid", "ConsensusPolicy", "ConsensusRule"]
@@ -63,7 +62,6 @@ def _threshold(value: object) -> Decimal:
     )
 
 
-@guarded
 @attrs.frozen
 class ConsensusPolicy:
     """The named choices of a consensus (defaults first).

@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, measures
+from baoshan_quality.decimals import exact
 from baoshan_quality.errors import (
     InvalidInputError,
     MissingCriterionError,
@@ -29,7 +29,6 @@ from baoshan_quality.errors import (
 from baoshan_quality.excellence._common import plain
 from baoshan_quality.excellence.bands import band_at_or_below
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, CriteriaTable
-from baoshan_quality.numbers import exact
 
 __all__ = ["STANDARD_REASON", "CategorySubtotal", "score_of", "subtotals"]
 
@@ -42,7 +41,6 @@ class _Coded(Protocol):
 _Row = TypeVar("_Row", bound=_Coded)
 
 
-@guarded
 @attrs.frozen
 class CategorySubtotal:
     """A category's subtotal: the sum of its rated items' scores.

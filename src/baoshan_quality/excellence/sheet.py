@@ -24,7 +24,6 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin
@@ -63,7 +62,6 @@ def _ratings(value: object) -> Mapping[str, Decimal]:
     return _to_ratings(value)
 
 
-@guarded
 @attrs.frozen
 class ScoreSheet:
     """评分表 — one reviewer's ratings of one applicant, by item code.
@@ -84,7 +82,6 @@ class ScoreSheet:
     ratings: Mapping[str, Decimal] = attrs.field(converter=_ratings)
 
 
-@guarded
 @attrs.frozen
 class RatedItem:
     """One item of a sheet: its points, rating, band and score (``None`` if not rated).
@@ -109,7 +106,6 @@ class RatedItem:
     reasons: tuple[Reason, ...]
 
 
-@guarded
 @attrs.frozen
 class SheetResult(ReportMixin):
     """The scored sheet of one reviewer: items, category subtotals and total.

@@ -34,12 +34,11 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Document, criteria
+from baoshan_quality.decimals import exact, to_decimal
 from baoshan_quality.display import text_table
 from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
 from baoshan_quality.excellence._common import ReportMixin
-from baoshan_quality.numbers import exact, to_decimal
 from baoshan_quality.validation import (
     is_enum,
     is_instance,
@@ -163,7 +162,6 @@ def _safe(code: object) -> str:
     return "?"
 
 
-@guarded
 @attrs.frozen
 class CriteriaItem:
     """评分条款 — one scored item: code, names, points, kind and its clauses.
@@ -198,7 +196,6 @@ class CriteriaItem:
         return self.kind.dimensions
 
 
-@guarded
 @attrs.frozen
 class CriteriaCategory:
     """评分类目 — a category (4.1 … 4.7) with its points and items.
@@ -227,7 +224,6 @@ class CriteriaCategory:
         return Citation(Document.CRITERIA_GUIDE, f"附录A {_safe(self.code)}")
 
 
-@guarded
 @attrs.frozen
 class CriteriaTable(ReportMixin):
     """A whole score table, validated when built (also when read from JSON).

@@ -21,21 +21,19 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Reason, guide
+from baoshan_quality.decimals import exact
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.maturity import MATURITY
 from baoshan_quality.guide.scoring import ScoreCard
 from baoshan_quality.guide.self_assessment import SelfAssessment
-from baoshan_quality.numbers import exact
 
 __all__ = ["SelfOfficialComparison", "SelfOfficialRow", "compare_with_official"]
 
 _B_AND_C = guide("Appendix B, Appendix C")
 
 
-@guarded
 @attrs.frozen
 class SelfOfficialRow:
     """One indicator: points claimed in the self-assessment and awarded by the district."""
@@ -50,7 +48,6 @@ class SelfOfficialRow:
     difference: Decimal
 
 
-@guarded
 @attrs.frozen
 class SelfOfficialComparison:
     """A self-assessment beside the district's score card, largest gap first."""

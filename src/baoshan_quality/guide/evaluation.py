@@ -28,7 +28,6 @@ from typing import Any, TypeVar
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
@@ -66,7 +65,6 @@ __all__ = [
 ]
 
 
-@guarded
 @attrs.frozen
 class Evaluator:
     """The body that evaluates (评价主体)."""
@@ -93,7 +91,6 @@ class StepLetter(enum.Enum):
     FEEDBACK = "d"
 
 
-@guarded
 @attrs.frozen
 class EvaluationStep:
     """One step of §7: who does what, on which basis."""
@@ -157,7 +154,6 @@ class EvaluationStepStatus(enum.Enum):
     NOT_RECORDED = "not-recorded"
 
 
-@guarded
 @attrs.frozen
 class EvaluationStepRecord:
     """One §7 step as a record shows it."""
@@ -167,7 +163,6 @@ class EvaluationStepRecord:
     reason: Reason
 
 
-@guarded
 @attrs.frozen
 class EvaluationFeedback:
     """§7 d) the result fed back to the unit: when and what."""
@@ -203,7 +198,6 @@ def _check_record(record: UnitYearRecord) -> None:
         )
 
 
-@guarded
 @attrs.frozen
 class UnitYearRecord:
     """One unit's evaluation for one year (§7): every part optional until known.
@@ -334,7 +328,6 @@ def _unique_units(instance: object, attribute: attrs.Attribute[Any], value: obje
             )
 
 
-@guarded
 @attrs.frozen
 class YearEvaluation:
     """A whole year's evaluation: every unit's record, in rank order when ranked."""

@@ -56,8 +56,8 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, guide
+from baoshan_quality.decimals import to_decimal
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -66,7 +66,6 @@ from baoshan_quality.errors import (
     UnknownCriterionError,
 )
 from baoshan_quality.guide.rubric import RUBRIC
-from baoshan_quality.numbers import to_decimal
 from baoshan_quality.validation import frozen_mapping
 
 __all__ = [
@@ -139,7 +138,6 @@ def _fmt(value: Decimal) -> str:
     return text
 
 
-@guarded
 @attrs.frozen
 class MaturityBand:
     """One maturity level of a scale: its printed label, its description and its interval."""
@@ -187,7 +185,6 @@ _PRECEDENCE = {
 }
 
 
-@guarded
 @attrs.frozen
 class MaturityScale:
     """A maturity scale (成熟度划分) as printed beside an item of table C.1."""
@@ -259,7 +256,6 @@ class MaturityScale:
         return None
 
 
-@guarded
 @attrs.frozen
 class SelfAssessmentItem:
     """A self-assessment item (自评内容) of table C.1."""
@@ -277,7 +273,6 @@ class SelfAssessmentItem:
     citation: Citation
 
 
-@guarded
 @attrs.frozen
 class SecondaryIndicator:
     """A secondary indicator (二级指标) with its points and its items."""
@@ -331,7 +326,6 @@ def _check_table(table: MaturityTable) -> None:
         raise TableError(f"MaturityTable.total: {table.total}, but the indicators sum to {total}")
 
 
-@guarded
 @attrs.frozen
 class MaturityTable:
     """The whole of table C.1 with lookups by code."""

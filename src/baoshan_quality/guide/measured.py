@@ -24,11 +24,10 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, guide
+from baoshan_quality.decimals import exact, round_half_up
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.maturity import MATURITY
-from baoshan_quality.numbers import exact, round_half_up
 from baoshan_quality.validation import is_int, is_tuple_of, to_tuple
 
 __all__ = [
@@ -120,7 +119,6 @@ def _unique(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         )
 
 
-@guarded
 @attrs.frozen
 class AudienceFacts:
     """2.3 first item: the audience types the unit's education and publicity reached.
@@ -136,7 +134,6 @@ def _impossible(cls: str, field: str, value: object, problem: str, cite: Citatio
     raise InvalidInputError.about(f"{cls}.{field}", value, problem, cite)
 
 
-@guarded
 @attrs.frozen
 class TraineeFacts:
     """2.3 second item: units/organisations taking part in the unit's own training,
@@ -177,7 +174,6 @@ class TraineeFacts:
                 )
 
 
-@guarded
 @attrs.frozen
 class HonourFacts:
     """3.2: quality honour applications made in the year, those won, and national wins.
@@ -213,7 +209,6 @@ class HonourFacts:
             )
 
 
-@guarded
 @attrs.frozen
 class SurveyFacts:
     """4.3: survey and satisfaction tasks assigned by the district office, and done.
@@ -247,7 +242,6 @@ class SurveyFacts:
             )
 
 
-@guarded
 @attrs.frozen
 class DeltaFacts:
     """5.2 first item: Yangtze River Delta (长三角) quality activities open to the unit

@@ -35,7 +35,6 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Document, Reason, guide
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError
@@ -230,7 +229,6 @@ def _d_size_pt(value: object) -> Decimal:
     return decimal_field("TextStyle.size_pt", minimum=0)(value)
 
 
-@guarded
 @attrs.frozen
 class TextStyle:
     """A line of the cover: font, size, weight, alignment and spacing."""
@@ -246,7 +244,6 @@ class TextStyle:
     line_spacing: Decimal = attrs.field(converter=_d_line_spacing)
 
 
-@guarded
 @attrs.frozen
 class CoverLayout:
     """The cover's margins (cm) and the styles of its title and of its compiler/date."""
@@ -333,7 +330,6 @@ def cover_title(year: int, unit: str, *, kind: UnitKind | None = None) -> str:
 # ------------------------------------------------------------------- outline
 
 
-@guarded
 @attrs.frozen
 class BodySection:
     """A section of the body: its title and (optionally) the content item it covers.
@@ -377,7 +373,6 @@ def _unique_enum(kind: type[enum.Enum]) -> Any:
     return check
 
 
-@guarded
 @attrs.frozen
 class ReportOutline:
     """What a report has — plain facts, no document.  ``None`` means not known.
@@ -408,7 +403,6 @@ class ReportOutline:
     )
 
 
-@guarded
 @attrs.frozen
 class ReportPolicy:
     """Readings of §5.2.1 (new; see the docs).
@@ -433,7 +427,6 @@ class ReportFindingStatus(enum.Enum):
     NOT_APPLICABLE = "not-applicable"
 
 
-@guarded
 @attrs.frozen
 class ReportFinding:
     """One clause checked: its strength (应/宜/可), status and a bilingual note."""
@@ -446,7 +439,6 @@ class ReportFinding:
     en: str
 
 
-@guarded
 @attrs.frozen
 class ReportCheck:
     """The result of :func:`check_report`.

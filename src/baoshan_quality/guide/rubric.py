@@ -32,7 +32,6 @@ from types import MappingProxyType
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, guide
 from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
 
@@ -96,7 +95,6 @@ _METHOD_TEXT = {
 }
 
 
-@guarded
 @attrs.frozen
 class Criterion:
     """考核内容 — one criterion of table B.1 with its points."""
@@ -109,7 +107,6 @@ class Criterion:
     citation: Citation
 
 
-@guarded
 @attrs.frozen
 class SubItem:
     """考核分项 — a sub-item (Appendix C's secondary indicator) and its criteria."""
@@ -122,7 +119,6 @@ class SubItem:
     citation: Citation
 
 
-@guarded
 @attrs.frozen
 class Category:
     """考核项目 — a category of table B.1 and its sub-items."""
@@ -135,7 +131,6 @@ class Category:
     citation: Citation
 
 
-@guarded
 @attrs.frozen
 class Rubric:
     """The whole of table B.1, with lookups by code."""

@@ -35,8 +35,8 @@ from typing import Any
 import attrs
 
 from baoshan_quality._deferred import Deferrable, Plan, make_deferred
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
+from baoshan_quality.decimals import exact, to_decimal
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -55,7 +55,6 @@ from baoshan_quality.guide.rubric import (
     HonorLevel,
     SubItem,
 )
-from baoshan_quality.numbers import exact, to_decimal
 from baoshan_quality.validation import (
     frozen_mapping,
     is_enum,
@@ -123,7 +122,6 @@ class MissingPolicy(enum.Enum):
     ZERO = "zero"
 
 
-@guarded
 @attrs.frozen
 class ScoringPolicy:
     """The readings :func:`score` applies (R4, R5, missing criteria)."""
@@ -137,7 +135,6 @@ class ScoringPolicy:
     )
 
 
-@guarded
 @attrs.frozen
 class Honor:
     """A quality honour won in the year by an organisation in the unit's area."""
@@ -146,7 +143,6 @@ class Honor:
     title: str = attrs.field(default="", validator=is_text)
 
 
-@guarded
 @attrs.frozen
 class Incident:
     """A major quality incident (重大质量事件) in the unit's area in the year."""
@@ -195,7 +191,6 @@ def _within_criteria(instance: object, attribute: attrs.Attribute[Any], value: o
             )
 
 
-@guarded
 @attrs.frozen
 class Assessment:
     """One unit's year under table B.1: a score per criterion, honours and incidents.
@@ -220,7 +215,6 @@ class Assessment:
     )
 
 
-@guarded
 @attrs.frozen
 class ScoreLine:
     """One criterion on a score card."""
@@ -235,7 +229,6 @@ class ScoreLine:
     missing: bool = False
 
 
-@guarded
 @attrs.frozen
 class Subtotal:
     """A sub-item's or a category's points on a score card."""
@@ -248,7 +241,6 @@ class Subtotal:
     citation: Citation
 
 
-@guarded
 @attrs.frozen
 class BonusLine:
     """One honour and the points it brings (before the cap)."""
@@ -258,7 +250,6 @@ class BonusLine:
     points: Decimal
 
 
-@guarded
 @attrs.frozen
 class ScoreCard(Deferrable):
     """The result of :func:`score`: every line with its clause, and the totals.

@@ -44,8 +44,8 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Reason, guide
+from baoshan_quality.decimals import exact, round_half_up, to_decimal
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -77,7 +77,6 @@ from baoshan_quality.guide.measured import (
     plain,
 )
 from baoshan_quality.guide.scoring import FIRST_YEAR
-from baoshan_quality.numbers import exact, round_half_up, to_decimal
 from baoshan_quality.validation import (
     frozen_mapping,
     is_bool,
@@ -182,7 +181,6 @@ def _known_items(instance: object, attribute: attrs.Attribute[Any], value: objec
         MATURITY.item(code)
 
 
-@guarded
 @attrs.frozen
 class SelfAssessmentPolicy:
     """The readings :func:`self_assess` applies (defaults first).
@@ -265,7 +263,6 @@ def _item_code(instance: object, attribute: attrs.Attribute[Any], value: object)
     MATURITY.item(value)
 
 
-@guarded
 @attrs.frozen
 class ItemRating:
     """One item of table C.1 as the unit rates it.
@@ -337,7 +334,6 @@ class ItemRating:
 # -------------------------------------------------------------------- results
 
 
-@guarded
 @attrs.frozen
 class ItemOutcome:
     """One item's percentage, its band and why."""
@@ -356,7 +352,6 @@ class ItemOutcome:
     reasons: tuple[Reason, ...]
 
 
-@guarded
 @attrs.frozen
 class IndicatorScore:
     """One secondary indicator: points × the (weighted) mean of its items."""
@@ -374,7 +369,6 @@ class IndicatorScore:
     reasons: tuple[Reason, ...]
 
 
-@guarded
 @attrs.frozen
 class SelfAssessment:
     """The result of :func:`self_assess`: items, indicators, total and reasons."""

@@ -39,8 +39,8 @@ from typing import Any
 import attrs
 
 from baoshan_quality._deferred import Deferrable, Plan, make_deferred
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
+from baoshan_quality.decimals import exact, to_decimal
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     DuplicateUnitError,
@@ -51,7 +51,6 @@ from baoshan_quality.errors import (
 )
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_CITATION, DEDUCTION_POINTS, RUBRIC
 from baoshan_quality.guide.scoring import FloorPolicy, IncidentPolicy, ScoreCard, ScoringPolicy
-from baoshan_quality.numbers import exact, to_decimal
 from baoshan_quality.validation import (
     is_bool,
     is_enum,
@@ -136,7 +135,6 @@ def _tie_break_needs_strict(instance: TieringPolicy, attribute: object, value: o
         )
 
 
-@guarded
 @attrs.frozen
 class TieringPolicy:
     """The readings :func:`rank_units` applies: R1 (``ties``) and R2 (``vacancy``).
@@ -168,7 +166,6 @@ def _total(value: object) -> Decimal:
     return to_decimal(value, field="UnitScore.total")
 
 
-@guarded
 @attrs.frozen
 class UnitScore:
     """A unit's total for the year, and whether a major quality incident occurred.
@@ -192,7 +189,6 @@ class UnitScore:
         return cls(card.unit, card.total, card.major_incident, card.incident_count)
 
 
-@guarded
 @attrs.frozen
 class RankedUnit:
     """One unit's place in a :class:`Ranking`, with the reasons for it."""
@@ -206,7 +202,6 @@ class RankedUnit:
     reasons: tuple[Reason, ...]
 
 
-@guarded
 @attrs.frozen
 class Tie:
     """Units with exactly equal totals, and whether the tie crosses a boundary."""
@@ -222,7 +217,6 @@ class Tie:
     broken: bool
 
 
-@guarded
 @attrs.frozen
 class Ranking(Deferrable):
     """The result of :func:`rank_units`: entries in rank order, ties and policy.

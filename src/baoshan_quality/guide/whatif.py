@@ -35,8 +35,8 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._guard import guarded
 from baoshan_quality.citations import Citation, Reason, guide
+from baoshan_quality.decimals import exact, to_decimal
 from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_POINTS, RUBRIC
@@ -48,7 +48,6 @@ from baoshan_quality.guide.tiering import (
     UnitScore,
     rank_units,
 )
-from baoshan_quality.numbers import exact, to_decimal
 
 __all__ = [
     "WHAT_IF_RESOLUTION",
@@ -91,7 +90,6 @@ class ReachStatus(enum.Enum):
     CANNOT = "cannot"
 
 
-@guarded
 @attrs.frozen
 class WhatIfAnswer:
     """The least additional points a unit needs for a goal, with the reasons."""
@@ -113,7 +111,6 @@ class WhatIfAnswer:
         return f"{self.unit} → {self.goal.value}: {self.status.value} {more}"
 
 
-@guarded
 @attrs.frozen
 class WhatIfTable:
     """:func:`what_it_takes` for every unit: tier A and 优秀."""
@@ -181,7 +178,6 @@ def _show(a: WhatIfAnswer) -> str:
     return f"+{a.additional}"
 
 
-@guarded
 @attrs.frozen
 class RankMove:
     """One unit's place before and after a change."""
@@ -206,7 +202,6 @@ class RankMove:
         )
 
 
-@guarded
 @attrs.frozen
 class Rerank:
     """The result of :func:`rerank`: the new ranking and every unit's move."""

@@ -1,4 +1,4 @@
-"""numbers: exact Decimal parsing (SPEC §1.2) and half-up rounding (R6)."""
+"""decimals: exact Decimal parsing (SPEC §1.2) and half-up rounding (R6)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baoshan_quality import InvalidInputError
-from baoshan_quality.numbers import round_half_up, to_decimal
+from baoshan_quality.decimals import round_half_up, to_decimal
 
 
 @pytest.mark.parametrize(
