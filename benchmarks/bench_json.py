@@ -21,7 +21,8 @@ import cattrs
 from _common import best_of, report
 from bench_score import make_assessments
 
-from baoshan_quality import ScoreCard, from_json, score, to_json, unstructure
+from baoshan_quality import ScoreCard, from_json, score, to_json
+from baoshan_quality.serialization import unstructure
 
 
 @attrs.define

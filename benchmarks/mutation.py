@@ -68,7 +68,7 @@ MODULES: dict[str, list[str]] = {
         "tests/excellence/test_bands.py",
         "tests/excellence/test_bands_mutants.py",
     ],
-    "excellence/consensus": [
+    "excellence/panel": [
         "tests/excellence/test_consensus.py",
         "tests/excellence/test_consensus_mutants.py",
     ],

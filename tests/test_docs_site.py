@@ -21,6 +21,7 @@ import pytest
 
 import baoshan_quality as bq
 from baoshan_quality.cli import main
+from tests.public import public
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -77,8 +78,9 @@ def test_every_public_module_is_in_the_api_reference() -> None:
 
 
 def _resolve(name: str) -> object:
-    obj: object = bq
-    for part in name.split("."):
+    first, *rest = name.split(".")
+    obj: object = public(first)
+    for part in rest:
         if isinstance(obj, type) and attrs.has(obj) and part in attrs.fields_dict(obj):
             return attrs.fields_dict(obj)[part]
         obj = getattr(obj, part)

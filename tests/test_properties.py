@@ -24,24 +24,14 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from baoshan_quality import (
-    BONUS_CAP,
-    DEDUCTION_POINTS,
-    EXCELLENT_SIZE,
-    GBT_19580_2012,
-    MATURITY,
     RUBRIC,
     Assessment,
     EligibilityVerdict,
-    GapReading,
     HonorLevel,
     IncidentKind,
-    ItemRating,
     Ranking,
     ScoreCard,
-    ScoreSheet,
     SelfAssessment,
-    SelfAssessmentPolicy,
-    SheetResult,
     Tier,
     TieringPolicy,
     UnitScore,
@@ -51,11 +41,20 @@ from baoshan_quality import (
     from_json,
     rank_units,
     score,
-    score_sheet,
     self_assess,
     to_json,
 )
 from baoshan_quality.award.applicants import Organisation
+from baoshan_quality.excellence import GBT_19580_2012, ScoreSheet, SheetResult, score_sheet
+from baoshan_quality.guide import (
+    BONUS_CAP,
+    DEDUCTION_POINTS,
+    EXCELLENT_SIZE,
+    MATURITY,
+    GapReading,
+    ItemRating,
+    SelfAssessmentPolicy,
+)
 from baoshan_quality.periods import PeriodReading, in_bar, in_lookback
 
 NAMES = [f"单位{i:02d}" for i in range(40)]

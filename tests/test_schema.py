@@ -33,13 +33,13 @@ from baoshan_quality import (
     check_eligibility,
     rank_units,
     score,
-    structure,
-    unstructure,
 )
 from baoshan_quality.errors import BaoshanQualityError
 from baoshan_quality.sample import sample_assessments
 from baoshan_quality.schema import DIALECT, SCHEMAS, json_schema, schema, schema_names
+from baoshan_quality.serialization import structure, unstructure
 from tests.fuzz.strategies import documents, well_formed
+from tests.public import public_objects
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 Validator = jsonschema.Draft202012Validator
@@ -181,7 +181,7 @@ def test_json_schema_refuses_what_is_not_an_attrs_class() -> None:
 # --- soundness over every public attrs class ---------------------------------------------
 
 PUBLIC_CLASSES = sorted(
-    (o for o in (getattr(bq, n) for n in bq.__all__) if isinstance(o, type) and attrs.has(o)),
+    (o for _, o in public_objects() if isinstance(o, type) and attrs.has(o)),
     key=lambda c: c.__name__,
 )
 

@@ -296,10 +296,11 @@ def usage_in_tests(folder: Path = TESTS) -> dict[str, set[str]]:
 
 
 def _modules() -> list[str]:
+    """The modules that define public names (packages only re-export theirs)."""
     package = importlib.import_module(PACKAGE)
-    names = [PACKAGE]
+    names = []
     for info in pkgutil.walk_packages(package.__path__, PACKAGE + "."):
-        if not info.name.rsplit(".", 1)[-1].startswith("_"):
+        if not info.name.rsplit(".", 1)[-1].startswith("_") and not info.ispkg:
             names.append(info.name)
     return sorted(set(names) - {f"{PACKAGE}.cli", f"{PACKAGE}.__main__"})
 
@@ -319,7 +320,9 @@ def collect() -> dict[tuple[str, str], set[str]]:
         module = importlib.import_module(module_name)
         public = list(getattr(module, "__all__", []))
         path = Path(module.__file__ or "")
-        short = module_name.removeprefix(PACKAGE + ".")
+        # A name is shown where a user imports it: the top level, else its document's
+        # package (``guide.``, ``award.``, ``excellence.``) or its kernel module.
+        short = module_name.removeprefix(PACKAGE + ".").split(".")[0]
 
         def display(name: str, short: str = short) -> str:
             return name if name in exported else f"{short}.{name}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from baoshan_quality.decimals import exact
+from baoshan_quality._decimals import exact
 
 __all__ = ["Deferrable", "Plan", "make_deferred"]
 

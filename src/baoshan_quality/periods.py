@@ -39,15 +39,9 @@ from dateutil.relativedelta import relativedelta
 from baoshan_quality.citations import Citation, civil_code
 from baoshan_quality.errors import InvalidInputError
 
-__all__ = [
-    "PERIOD_CITATION",
-    "PeriodReading",
-    "first_day_after",
-    "in_bar",
-    "in_lookback",
-    "lookback_start",
-    "period_end",
-]
+# The period helpers (``period_end``, ``lookback_start`` …) are the award modules'
+# building blocks, not entry points: the public API is the reading and its clauses.
+__all__ = ["PERIOD_CITATION", "PeriodReading"]
 
 #: The clauses behind the default reading.
 PERIOD_CITATION: Citation = civil_code("Art. 201-202")

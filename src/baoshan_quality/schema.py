@@ -6,7 +6,7 @@ built here by code from the classes' fields and type hints, so it cannot drift
 from them:
 
 * ``Decimal`` — a JSON **string** holding a plain decimal (``"92.5"``, ``"-5"``;
-  no exponent, no spaces), as :func:`~baoshan_quality.decimals.to_decimal` reads it;
+  no exponent, no spaces), as :func:`~baoshan_quality._decimals.to_decimal` reads it;
 * ``datetime.date`` — an ISO date string (``"2025-05-10"``);
 * an enum — one of its values; a tuple or list — an array; a frozen mapping — an
   object; ``X | None`` — ``X`` or ``null``;

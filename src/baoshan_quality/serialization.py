@@ -43,7 +43,7 @@ from cattrs.cols import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
-from baoshan_quality.decimals import to_decimal
+from baoshan_quality._decimals import to_decimal
 from baoshan_quality.errors import BaoshanQualityError, StructureError
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]

@@ -40,9 +40,9 @@ from typing import Protocol, runtime_checkable
 import attrs
 import chinese_calendar
 
+from baoshan_quality._validation import is_bool, is_int, is_name, is_tuple_of
 from baoshan_quality.citations import Citation, Document
 from baoshan_quality.errors import InvalidInputError, TableError, UnpublishedCalendarError
-from baoshan_quality.validation import is_bool, is_int, is_name, is_tuple_of
 
 __all__ = [
     "DEFAULT_CALENDAR",
@@ -52,7 +52,6 @@ __all__ = [
     "DayKind",
     "PublishedYear",
     "WorkdayCalendar",
-    "check_calendar_answer",
     "holiday_notice",
     "nth_workday",
     "workdays_between",

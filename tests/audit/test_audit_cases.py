@@ -16,119 +16,127 @@ from decimal import Decimal
 import pytest
 
 import baoshan_quality as bq
+import baoshan_quality.award as _award
+import baoshan_quality.citations as _citations
+import baoshan_quality.guide as _guide
 from baoshan_quality import (
     BAOSHAN_2023,
-    BONUS_CAP,
-    COVER_LAYOUT,
-    DEDUCTION_POINTS,
-    EVALUATION_STEPS,
-    EVALUATOR,
-    GBT_19580_2012,
-    MATURITY,
     RUBRIC,
-    AllocationPolicy,
-    ApplicationRecord,
     Assessment,
-    Audience,
-    AudienceFacts,
-    AudienceList,
     AwardClass,
     BaoshanQualityError,
+    DistrictAward,
+    EligibilityVerdict,
+    HonorLevel,
+    IncidentKind,
+    Individual,
+    Organisation,
+    Ranking,
+    ScoreCard,
+    ScoringPolicy,
+    SelfAssessment,
+    TiePolicy,
+    Tier,
+    TieringPolicy,
+    Track,
+    UnitScore,
+    VacancyPolicy,
+    Verdict,
+    check_eligibility,
+    earliest_notice_close,
+    from_json,
+    prize_cap,
+    quota,
+    rank_units,
+    score,
+    self_assess,
+    to_json,
+)
+from baoshan_quality.award import (
+    AllocationPolicy,
+    ApplicationRecord,
     Candidate,
-    ChinaWorkdayCalendar,
-    CoverField,
     CyclePhase,
     CyclePolicy,
-    DeltaFacts,
-    DistrictAward,
-    DuplicateUnitError,
     EligibilityPolicy,
-    EligibilityVerdict,
-    FloorPolicy,
     GovernmentAward,
     GovernmentAwardLevel,
-    HonorLevel,
-    HonourFacts,
-    Incident,
-    IncidentKind,
-    IncidentPolicy,
-    IndicatorRounding,
-    Individual,
-    InvalidRatingError,
-    InvalidTransitionError,
-    ItemKind,
-    ItemRating,
-    ItemWeighting,
     MisconductCase,
-    MissingCriterionError,
-    MissingPolicy,
     NoticeCounting,
     NoticePolicy,
-    Organisation,
-    OutsideValidityError,
-    PeriodReading,
     PrizeItem,
     ProcedureStage,
-    PublishedYear,
-    Ranking,
-    ReachStatus,
     ReportingReading,
-    ReportOutline,
-    ReportPart,
     Reviewer,
     ReviewerQualification,
     Revocation,
     RevocationGround,
     RevocationStatus,
     SameKindReading,
-    ScoreCard,
-    ScoreSheet,
-    ScoringPolicy,
-    SelfAssessment,
-    SelfAssessmentPolicy,
-    SurveyFacts,
-    TiePolicy,
-    Tier,
-    TieringPolicy,
     TitleContext,
     TitleUse,
     TitleUseStatus,
-    Track,
-    TraineeFacts,
-    UnitScore,
-    UnpublishedCalendarError,
-    UnresolvedTieError,
-    VacancyPolicy,
     ValidityStatus,
-    Verdict,
-    WhatIfGoal,
     allocate,
     assess_revocation,
-    check_eligibility,
     check_notice,
-    check_report,
     check_reviewer,
     check_title_use,
-    cover_title,
     cycle_year,
-    earliest_notice_close,
     evaluation_years,
-    from_json,
-    least_to_reach,
-    nth_workday,
     prize,
-    prize_cap,
-    quota,
-    rank_units,
     reapplication_bar,
     reporting_periods,
     retention_period,
     revocation_bar,
-    score,
-    score_sheet,
-    self_assess,
-    to_json,
     validity_status,
+)
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidRatingError,
+    InvalidTransitionError,
+    MissingCriterionError,
+    OutsideValidityError,
+    UnpublishedCalendarError,
+    UnresolvedTieError,
+)
+from baoshan_quality.excellence import GBT_19580_2012, ItemKind, ScoreSheet, score_sheet
+from baoshan_quality.guide import (
+    BONUS_CAP,
+    COVER_LAYOUT,
+    DEDUCTION_POINTS,
+    EVALUATION_STEPS,
+    EVALUATOR,
+    MATURITY,
+    Audience,
+    AudienceFacts,
+    AudienceList,
+    CoverField,
+    DeltaFacts,
+    FloorPolicy,
+    HonourFacts,
+    Incident,
+    IncidentPolicy,
+    IndicatorRounding,
+    ItemRating,
+    ItemWeighting,
+    MissingPolicy,
+    ReachStatus,
+    ReportOutline,
+    ReportPart,
+    SelfAssessmentPolicy,
+    SurveyFacts,
+    TraineeFacts,
+    WhatIfGoal,
+    check_report,
+    cover_title,
+    least_to_reach,
+)
+from baoshan_quality.periods import PeriodReading
+from baoshan_quality.workdays import (
+    ChinaWorkdayCalendar,
+    PublishedYear,
+    nth_workday,
     workdays_between,
 )
 
@@ -217,7 +225,7 @@ def test_b1_second_42_is_43_survey():
 
 def test_b1_criteria_cite_appendix_b():
     for c in RUBRIC.criteria:
-        assert c.citation.document == bq.Document.GUIDE
+        assert c.citation.document == _citations.Document.GUIDE
         assert "Appendix B" in c.citation.clause
 
 
@@ -1059,8 +1067,8 @@ def test_art2_classes_and_tracks():
     assert BAOSHAN_2023.full_name_zh(AwardClass.GOLD) == "宝山区质量金奖"
     assert Track.MODEL.zh == "先进质量管理模式"
     assert Track.ACHIEVEMENT.zh == "先进质量管理成果"
-    assert Track.for_applicant(bq.ApplicantKind.ORGANISATION) == Track.MODEL
-    assert Track.for_applicant(bq.ApplicantKind.INDIVIDUAL) == Track.ACHIEVEMENT
+    assert Track.for_applicant(_award.ApplicantKind.ORGANISATION) == Track.MODEL
+    assert Track.for_applicant(_award.ApplicantKind.INDIVIDUAL) == Track.ACHIEVEMENT
 
 
 @pytest.mark.parametrize(
@@ -1130,7 +1138,7 @@ def test_art7_tie_across_quota_line_refused_by_default():
     al = allocate(
         cs,
         on=D(2025, 9, 19),
-        policy=AllocationPolicy(ties=bq.QuotaTiePolicy.CALLER_ORDER, order=["乙", "甲"]),
+        policy=AllocationPolicy(ties=_award.QuotaTiePolicy.CALLER_ORDER, order=["乙", "甲"]),
     )
     assert [p.name for p in al.awarded] == ["乙"]
 
@@ -1789,16 +1797,16 @@ def test_art12_reviewer():
 
 
 def test_art26_recusal():
-    p = bq.Panel(
+    p = _award.Panel(
         edition="2025",
         leader="王工",
         formed_on=D(2025, 6, 3),
         members=[Reviewer(name=n) for n in ("王工", "李工", "赵工", "钱工")],
     )
-    rep = bq.check_recusal(
+    rep = _award.check_recusal(
         p,
         ["甲公司"],
-        [bq.Relation(reviewer="李工", applicant="甲公司", kind=bq.RelationKind.EMPLOYMENT)],
+        [_award.Relation(reviewer="李工", applicant="甲公司", kind=_award.RelationKind.EMPLOYMENT)],
         on=D(2025, 6, 20),
     )
     assert "李工" not in rep["甲公司"].remaining
@@ -1868,7 +1876,7 @@ def test_art25_revocation_grounds():
 
 
 def test_art25_consequences():
-    vals = {c.value for c in bq.REVOCATION_CONSEQUENCES}
+    vals = {c.value for c in _award.REVOCATION_CONSEQUENCES}
     assert len(vals) == 4  # 取消荣誉资格, 收回奖牌证书奖金, 通报批评, 三年内不再受理
 
 
@@ -1938,7 +1946,7 @@ def test_json_round_trip_verdict():
 def test_incident_reason_cites_appendix_c_note_3():
     r = rank_units([UnitScore("甲", 99, major_incident=True), UnitScore("乙", 90)])
     assert any(
-        "note 3" in x.citation.clause and x.citation.document == bq.Document.GUIDE
+        "note 3" in x.citation.clause and x.citation.document == _citations.Document.GUIDE
         for x in r["甲"].reasons
     )
 
@@ -1957,7 +1965,7 @@ def test_r2_vacant_with_tie_at_third():
     ],
 )
 def test_r15_assessor_in_band_option(rating, pct):
-    pol = SelfAssessmentPolicy(allow_missing=True, measured=bq.MeasuredReading.ASSESSOR_IN_BAND)
+    pol = SelfAssessmentPolicy(allow_missing=True, measured=_guide.MeasuredReading.ASSESSOR_IN_BAND)
     assert self_assess([rating], policy=pol).item(rating.item).percentage == pct
 
 
@@ -1970,7 +1978,7 @@ def test_r15_assessor_in_band_option(rating, pct):
     ],
 )
 def test_r15_assessor_in_band_outside_refused(rating):
-    pol = SelfAssessmentPolicy(allow_missing=True, measured=bq.MeasuredReading.ASSESSOR_IN_BAND)
+    pol = SelfAssessmentPolicy(allow_missing=True, measured=_guide.MeasuredReading.ASSESSOR_IN_BAND)
     with pytest.raises(InvalidRatingError):
         self_assess([rating], policy=pol)
 
@@ -1978,7 +1986,7 @@ def test_r15_assessor_in_band_outside_refused(rating):
 def test_self_vs_official_comparison():
     s = self_assess(replace(all_full_ratings(), ItemRating("5.1-1", 60)), unit="罗店镇", year=2024)
     c = card(scores={**full_scores(), "5.1.4": 5}, honors=[HonorLevel.DISTRICT])
-    cmp = bq.compare_with_official(s, c)
+    cmp = _guide.compare_with_official(s, c)
     assert len(cmp.rows) == 13
     assert cmp.claimed_total == Dec("95.2")  # 24 × 80 % = 19.2
     assert cmp.official_base == 95
@@ -2061,11 +2069,11 @@ def test_art18_4_not_shortlisted_needs_report_fed_back():
         .advance(st.QUALIFICATION_REVIEW, D(2025, 5, 1))
     )
     with pytest.raises(InvalidTransitionError):
-        r.advance(st.DOCUMENT_REVIEW, D(2025, 6, 1), bq.StageOutcome.NOT_SHORTLISTED)
+        r.advance(st.DOCUMENT_REVIEW, D(2025, 6, 1), _award.StageOutcome.NOT_SHORTLISTED)
     x = r.advance(
         st.DOCUMENT_REVIEW,
         D(2025, 6, 1),
-        bq.StageOutcome.NOT_SHORTLISTED,
+        _award.StageOutcome.NOT_SHORTLISTED,
         report_fed_back_on=D(2025, 6, 10),
     )
     assert x.finished and not x.awarded
@@ -2085,7 +2093,7 @@ def test_report_body_in_order():
 
 def test_report_contents_is_only_recommended():
     # 5.2.1.2.1 篇幅较多的，宜设置目录 — a 宜 never decides conformance
-    c = check_report(good_outline(pages=80), policy=bq.ReportPolicy(long_from_pages=20))
+    c = check_report(good_outline(pages=80), policy=_guide.ReportPolicy(long_from_pages=20))
     assert c.conforms is True
 
 

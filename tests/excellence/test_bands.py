@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality import SCORING_BANDS, ItemKind, ScoringBand, scoring_band
 from baoshan_quality.citations import Document
 from baoshan_quality.errors import InvalidInputError, InvalidRatingError
+from baoshan_quality.excellence import SCORING_BANDS, ItemKind, ScoringBand, scoring_band
 from baoshan_quality.excellence.bands import band_at_or_below, check_rating
 from baoshan_quality.serialization import from_json, to_json
 

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality import (
+from baoshan_quality.citations import measures
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidInputError,
+    MissingCriterionError,
+)
+from baoshan_quality.excellence import (
     GBT_19580_2012,
     ConsensusGrid,
     ConsensusPolicy,
@@ -23,12 +29,6 @@ from baoshan_quality import (
     ReviewerRating,
     ScoreSheet,
     consensus,
-)
-from baoshan_quality.citations import measures
-from baoshan_quality.errors import (
-    DuplicateUnitError,
-    InvalidInputError,
-    MissingCriterionError,
 )
 from baoshan_quality.serialization import from_json, to_json
 

@@ -20,7 +20,7 @@ import pytest
 from baoshan_quality.citations import Reason, criteria, measures
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownCriterionError
 from baoshan_quality.excellence.bands import ScoringBand
-from baoshan_quality.excellence.consensus import (
+from baoshan_quality.excellence.panel import (
     ConsensusResult,
     ItemConsensus,
     ReviewerRating,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from baoshan_quality import (
+from baoshan_quality.citations import measures
+from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.excellence import (
     GBT_19580_2012,
     CategoryFeedback,
     FeedbackItem,
@@ -15,8 +17,6 @@ from baoshan_quality import (
     feedback_report,
     score_sheet,
 )
-from baoshan_quality.citations import measures
-from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.serialization import from_json, to_json
 
 

@@ -8,7 +8,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality import (
+from baoshan_quality.errors import BaoshanQualityError, StructureError
+from baoshan_quality.excellence import (
     ConsensusPolicy,
     ConsensusResult,
     CriteriaTable,
@@ -19,7 +20,6 @@ from baoshan_quality import (
     feedback_report,
     score_sheet,
 )
-from baoshan_quality.errors import BaoshanQualityError, StructureError
 from baoshan_quality.serialization import from_json
 
 ANY = st.recursive(

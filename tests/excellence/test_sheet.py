@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality import (
+from baoshan_quality.citations import criteria, measures
+from baoshan_quality.errors import (
+    InvalidInputError,
+    InvalidRatingError,
+    MissingCriterionError,
+    UnknownCriterionError,
+)
+from baoshan_quality.excellence import (
     GBT_19580_2012,
     CategorySubtotal,
     CriteriaCategory,
@@ -20,13 +27,6 @@ from baoshan_quality import (
     ScoringBand,
     SheetResult,
     score_sheet,
-)
-from baoshan_quality.citations import criteria, measures
-from baoshan_quality.errors import (
-    InvalidInputError,
-    InvalidRatingError,
-    MissingCriterionError,
-    UnknownCriterionError,
 )
 from baoshan_quality.serialization import from_json, to_json
 

@@ -8,20 +8,20 @@ from decimal import Decimal
 
 import pytest
 
-from baoshan_quality import (
-    GBT_19580_2012,
-    CriteriaCategory,
-    CriteriaItem,
-    CriteriaTable,
-    EvaluationDimension,
-    ItemKind,
-)
 from baoshan_quality.citations import Citation, Document, criteria
 from baoshan_quality.errors import (
     InvalidInputError,
     StructureError,
     TableError,
     UnknownCriterionError,
+)
+from baoshan_quality.excellence import (
+    GBT_19580_2012,
+    CriteriaCategory,
+    CriteriaItem,
+    CriteriaTable,
+    EvaluationDimension,
+    ItemKind,
 )
 from baoshan_quality.serialization import from_json, to_json, unstructure
 

@@ -33,18 +33,14 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-import baoshan_quality as bq
 from baoshan_quality.errors import BaoshanQualityError
 from baoshan_quality.serialization import structure
+from tests.public import public_objects
 
 Json = Any
 MAX_DEPTH = 5
 
 # --- the public face -----------------------------------------------------------------
-
-
-def public_objects() -> list[tuple[str, object]]:
-    return [(name, getattr(bq, name)) for name in bq.__all__]
 
 
 def public_attrs_classes() -> list[type]:

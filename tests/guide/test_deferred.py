@@ -25,12 +25,8 @@ from hypothesis import strategies as st
 from baoshan_quality import (
     RUBRIC,
     Assessment,
-    FloorPolicy,
     HonorLevel,
     IncidentKind,
-    IncidentPolicy,
-    InvalidScoreError,
-    MissingPolicy,
     Ranking,
     ScoreCard,
     ScoringPolicy,
@@ -38,11 +34,12 @@ from baoshan_quality import (
     Tier,
     TieringPolicy,
     UnitScore,
-    UnknownUnitError,
     VacancyPolicy,
     rank_units,
     score,
 )
+from baoshan_quality.errors import InvalidScoreError, UnknownUnitError
+from baoshan_quality.guide import FloorPolicy, IncidentPolicy, MissingPolicy
 from baoshan_quality.sample import sample_assessments
 from baoshan_quality.serialization import from_json, to_json, unstructure
 

@@ -8,26 +8,27 @@ from decimal import Decimal
 import pytest
 
 from baoshan_quality import (
-    EVALUATION_STEPS,
-    EVALUATOR,
     RUBRIC,
     Assessment,
-    DuplicateUnitError,
-    EvaluationFeedback,
-    EvaluationStepStatus,
     InvalidInputError,
-    ItemRating,
-    SelfAssessmentPolicy,
-    StepLetter,
     Tier,
-    UnitYearRecord,
-    UnknownUnitError,
-    YearEvaluation,
-    evaluate_year,
     from_json,
     score,
     self_assess,
     to_json,
+)
+from baoshan_quality.errors import DuplicateUnitError, UnknownUnitError
+from baoshan_quality.guide import (
+    EVALUATION_STEPS,
+    EVALUATOR,
+    EvaluationFeedback,
+    EvaluationStepStatus,
+    ItemRating,
+    SelfAssessmentPolicy,
+    StepLetter,
+    UnitYearRecord,
+    YearEvaluation,
+    evaluate_year,
     unit_history,
 )
 
@@ -130,7 +131,7 @@ def test_record_round_trip_and_display() -> None:
 
 
 def test_json_round_trip_of_parts() -> None:
-    from baoshan_quality import EvaluationStep, EvaluationStepRecord, Evaluator
+    from baoshan_quality.guide import EvaluationStep, EvaluationStepRecord, Evaluator
 
     assert from_json(to_json(EVALUATOR), Evaluator) == EVALUATOR
     for step in EVALUATION_STEPS:

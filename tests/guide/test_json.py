@@ -15,11 +15,9 @@ from baoshan_quality import (
     Assessment,
     HonorLevel,
     IncidentKind,
-    IncidentPolicy,
     Ranking,
     ScoreCard,
     ScoringPolicy,
-    StructureError,
     TiePolicy,
     TieringPolicy,
     UnitScore,
@@ -27,11 +25,12 @@ from baoshan_quality import (
     from_json,
     rank_units,
     score,
-    structure,
     to_json,
-    unstructure,
 )
+from baoshan_quality.errors import StructureError
+from baoshan_quality.guide import IncidentPolicy
 from baoshan_quality.sample import sample_assessments
+from baoshan_quality.serialization import structure, unstructure
 
 FULL = {c.code: str(c.points) for c in RUBRIC.criteria}
 

@@ -8,19 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality import (
+from baoshan_quality import RUBRIC, InvalidInputError, from_json, to_json
+from baoshan_quality.errors import InvalidRatingError, UnknownCriterionError
+from baoshan_quality.guide import (
     MATURITY,
-    RUBRIC,
-    InvalidInputError,
-    InvalidRatingError,
     MaturityBand,
     MaturityScale,
     MaturityTable,
     MeasuredKind,
     MeetingsScaleReading,
-    UnknownCriterionError,
-    from_json,
-    to_json,
 )
 
 # The item rows of table C.1 in printed order, counted by hand from the source.
@@ -261,7 +257,7 @@ def test_a_found_band_contains_the_percentage(pct: Decimal, code: str) -> None:
 
 
 def test_json_round_trip_of_rows() -> None:
-    from baoshan_quality import SecondaryIndicator, SelfAssessmentItem
+    from baoshan_quality.guide import SecondaryIndicator, SelfAssessmentItem
 
     for ind in MATURITY.indicators:
         assert from_json(to_json(ind), SecondaryIndicator) == ind
@@ -272,7 +268,7 @@ def test_json_round_trip_of_rows() -> None:
 def test_a_table_read_from_json_must_hang_together() -> None:
     import json
 
-    from baoshan_quality import StructureError
+    from baoshan_quality.errors import StructureError
 
     data = json.loads(to_json(MATURITY))
     data["items"][0]["scale"] = "9.9"

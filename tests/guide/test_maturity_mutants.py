@@ -20,21 +20,18 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from baoshan_quality import (
+from baoshan_quality import RUBRIC, InvalidInputError
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality.citations import guide
+from baoshan_quality.errors import InvalidRatingError, TableError, UnknownCriterionError
+from baoshan_quality.guide import (
     MATURITY,
-    RUBRIC,
-    InvalidInputError,
-    InvalidRatingError,
     MaturityBand,
     MaturityScale,
     MaturityTable,
     MeasuredKind,
     MeetingsScaleReading,
-    UnknownCriterionError,
 )
-from baoshan_quality.citations import guide
-from baoshan_quality.display import html_table, text_table
-from baoshan_quality.errors import TableError
 from baoshan_quality.guide import maturity as maturity_module
 from baoshan_quality.guide.maturity import MATURITY_CITATION, MaturityBandKind
 

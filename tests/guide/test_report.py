@@ -7,7 +7,8 @@ from decimal import Decimal
 import attrs
 import pytest
 
-from baoshan_quality import (
+from baoshan_quality import InvalidInputError, from_json, to_json
+from baoshan_quality.guide import (
     CONTENT_ITEMS,
     COVER_LAYOUT,
     FONT_SIZES_PT,
@@ -16,7 +17,6 @@ from baoshan_quality import (
     ContentItem,
     CoverField,
     CoverLayout,
-    InvalidInputError,
     ReportCheck,
     ReportFindingStatus,
     ReportOutline,
@@ -26,8 +26,6 @@ from baoshan_quality import (
     UnitKind,
     check_report,
     cover_title,
-    from_json,
-    to_json,
 )
 
 # ------------------------------------------------------------------ Appendix A
@@ -232,7 +230,7 @@ def test_output_and_round_trip() -> None:
 
 
 def test_json_round_trip_of_parts() -> None:
-    from baoshan_quality import ReportFinding
+    from baoshan_quality.guide import ReportFinding
 
     for f in check_report(GOOD).findings:
         assert from_json(to_json(f), ReportFinding) == f

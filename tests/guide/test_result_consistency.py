@@ -6,20 +6,9 @@ import json
 
 import pytest
 
-from baoshan_quality import (
-    SelfAssessment,
-    StructureError,
-    UnitScore,
-    UnknownCriterionError,
-    UnknownUnitError,
-    WhatIfGoal,
-    WhatIfTable,
-    from_json,
-    rank_units,
-    self_assess,
-    to_json,
-    what_it_takes,
-)
+from baoshan_quality import SelfAssessment, UnitScore, from_json, rank_units, self_assess, to_json
+from baoshan_quality.errors import StructureError, UnknownCriterionError, UnknownUnitError
+from baoshan_quality.guide import WhatIfGoal, WhatIfTable, what_it_takes
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from baoshan_quality import RUBRIC, HonorLevel, InvalidInputError, UnknownCriterionError
+from baoshan_quality import RUBRIC, HonorLevel, InvalidInputError
+from baoshan_quality.errors import UnknownCriterionError
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_POINTS, Method
 
 # Printed points of every category and sub-item (table B.1, read from the source).

@@ -16,8 +16,8 @@ from decimal import Decimal
 
 import pytest
 
-from baoshan_quality import RUBRIC, InvalidInputError, UnknownCriterionError
-from baoshan_quality.errors import TableError
+from baoshan_quality import RUBRIC, InvalidInputError
+from baoshan_quality.errors import TableError, UnknownCriterionError
 from baoshan_quality.guide import rubric as rubric_module
 from baoshan_quality.guide.rubric import RUBRIC_CITATION, Criterion, Method, Rubric
 

@@ -12,20 +12,15 @@ from hypothesis import strategies as st
 from baoshan_quality import (
     RUBRIC,
     Assessment,
-    FloorPolicy,
     Honor,
     HonorLevel,
-    Incident,
     IncidentKind,
-    IncidentPolicy,
     InvalidInputError,
-    InvalidScoreError,
-    MissingCriterionError,
-    MissingPolicy,
     ScoringPolicy,
-    UnknownCriterionError,
     score,
 )
+from baoshan_quality.errors import InvalidScoreError, MissingCriterionError, UnknownCriterionError
+from baoshan_quality.guide import FloorPolicy, Incident, IncidentPolicy, MissingPolicy
 
 FULL = {c.code: c.points for c in RUBRIC.criteria}
 ZERO = {c.code: 0 for c in RUBRIC.criteria}

@@ -12,21 +12,14 @@ from decimal import Decimal
 
 import pytest
 
-from baoshan_quality import (
-    RUBRIC,
-    Assessment,
-    FloorPolicy,
-    HonorLevel,
-    IncidentKind,
-    IncidentPolicy,
+from baoshan_quality import RUBRIC, Assessment, HonorLevel, IncidentKind, ScoringPolicy, score
+from baoshan_quality.errors import (
+    InvalidInputError,
     InvalidScoreError,
     MissingCriterionError,
-    MissingPolicy,
-    ScoringPolicy,
     UnknownCriterionError,
-    score,
 )
-from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.guide import FloorPolicy, IncidentPolicy, MissingPolicy
 
 FULL = {c.code: c.points for c in RUBRIC.criteria}
 N, M, D = HonorLevel.NATIONAL, HonorLevel.MUNICIPAL, HonorLevel.DISTRICT

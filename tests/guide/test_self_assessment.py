@@ -11,9 +11,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baoshan_quality import (
-    MATURITY,
     RUBRIC,
     Assessment,
+    InvalidInputError,
+    SelfAssessment,
+    from_json,
+    score,
+    self_assess,
+    to_json,
+)
+from baoshan_quality.errors import InvalidRatingError, MissingCriterionError, UnknownCriterionError
+from baoshan_quality.guide import (
+    MATURITY,
     Audience,
     AudienceFacts,
     AudienceList,
@@ -21,26 +30,17 @@ from baoshan_quality import (
     GapReading,
     HonourFacts,
     IndicatorRounding,
-    InvalidInputError,
-    InvalidRatingError,
     ItemRating,
     ItemWeighting,
     MeasuredReading,
     MeetingsScaleReading,
-    MissingCriterionError,
     RatingSource,
-    SelfAssessment,
     SelfAssessmentPolicy,
     SelfOfficialComparison,
     SurveyFacts,
     TraineeDecreaseReading,
     TraineeFacts,
-    UnknownCriterionError,
     compare_with_official,
-    from_json,
-    score,
-    self_assess,
-    to_json,
 )
 
 ALL3 = AudienceFacts([Audience.PUPILS, Audience.RESIDENTS, Audience.ENTERPRISES])
@@ -554,7 +554,7 @@ def test_property_scores_within_points_and_total_within_100(
 
 
 def test_json_round_trip_of_parts() -> None:
-    from baoshan_quality import IndicatorScore, ItemOutcome, SelfOfficialRow
+    from baoshan_quality.guide import IndicatorScore, ItemOutcome, SelfOfficialRow
 
     facts = [
         AudienceFacts([Audience.VILLAGERS]),

@@ -13,23 +13,24 @@ from hypothesis import strategies as st
 from baoshan_quality import (
     RUBRIC,
     Assessment,
-    DuplicateUnitError,
-    FloorPolicy,
     IncidentKind,
-    IncidentPolicy,
     InvalidInputError,
-    InvalidScoreError,
     ScoringPolicy,
     TiePolicy,
     Tier,
     TieringPolicy,
     UnitScore,
-    UnknownUnitError,
-    UnresolvedTieError,
     VacancyPolicy,
     rank_units,
     score,
 )
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidScoreError,
+    UnknownUnitError,
+    UnresolvedTieError,
+)
+from baoshan_quality.guide import FloorPolicy, IncidentPolicy
 
 STRICT = TieringPolicy(ties=TiePolicy.STRICT)
 BACKFILL = TieringPolicy(vacancy=VacancyPolicy.BACKFILL)

@@ -17,23 +17,24 @@ import pytest
 from baoshan_quality import (
     RUBRIC,
     Assessment,
-    DuplicateUnitError,
-    FloorPolicy,
     IncidentKind,
-    IncidentPolicy,
     InvalidInputError,
-    InvalidScoreError,
     ScoringPolicy,
     TiePolicy,
     Tier,
     TieringPolicy,
     UnitScore,
-    UnknownUnitError,
-    UnresolvedTieError,
     VacancyPolicy,
     rank_units,
     score,
 )
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidScoreError,
+    UnknownUnitError,
+    UnresolvedTieError,
+)
+from baoshan_quality.guide import FloorPolicy, IncidentPolicy
 
 # English ordinals, by hand (11th-13th and 111th-113th are the irregular ones).
 ORDINALS = {

@@ -10,23 +10,24 @@ from hypothesis import strategies as st
 
 from baoshan_quality import (
     InvalidInputError,
-    ReachStatus,
-    Rerank,
     TiePolicy,
     Tier,
     TieringPolicy,
     UnitScore,
-    UnknownUnitError,
-    UnresolvedTieError,
     VacancyPolicy,
+    from_json,
+    rank_units,
+    to_json,
+)
+from baoshan_quality.errors import UnknownUnitError, UnresolvedTieError
+from baoshan_quality.guide import (
+    ReachStatus,
+    Rerank,
     WhatIfAnswer,
     WhatIfGoal,
     WhatIfTable,
-    from_json,
     least_to_reach,
-    rank_units,
     rerank,
-    to_json,
     what_it_takes,
 )
 from baoshan_quality.guide.tiering import Ranking
@@ -217,7 +218,7 @@ def test_property_answers_reach_and_are_minimal(
 
 
 def test_json_round_trip_of_moves() -> None:
-    from baoshan_quality import RankMove
+    from baoshan_quality.guide import RankMove
 
     for move in rerank(ranking(EIGHT), "H街道", 92).moves:
         assert from_json(to_json(move), RankMove) == move

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baoshan_quality import InvalidInputError
-from baoshan_quality.decimals import round_half_up, to_decimal
+from baoshan_quality._decimals import round_half_up, to_decimal
 
 
 @pytest.mark.parametrize(

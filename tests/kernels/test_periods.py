@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality import InvalidInputError, PeriodReading
+from baoshan_quality import InvalidInputError
 from baoshan_quality.periods import (
+    PeriodReading,
     first_day_after,
     in_bar,
     in_lookback,

@@ -15,9 +15,10 @@ import datetime as dt
 
 import pytest
 
-from baoshan_quality import InvalidInputError, PeriodReading
+from baoshan_quality import InvalidInputError
 from baoshan_quality.periods import (
     PERIOD_CITATION,
+    PeriodReading,
     first_day_after,
     in_bar,
     in_lookback,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from baoshan_quality import ChinaWorkdayCalendar, UnpublishedCalendarError, holiday_notice
+from baoshan_quality.errors import UnpublishedCalendarError
+from baoshan_quality.workdays import ChinaWorkdayCalendar, holiday_notice
 
 
 @pytest.mark.parametrize("year", [2003, 2027, 2099])

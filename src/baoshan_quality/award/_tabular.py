@@ -1,7 +1,7 @@
 """Internal: the three faces of an award result (``__str__``, ``_repr_html_``, records).
 
 A result class defines ``_table()`` returning ``(caption, headers, rows)``; this
-mixin turns it into a short text report (:func:`~baoshan_quality.display.text_table`),
+mixin turns it into a short text report (:func:`~baoshan_quality._display.text_table`),
 an HTML table for notebooks and plain dicts for pandas.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from baoshan_quality.display import html_table, text_table
+from baoshan_quality._display import html_table, text_table
 
 __all__ = ["Tabular"]
 

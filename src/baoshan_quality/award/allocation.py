@@ -43,17 +43,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, AwardScheme, Prize, Track
-from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Citation, Reason, measures
-from baoshan_quality.errors import (
-    DuplicateUnitError,
-    InvalidInputError,
-    UnknownUnitError,
-    UnresolvedTieError,
-)
-from baoshan_quality.validation import (
+from baoshan_quality._validation import (
     decimal_field,
     is_bool,
     is_date,
@@ -65,6 +55,16 @@ from baoshan_quality.validation import (
     is_tuple_of,
     optional_decimal,
     to_tuple,
+)
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, AwardScheme, Prize, Track
+from baoshan_quality.award.validity import check_date
+from baoshan_quality.citations import Citation, Reason, measures
+from baoshan_quality.errors import (
+    DuplicateUnitError,
+    InvalidInputError,
+    UnknownUnitError,
+    UnresolvedTieError,
 )
 
 __all__ = [

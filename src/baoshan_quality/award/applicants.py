@@ -20,14 +20,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.award.records import (
-    DistrictAward,
-    GovernmentAward,
-    Revocation,
-    optional_dates,
-)
-from baoshan_quality.award.scheme import ApplicantKind
-from baoshan_quality.validation import (
+from baoshan_quality._validation import (
     is_bool,
     is_date,
     is_int,
@@ -36,6 +29,13 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.award.records import (
+    DistrictAward,
+    GovernmentAward,
+    Revocation,
+    optional_dates,
+)
+from baoshan_quality.award.scheme import ApplicantKind
 
 __all__ = ["Applicant", "Individual", "Organisation"]
 

@@ -26,9 +26,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.citations import Citation, Reason
-from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.validation import (
+from baoshan_quality._validation import (
     is_date,
     is_enum,
     is_instance,
@@ -37,8 +35,13 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.citations import Citation, Reason
+from baoshan_quality.errors import InvalidInputError
 
-__all__ = ["Condition", "ConditionStatus", "Fact", "all_of", "any_of", "combine"]
+__all__ = [
+    "Condition",
+    "ConditionStatus",
+]
 
 
 class ConditionStatus(enum.Enum):

@@ -31,6 +31,17 @@ from collections.abc import Sequence
 
 import attrs
 
+from baoshan_quality._validation import (
+    is_bool,
+    is_date,
+    is_enum,
+    is_instance,
+    is_int,
+    is_name,
+    is_optional,
+    is_tuple_of,
+    to_tuple,
+)
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.conditions import (
     CONDITION_HEADERS,
@@ -44,24 +55,12 @@ from baoshan_quality.award.windows import Window, revocation_bar
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.periods import PeriodReading
-from baoshan_quality.validation import (
-    is_bool,
-    is_date,
-    is_enum,
-    is_instance,
-    is_int,
-    is_name,
-    is_optional,
-    is_tuple_of,
-    to_tuple,
-)
 
 __all__ = [
     "REVOCATION_CONSEQUENCES",
     "MisconductCase",
     "RevocationAssessment",
     "RevocationConsequence",
-    "RevocationGround",
     "RevocationStatus",
     "TitleContext",
     "TitleUse",

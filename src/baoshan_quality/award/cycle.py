@@ -28,12 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
-from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Reason, measures
-from baoshan_quality.errors import InvalidInputError, OutsideValidityError
-from baoshan_quality.validation import (
+from baoshan_quality._validation import (
     is_bool,
     is_enum,
     is_instance,
@@ -42,6 +37,11 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award.validity import check_date
+from baoshan_quality.citations import Reason, measures
+from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 
 __all__ = [
     "CyclePhase",

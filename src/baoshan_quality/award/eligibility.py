@@ -35,6 +35,15 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._validation import (
+    is_date,
+    is_enum,
+    is_instance,
+    is_name,
+    is_optional,
+    is_tuple_of,
+    to_tuple,
+)
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.conditions import (
@@ -67,15 +76,6 @@ from baoshan_quality.periods import (
     in_lookback,
     lookback_start,
     period_end,
-)
-from baoshan_quality.validation import (
-    is_date,
-    is_enum,
-    is_instance,
-    is_name,
-    is_optional,
-    is_tuple_of,
-    to_tuple,
 )
 
 __all__ = [

@@ -50,12 +50,8 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
-from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Citation, Reason, civil_code, measures
-from baoshan_quality.display import html_table, text_table
-from baoshan_quality.errors import InvalidInputError, UnpublishedCalendarError
-from baoshan_quality.validation import (
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import (
     is_bool,
     is_date,
     is_enum,
@@ -64,6 +60,10 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award.validity import check_date
+from baoshan_quality.citations import Citation, Reason, civil_code, measures
+from baoshan_quality.errors import InvalidInputError, UnpublishedCalendarError
 from baoshan_quality.workdays import (
     DEFAULT_CALENDAR,
     DayKind,

@@ -47,13 +47,7 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.notice import NoticeCheck, NoticePolicy, check_notice
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
-from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Citation, Reason, measures
-from baoshan_quality.errors import InvalidInputError, InvalidTransitionError
-from baoshan_quality.validation import (
+from baoshan_quality._validation import (
     is_bool,
     is_date,
     is_enum,
@@ -63,6 +57,12 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award.notice import NoticeCheck, NoticePolicy, check_notice
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award.validity import check_date
+from baoshan_quality.citations import Citation, Reason, measures
+from baoshan_quality.errors import InvalidInputError, InvalidTransitionError
 from baoshan_quality.workdays import WorkdayCalendar
 
 __all__ = [

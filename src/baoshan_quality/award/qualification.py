@@ -28,6 +28,16 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._validation import (
+    is_bool,
+    is_date,
+    is_enum,
+    is_instance,
+    is_name,
+    is_optional,
+    is_tuple_of,
+    to_tuple,
+)
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.conditions import (
     Condition,
@@ -49,16 +59,6 @@ from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.periods import PeriodReading
-from baoshan_quality.validation import (
-    is_bool,
-    is_date,
-    is_enum,
-    is_instance,
-    is_name,
-    is_optional,
-    is_tuple_of,
-    to_tuple,
-)
 
 __all__ = [
     "REVIEWER_EXPERIENCE",

@@ -25,17 +25,16 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._validation import is_date, is_enum, is_int, is_optional, is_text
 from baoshan_quality.award.scheme import AwardClass, GovernmentAwardLevel, Track
 from baoshan_quality.citations import Citation, measures
 from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.validation import is_date, is_enum, is_int, is_optional, is_text
 
 __all__ = [
     "DistrictAward",
     "GovernmentAward",
     "Revocation",
     "RevocationGround",
-    "optional_dates",
 ]
 
 ART_25 = measures("Art. 25")

@@ -42,9 +42,20 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._validation import (
+    is_bool,
+    is_date,
+    is_enum,
+    is_instance,
+    is_int,
+    is_name,
+    is_optional,
+    is_text,
+    is_tuple_of,
+    to_tuple,
+)
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.qualification import (
-    REVIEWER_EXPERIENCE,
     Reviewer,
     ReviewerCheck,
     ReviewerPolicy,
@@ -60,21 +71,8 @@ from baoshan_quality.errors import (
     InvalidInputError,
     UnknownUnitError,
 )
-from baoshan_quality.validation import (
-    is_bool,
-    is_date,
-    is_enum,
-    is_instance,
-    is_int,
-    is_name,
-    is_optional,
-    is_text,
-    is_tuple_of,
-    to_tuple,
-)
 
 __all__ = [
-    "REVIEWER_EXPERIENCE",
     "ApplicantReview",
     "Panel",
     "PanelCheck",
@@ -82,13 +80,8 @@ __all__ = [
     "RecusalReport",
     "Relation",
     "RelationKind",
-    "Reviewer",
-    "ReviewerCheck",
-    "ReviewerPolicy",
-    "ReviewerQualification",
     "check_panel",
     "check_recusal",
-    "check_reviewer",
 ]
 
 ART_11 = measures("Art. 11")

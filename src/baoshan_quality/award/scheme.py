@@ -39,11 +39,8 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.citations import Citation, measures
-from baoshan_quality.decimals import to_decimal
-from baoshan_quality.errors import InvalidInputError, TableError
-from baoshan_quality.validation import (
+from baoshan_quality._decimals import to_decimal
+from baoshan_quality._validation import (
     is_bool,
     is_date,
     is_enum,
@@ -54,6 +51,9 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.citations import Citation, measures
+from baoshan_quality.errors import InvalidInputError, TableError
 
 __all__ = [
     "BAOSHAN_2023",

@@ -34,16 +34,15 @@ from collections.abc import Sequence
 
 import attrs
 
+from baoshan_quality._validation import is_bool, is_date, is_enum, is_name, is_tuple_of, to_tuple
 from baoshan_quality.award._tabular import Tabular
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
-from baoshan_quality.validation import is_bool, is_date, is_enum, is_name, is_tuple_of, to_tuple
 
 __all__ = [
     "ValidityCheck",
     "ValidityStatus",
-    "check_date",
     "check_validity",
     "validity_status",
 ]

@@ -30,13 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm
-from baoshan_quality.award.validity import ValidityCheck, check_date
-from baoshan_quality.citations import Citation, Reason
-from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.periods import PERIOD_CITATION, PeriodReading, first_day_after, period_end
-from baoshan_quality.validation import (
+from baoshan_quality._validation import (
     is_date,
     is_enum,
     is_instance,
@@ -45,6 +39,12 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm
+from baoshan_quality.award.validity import ValidityCheck, check_date
+from baoshan_quality.citations import Citation, Reason
+from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.periods import PERIOD_CITATION, PeriodReading, first_day_after, period_end
 
 __all__ = [
     "ReportingPeriod",

@@ -1,77 +1,25 @@
-"""GB/T 19580-2012 excellence scoring (pure scoring; knows nothing of the award).
+"""GB/T 19580-2012 卓越绩效评价准则 (the Criteria), named by Measures Art. 17 as the award's
+evaluation standard — pure scoring, knowing nothing of the award.
 
-Measures Art. 17 names GB/T 19580 as the award's evaluation standard.  Modules:
-:mod:`.table` (the GB/Z 19579-2012 附录A score table as data), :mod:`.bands`
-(ratings on the 5 % grid and their bands, 附录C), :mod:`.scoring` (item scores and
-subtotals), :mod:`.sheet` (one reviewer's sheet), :mod:`.policy` (the consensus
-readings), :mod:`.consensus` (several reviewers) and :mod:`.feedback` (strengths and
-opportunities for the Art. 18(4) feedback report).  See ``docs/excellence.md``.
+Every public name, by part of the standard: the score table of GB/Z 19579-2012 附录A
+as data (:mod:`.table`); ratings on the 5 % grid and their bands, 附录C
+(:mod:`.bands`); item scores and subtotals (:mod:`.scoring`); one reviewer's sheet
+(:mod:`.sheet`); the consensus readings (:mod:`.policy`) and several reviewers'
+consensus (:mod:`.consensus`); strengths and opportunities for the Art. 18(4) feedback
+report (:mod:`.feedback`).  See ``docs/excellence.md``.  Names load on first use.
 """
 
-from baoshan_quality.excellence.bands import (
-    RATING_STEP,
-    SCORING_BANDS,
-    BandDescription,
-    ScoringBand,
-    check_rating,
-    scoring_band,
-)
-from baoshan_quality.excellence.consensus import (
-    ConsensusResult,
-    ItemConsensus,
-    ReviewerRating,
-    consensus,
-)
-from baoshan_quality.excellence.feedback import (
-    CategoryFeedback,
-    FeedbackItem,
-    FeedbackReport,
-    feedback_report,
-)
-from baoshan_quality.excellence.policy import ConsensusGrid, ConsensusPolicy, ConsensusRule
-from baoshan_quality.excellence.scoring import CategorySubtotal
-from baoshan_quality.excellence.sheet import (
-    RatedItem,
-    ScoreSheet,
-    SheetResult,
-    score_sheet,
-)
-from baoshan_quality.excellence.table import (
-    GBT_19580_2012,
-    CriteriaCategory,
-    CriteriaItem,
-    CriteriaTable,
-    EvaluationDimension,
-    ItemKind,
-)
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "GBT_19580_2012",
-    "RATING_STEP",
-    "SCORING_BANDS",
-    "BandDescription",
-    "CategoryFeedback",
-    "CategorySubtotal",
-    "ConsensusGrid",
-    "ConsensusPolicy",
-    "ConsensusResult",
-    "ConsensusRule",
-    "CriteriaCategory",
-    "CriteriaItem",
-    "CriteriaTable",
-    "EvaluationDimension",
-    "FeedbackItem",
-    "FeedbackReport",
-    "ItemConsensus",
-    "ItemKind",
-    "RatedItem",
-    "ReviewerRating",
-    "ScoreSheet",
-    "ScoringBand",
-    "SheetResult",
-    "check_rating",
-    "consensus",
-    "feedback_report",
-    "score_sheet",
-    "scoring_band",
-]
+if TYPE_CHECKING:
+    from baoshan_quality.excellence.bands import *
+    from baoshan_quality.excellence.feedback import *
+    from baoshan_quality.excellence.panel import *
+    from baoshan_quality.excellence.policy import *
+    from baoshan_quality.excellence.scoring import *
+    from baoshan_quality.excellence.sheet import *
+    from baoshan_quality.excellence.table import *
+else:
+    from baoshan_quality._lazy import attach
+
+    __getattr__, __dir__, __all__ = attach(__name__)

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from baoshan_quality._decimals import exact
+from baoshan_quality._display import html_table, text_table
 from baoshan_quality.citations import Reason
-from baoshan_quality.decimals import exact
-from baoshan_quality.display import html_table, text_table
 
 __all__ = ["ReportMixin", "plain", "round_fraction", "to_fraction"]
 

@@ -29,8 +29,8 @@ from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality.citations import Citation
-from baoshan_quality.decimals import exact, to_decimal
 from baoshan_quality.errors import InvalidRatingError, TableError
 from baoshan_quality.excellence._common import plain
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, ItemKind
@@ -40,7 +40,6 @@ __all__ = [
     "SCORING_BANDS",
     "BandDescription",
     "ScoringBand",
-    "band_at_or_below",
     "check_rating",
     "scoring_band",
 ]

@@ -32,7 +32,7 @@ from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin
 from baoshan_quality.excellence.bands import ScoringBand
-from baoshan_quality.excellence.consensus import ConsensusResult, ItemConsensus
+from baoshan_quality.excellence.panel import ConsensusResult, ItemConsensus
 from baoshan_quality.excellence.scoring import STANDARD_REASON, lookup
 from baoshan_quality.excellence.sheet import RatedItem, SheetResult
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, ItemKind

@@ -18,11 +18,11 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality.decimals import to_decimal
+from baoshan_quality._decimals import to_decimal
+from baoshan_quality._validation import is_enum, is_int
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION
-from baoshan_quality.validation import is_enum, is_int
 
-__all__ = ["DEFAULT_POLICY", "ConsensusGrid", "ConsensusPolicy", "ConsensusRule"]
+__all__ = ["ConsensusGrid", "ConsensusPolicy", "ConsensusRule"]
 
 
 class ConsensusRule(enum.Enum):

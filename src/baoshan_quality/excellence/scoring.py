@@ -19,8 +19,8 @@ from typing import Protocol, TypeVar
 
 import attrs
 
+from baoshan_quality._decimals import exact
 from baoshan_quality.citations import Citation, Reason, measures
-from baoshan_quality.decimals import exact
 from baoshan_quality.errors import (
     InvalidInputError,
     MissingCriterionError,
@@ -30,7 +30,7 @@ from baoshan_quality.excellence._common import plain
 from baoshan_quality.excellence.bands import band_at_or_below
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, CriteriaTable
 
-__all__ = ["STANDARD_REASON", "CategorySubtotal", "score_of", "subtotals"]
+__all__ = ["STANDARD_REASON", "CategorySubtotal"]
 
 
 class _Coded(Protocol):

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._validation import frozen_mapping, is_name
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin
@@ -41,7 +42,6 @@ from baoshan_quality.excellence.scoring import (
     total_reasons,
 )
 from baoshan_quality.excellence.table import GBT_19580_2012, CriteriaTable, ItemKind
-from baoshan_quality.validation import frozen_mapping, is_name
 
 __all__ = [
     "RatedItem",

@@ -34,12 +34,9 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality.citations import Citation, Document, criteria
-from baoshan_quality.decimals import exact, to_decimal
-from baoshan_quality.display import text_table
-from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
-from baoshan_quality.excellence._common import ReportMixin
-from baoshan_quality.validation import (
+from baoshan_quality._decimals import exact, to_decimal
+from baoshan_quality._display import text_table
+from baoshan_quality._validation import (
     is_enum,
     is_instance,
     is_name,
@@ -47,6 +44,9 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.citations import Citation, Document, criteria
+from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
+from baoshan_quality.excellence._common import ReportMixin
 
 __all__ = [
     "GBT_19580_2012",

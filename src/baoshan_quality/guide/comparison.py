@@ -21,9 +21,9 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import exact
+from baoshan_quality._display import html_table, text_table
 from baoshan_quality.citations import Reason, guide
-from baoshan_quality.decimals import exact
-from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.maturity import MATURITY
 from baoshan_quality.guide.scoring import ScoreCard

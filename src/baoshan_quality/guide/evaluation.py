@@ -28,14 +28,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from baoshan_quality.citations import Citation, Reason, guide
-from baoshan_quality.display import html_table, text_table
-from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
-from baoshan_quality.guide.comparison import SelfOfficialComparison, compare_with_official
-from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
-from baoshan_quality.guide.self_assessment import SelfAssessment
-from baoshan_quality.guide.tiering import RankedUnit, Ranking, Tier, TieringPolicy, rank_units
-from baoshan_quality.validation import (
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import (
     is_bool,
     is_date,
     is_instance,
@@ -46,6 +40,12 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.citations import Citation, Reason, guide
+from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
+from baoshan_quality.guide.comparison import SelfOfficialComparison, compare_with_official
+from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
+from baoshan_quality.guide.self_assessment import SelfAssessment
+from baoshan_quality.guide.tiering import RankedUnit, Ranking, Tier, TieringPolicy, rank_units
 
 T = TypeVar("T")
 

@@ -56,9 +56,10 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import to_decimal
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import frozen_mapping
 from baoshan_quality.citations import Citation, guide
-from baoshan_quality.decimals import to_decimal
-from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
     InvalidRatingError,
@@ -66,7 +67,6 @@ from baoshan_quality.errors import (
     UnknownCriterionError,
 )
 from baoshan_quality.guide.rubric import RUBRIC
-from baoshan_quality.validation import frozen_mapping
 
 __all__ = [
     "MATURITY",

@@ -24,11 +24,11 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from baoshan_quality._decimals import exact, round_half_up
+from baoshan_quality._validation import is_int, is_tuple_of, to_tuple
 from baoshan_quality.citations import Citation, guide
-from baoshan_quality.decimals import exact, round_half_up
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.maturity import MATURITY
-from baoshan_quality.validation import is_int, is_tuple_of, to_tuple
 
 __all__ = [
     "Audience",

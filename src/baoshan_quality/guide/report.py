@@ -35,11 +35,8 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality.citations import Citation, Document, Reason, guide
-from baoshan_quality.display import html_table, text_table
-from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.guide.scoring import FIRST_YEAR
-from baoshan_quality.validation import (
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import (
     decimal_field,
     is_bool,
     is_enum,
@@ -51,6 +48,9 @@ from baoshan_quality.validation import (
     is_tuple_of,
     to_tuple,
 )
+from baoshan_quality.citations import Citation, Document, Reason, guide
+from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.guide.scoring import FIRST_YEAR
 
 __all__ = [
     "CONTENT_ITEMS",

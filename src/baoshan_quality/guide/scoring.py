@@ -34,10 +34,18 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality._deferred import Deferrable, Plan, make_deferred
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import (
+    frozen_mapping,
+    is_enum,
+    is_int,
+    is_name,
+    is_text,
+    is_tuple_of,
+)
 from baoshan_quality.citations import Citation, Reason, guide
-from baoshan_quality.decimals import exact, to_decimal
-from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
     InvalidScoreError,
@@ -55,18 +63,11 @@ from baoshan_quality.guide.rubric import (
     HonorLevel,
     SubItem,
 )
-from baoshan_quality.validation import (
-    frozen_mapping,
-    is_enum,
-    is_int,
-    is_name,
-    is_text,
-    is_tuple_of,
-)
 
 __all__ = [
     "FIRST_YEAR",
     "Assessment",
+    "BonusLine",
     "FloorPolicy",
     "Honor",
     "Incident",

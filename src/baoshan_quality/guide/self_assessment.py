@@ -44,9 +44,19 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import exact, round_half_up, to_decimal
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import (
+    frozen_mapping,
+    is_bool,
+    is_enum,
+    is_instance,
+    is_name,
+    is_optional,
+    is_text,
+    optional_decimal,
+)
 from baoshan_quality.citations import Reason, guide
-from baoshan_quality.decimals import exact, round_half_up, to_decimal
-from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     InvalidInputError,
     InvalidRatingError,
@@ -77,24 +87,9 @@ from baoshan_quality.guide.measured import (
     plain,
 )
 from baoshan_quality.guide.scoring import FIRST_YEAR
-from baoshan_quality.validation import (
-    frozen_mapping,
-    is_bool,
-    is_enum,
-    is_instance,
-    is_name,
-    is_optional,
-    is_text,
-    optional_decimal,
-)
 
 __all__ = [
-    "Audience",
-    "AudienceFacts",
-    "AudienceList",
-    "DeltaFacts",
     "GapReading",
-    "HonourFacts",
     "IndicatorRounding",
     "IndicatorScore",
     "ItemOutcome",
@@ -104,9 +99,6 @@ __all__ = [
     "RatingSource",
     "SelfAssessment",
     "SelfAssessmentPolicy",
-    "SurveyFacts",
-    "TraineeDecreaseReading",
-    "TraineeFacts",
     "self_assess",
 ]
 

@@ -38,10 +38,19 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality._deferred import Deferrable, Plan, make_deferred
+from baoshan_quality._display import html_table, text_table
+from baoshan_quality._validation import (
+    is_bool,
+    is_enum,
+    is_int,
+    is_name,
+    is_optional,
+    is_tuple_of,
+    to_tuple,
+)
 from baoshan_quality.citations import Citation, Reason, guide
-from baoshan_quality.decimals import exact, to_decimal
-from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import (
     DuplicateUnitError,
     InvalidInputError,
@@ -51,15 +60,6 @@ from baoshan_quality.errors import (
 )
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_CITATION, DEDUCTION_POINTS, RUBRIC
 from baoshan_quality.guide.scoring import FloorPolicy, IncidentPolicy, ScoreCard, ScoringPolicy
-from baoshan_quality.validation import (
-    is_bool,
-    is_enum,
-    is_int,
-    is_name,
-    is_optional,
-    is_tuple_of,
-    to_tuple,
-)
 
 __all__ = [
     "EXCELLENT_SIZE",

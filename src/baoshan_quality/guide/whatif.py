@@ -35,9 +35,9 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import exact, to_decimal
+from baoshan_quality._display import html_table, text_table
 from baoshan_quality.citations import Citation, Reason, guide
-from baoshan_quality.decimals import exact, to_decimal
-from baoshan_quality.display import html_table, text_table
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_POINTS, RUBRIC
 from baoshan_quality.guide.scoring import ScoringPolicy

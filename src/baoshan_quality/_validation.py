@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 
 import attrs
 
+from baoshan_quality._decimals import to_decimal
 from baoshan_quality.citations import Citation
-from baoshan_quality.decimals import to_decimal
 from baoshan_quality.errors import InvalidInputError
 
 __all__ = [

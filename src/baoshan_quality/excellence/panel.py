@@ -45,6 +45,7 @@ from fractions import Fraction
 
 import attrs
 
+from baoshan_quality._validation import is_name
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError
 from baoshan_quality.excellence._common import ReportMixin, round_fraction
@@ -73,7 +74,6 @@ from baoshan_quality.excellence.table import (
     CriteriaTable,
     ItemKind,
 )
-from baoshan_quality.validation import is_name
 
 __all__ = [
     "ConsensusResult",
