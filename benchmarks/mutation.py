@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: module (under src/baoshan_quality) -> its own tests (the bounded selection)
 MODULES: dict[str, list[str]] = {
-    "guide/rubric": ["tests/guide/test_rubric.py", "tests/guide/test_rubric_mutants.py"],
+    "guide/rubric": ["tests/guide/test_rubric.py"],
     "guide/scoring": [
         "tests/guide/test_scoring.py",
         "tests/guide/test_scoring_mutants.py",
@@ -43,7 +43,7 @@ MODULES: dict[str, list[str]] = {
         "tests/guide/test_json.py",
         "tests/guide/test_deferred.py",
     ],
-    "guide/maturity": ["tests/guide/test_maturity.py", "tests/guide/test_maturity_mutants.py"],
+    "guide/maturity": ["tests/guide/test_maturity.py"],
     "_deferred": ["tests/guide/test_deferred.py"],
     "periods": ["tests/kernels/test_periods.py", "tests/kernels/test_periods_mutants.py"],
     "workdays": [

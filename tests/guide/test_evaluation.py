@@ -130,6 +130,60 @@ def test_record_round_trip_and_display() -> None:
     assert from_json(to_json(fb), EvaluationFeedback) == fb
 
 
+def test_a_year_shows_one_row_per_unit_in_either_language() -> None:
+    cards = [card(f"{n}镇", minus=i) for i, n in enumerate("甲乙丙丁戊己庚")]
+    fb = {"甲镇": EvaluationFeedback(datetime.date(2025, 3, 1), "继续保持")}
+    year = evaluate_year(2024, cards, self_assessments=[sa("甲镇")], feedback=fb)
+    # §8.2: 7 units by total, 100 down to 94: the first 6 are A, the first 3 优秀.
+    assert year.to_records(lang="en")[0] == {
+        "unit": "甲镇",
+        "year": 2024,
+        "self_assessed": Decimal("1.25"),
+        "official_base": Decimal(100),
+        "official_total": Decimal(100),
+        "rank": 1,
+        "tier": "A",
+        "excellent": True,
+        "feedback_on": datetime.date(2025, 3, 1),
+        "site_review": None,
+    }
+    assert year.to_records(lang="zh") == year.to_records(lang="en")
+    zh, en = year.to_text(lang="zh").splitlines(), year.to_text(lang="en").splitlines()
+    assert zh[0] == "2024 年度评价（指南第 7、8 章）"
+    assert en[0] == "Evaluation of 2024 (Guide §7, §8)"
+    assert zh[1].split() == [
+        "单位", "自评", "考核基础分", "考核总分", "排名", "档次", "优秀", "反馈日期",
+    ]  # fmt: skip
+    assert zh[3].split() == ["甲镇", "1.25", "100", "100", "1", "A", "✓", "2025-03-01"]
+    assert zh[6].split() == ["丁镇", "—", "97", "97", "4", "A", "—"]
+    assert zh[9].split() == ["庚镇", "—", "94", "94", "7", "B", "—"]
+
+
+def test_a_record_notes_what_it_holds_of_each_step() -> None:
+    rec = UnitYearRecord("甲镇", 2024, score_card=card("甲镇"), site_review=True)
+    zh, en = rec.to_text(lang="zh").splitlines(), rec.to_text(lang="en").splitlines()
+    assert zh[0] == "甲镇 2024 年度评价记录（指南第 7 章）"
+    assert en[0] == "甲镇: evaluation record of 2024 (Guide §7)"
+    assert zh[3].split() == ["甲镇", "—", "100", "100", "—", "—", "—", "—"]
+    assert zh[-4:] == [f"[{s.reason.citation}] {s.reason.zh}" for s in rec.steps]
+    assert en[-4:] == [f"[{s.reason.citation}] {s.reason.en}" for s in rec.steps]
+    assert en[-3] == "[Guide §7 b)] The record does not hold the Appendix C self-assessment."
+    assert rec.to_records(lang="en") == [
+        {
+            "unit": "甲镇",
+            "year": 2024,
+            "self_assessed": None,
+            "official_base": Decimal(100),
+            "official_total": Decimal(100),
+            "rank": None,
+            "tier": None,
+            "excellent": None,
+            "feedback_on": None,
+            "site_review": True,
+        }
+    ]
+
+
 def test_json_round_trip_of_parts() -> None:
     from baoshan_quality.guide import EvaluationStep, EvaluationStepRecord, Evaluator
 

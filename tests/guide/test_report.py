@@ -168,6 +168,11 @@ def test_5212_contents_recommended_when_long() -> None:
 def test_5212_charts_are_a_permission() -> None:
     c = check_report(attrs.evolve(GOOD, charts=True))
     assert finding(c, "body:charts") == ("可", "met")
+    charts = next(f for f in c.findings if f.code == "body:charts")
+    assert (charts.zh, charts.en) == (
+        "用统计图表进行年份数据对比（允许）。",
+        "Charts compare years (permitted).",
+    )
 
 
 def test_unknown_appendix_materials_make_conformity_undetermined() -> None:
@@ -227,6 +232,53 @@ def test_output_and_round_trip() -> None:
     assert from_json(to_json(outline), ReportOutline) == outline
     assert from_json(to_json(COVER_LAYOUT), CoverLayout) == COVER_LAYOUT
     assert from_json(to_json(ReportPolicy(20, True)), ReportPolicy) == ReportPolicy(20, True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "verdict", "strength", "status"),
+    [
+        ("zh", "质量状况分析报告：不符合", "应", "不满足"),
+        ("en", "Quality status analysis report: does not conform", "shall", "not-met"),
+    ],
+)
+def test_the_check_shows_one_row_per_finding_in_either_language(
+    lang: str, verdict: str, strength: str, status: str
+) -> None:
+    c = check_report(attrs.evolve(GOOD, appendix_materials=0))
+    lines = c.to_text(lang=lang).splitlines()  # type: ignore[arg-type]
+    assert lines[0] == verdict
+    assert len(lines) == 1 + 2 + len(c.findings) + 1
+    appendix = next(f for f in c.findings if f.code == "appendix")
+    sentence = appendix.zh if lang == "zh" else appendix.en
+    assert lines[-2].split() == [
+        "appendix", "Guide", "§5.2.1.2.4", strength, status, *sentence.split(),
+    ]  # fmt: skip
+    reason = c.reasons[0]
+    assert lines[-1] == f"[GB/T 1.1 Appendix C] {reason.zh if lang == 'zh' else reason.en}"
+    record = c.to_records(lang=lang)[-1]  # type: ignore[arg-type]
+    assert record == {
+        "code": "appendix",
+        "clause": "Guide §5.2.1.2.4",
+        "strength": strength,
+        "status": status,
+        "finding": sentence,
+        "zh": appendix.zh,
+        "en": appendix.en,
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "zh", "en"),
+    [
+        ({}, "符合", "conforms"),
+        ({"appendix_materials": None}, "待定", "undetermined"),
+    ],
+)
+def test_the_verdict_heads_the_check(change: dict[str, object], zh: str, en: str) -> None:
+    c = check_report(attrs.evolve(GOOD, **change))
+    assert c.to_text(lang="zh").splitlines()[0] == f"质量状况分析报告：{zh}"
+    assert c.to_text(lang="en").splitlines()[0] == f"Quality status analysis report: {en}"
+    assert [r["status"] for r in c.to_records(lang="zh")][:2] == ["满足", "待定"]
 
 
 def test_json_round_trip_of_parts() -> None:

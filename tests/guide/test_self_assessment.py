@@ -448,6 +448,51 @@ def test_result_reads_and_records() -> None:
     assert clauses == {"Guide Appendix C, note 1", "Guide Appendix C, note 2"}
 
 
+def test_one_row_per_item_with_its_indicator_score_in_either_language() -> None:
+    # 1.1 = 5 × (100 + 85 + 100 + 100) / 4 % = 4.8125 → 4.81; 2.3-1 covers 2 of 3 types.
+    ratings = full(
+        **{
+            "1_1_2": 85,
+            "2_3_1": ItemRating("2.3-1", audiences=[Audience.PUPILS, Audience.ENTERPRISES]),
+        }
+    )
+    r = self_assess(ratings, unit="罗店镇", year=2024)
+    en, zh = r.to_records(lang="en"), r.to_records(lang="zh")
+    assert list(en[1]) == [
+        "unit", "year", "indicator", "item", "percentage", "exact", "band", "source",
+        "weight", "indicator_points", "indicator_score", "clause",
+    ]  # fmt: skip
+    assert (en[1]["unit"], en[1]["year"], en[1]["indicator"]) == ("罗店镇", 2024, "1.1")
+    assert (en[1]["indicator_points"], en[1]["indicator_score"]) == (Decimal(5), Decimal("4.81"))
+    assert (en[1]["weight"], en[1]["clause"]) == (Decimal(1), "Guide Appendix C, Table C.1 1.1")
+    coverage = next(x for x in en if x["item"] == "2.3-1")
+    assert (coverage["exact"], coverage["source"]) == (False, "measured")
+    assert [x["source"] for x in en[:2]] == ["judged", "judged"]
+    assert [x["source"] for x in zh[:2]] == ["评定", "评定"]
+    assert next(x for x in zh if x["item"] == "2.3-1")["source"] == "计算"
+    assert [{**x, "source": None} for x in en] == [{**x, "source": None} for x in zh]
+    text_zh, text_en = r.to_text(lang="zh").splitlines(), r.to_text(lang="en").splitlines()
+    assert text_zh[0] == f"罗店镇 2024 年度自评：总分 {r.total}/100"
+    assert text_en[0] == f"罗店镇 2024 self-assessment: total {r.total}/100"
+    assert text_zh[1].split() == [
+        "二级指标", "自评内容", "百分比", "精确", "成熟度", "来源", "指标分值", "指标得分",
+    ]  # fmt: skip
+    assert text_en[4].split() == ["1.1", "1.1-2", "85", "✓", "70%以上", "judged", "5", "4.81"]
+    assert text_zh[-2:] == [f"[{x.citation}] {x.zh}" for x in r.reasons]
+    assert text_en[-2:] == [f"[{x.citation}] {x.en}" for x in r.reasons]
+
+
+def test_a_missing_item_shows_no_band_and_the_caption_no_unit() -> None:
+    r = self_assess([ItemRating("4.1-1", 60)], policy=ALLOW)
+    text = r.to_text(lang="en").splitlines()
+    assert text[0] == "self-assessment: total 3.00/100"
+    assert r.to_text(lang="zh").splitlines()[0] == "自评：总分 3.00/100"
+    first = r.to_records(lang="zh")[0]
+    assert (first["band"], first["source"], first["percentage"]) == (None, "缺项", 0)
+    assert text[3].split() == ["1.1", "1.1-1", "0", "✓", "—", "missing", "5", "0.00"]
+    assert text[-1] == f"[Guide Appendix C, Table C.1] {r.reasons[-1].en}"
+
+
 def test_json_round_trip() -> None:
     policy = SelfAssessmentPolicy(
         rounding=IndicatorRounding.EXACT,
@@ -492,6 +537,33 @@ def test_compare_indicator_by_indicator_sorted_by_largest_gap() -> None:
     assert c.claimed_total == Decimal("99.81") and c.official_base == Decimal(93)
     assert "罗店镇" in str(c) and c.to_records()[0]["indicator"] == "5.1"
     assert from_json(to_json(c), SelfOfficialComparison) == c
+
+
+def test_comparison_shows_one_row_per_indicator_and_the_totals_in_its_caption() -> None:
+    mine = self_assess(full(**{"1_1_2": 85}), unit="罗店镇", year=2024)
+    c = compare_with_official(mine, card({"5.1.4": 4, "2.1.1": 5}))  # type: ignore[arg-type]
+    en, zh = c.to_records(lang="en"), c.to_records(lang="zh")
+    assert en[0] == {
+        "unit": "罗店镇",
+        "year": 2024,
+        "indicator": "5.1",
+        "name": "Quality improvement",
+        "maximum": Decimal(24),
+        "claimed": Decimal("24.00"),
+        "awarded": Decimal(18),
+        "difference": Decimal("6.00"),
+    }
+    assert zh[0]["name"] == "质量提升" and len(zh) == 13
+    # 99.81 claimed against a base of 93: +6.81.
+    assert c.to_text(lang="zh").splitlines()[0] == (
+        "罗店镇 2024 年度自评与考核对照：自评 99.81，考核基础分 93，差 +6.81（考核总分 93）"
+    )
+    assert c.to_text(lang="en").splitlines()[1].split() == [
+        "indicator", "name", "maximum", "self", "official", "gap",
+    ]  # fmt: skip
+    assert c.to_text(lang="en").splitlines()[-2:] == [
+        f"[Guide Appendix B, Appendix C] {x.en}" for x in c.reasons
+    ]
 
 
 def test_compare_refuses_another_unit_or_year() -> None:

@@ -17,12 +17,11 @@ beside the points the district awarded for the same sub-item (Appendix B,
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
 from baoshan_quality._decimals import exact
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.maturity import MATURITY
@@ -36,7 +35,24 @@ _B_AND_C = guide("Appendix B, Appendix C")
 
 @attrs.frozen
 class SelfOfficialRow:
-    """One indicator: points claimed in the self-assessment and awarded by the district."""
+    """One indicator: points claimed in the self-assessment and awarded by the district.
+
+    Guide Appendices B and C: the Appendix B sub-item is the Appendix C secondary
+    indicator of the same code.
+
+    Attributes
+    ----------
+    indicator, zh, en
+        The indicator's code and names.
+    maximum
+        Its points.
+    claimed
+        The self-assessed score (Appendix C).
+    awarded
+        The points the district awarded for the sub-item (Appendix B).
+    difference
+        ``claimed − awarded`` (positive: the unit rated itself higher).
+    """
 
     indicator: str
     zh: str
@@ -44,13 +60,29 @@ class SelfOfficialRow:
     maximum: Decimal
     claimed: Decimal
     awarded: Decimal
-    #: claimed − awarded (positive: the unit rated itself higher).
     difference: Decimal
 
 
 @attrs.frozen
-class SelfOfficialComparison:
-    """A self-assessment beside the district's score card, largest gap first."""
+class SelfOfficialComparison(Tabular):
+    """A self-assessment beside the district's score card, largest gap first (Guide App. B, C).
+
+    Printed, one row per indicator; ``to_records()`` likewise.
+
+    Attributes
+    ----------
+    unit, year
+        The unit and year (the score card's).
+    rows
+        One per indicator, sorted by the size of the gap, largest first, then in
+        table order.
+    claimed_total
+        The self-assessment's total.
+    official_base, official_bonus, official_deduction, official_total
+        The score card's base, bonus, deduction and total.
+    reasons
+        Why, with the clauses.
+    """
 
     unit: str
     year: int
@@ -62,56 +94,47 @@ class SelfOfficialComparison:
     official_total: Decimal
     reasons: tuple[Reason, ...]
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per indicator, largest gap first."""
-        return [
-            {
-                "unit": self.unit,
-                "year": self.year,
-                "indicator": r.indicator,
-                "name": r.zh,
-                "maximum": r.maximum,
-                "claimed": r.claimed,
-                "awarded": r.awarded,
-                "difference": r.difference,
-            }
-            for r in self.rows
-        ]
-
-    def _rows(self) -> list[list[object]]:
-        rows: list[list[object]] = [
-            [r.indicator, r.zh, r.maximum, r.claimed, r.awarded, _signed(r.difference)]
-            for r in self.rows
-        ]
-        rows.append(
-            [
-                "",
-                "合计 total",
-                Decimal(100),
-                self.claimed_total,
-                self.official_base,
-                _signed(self.claimed_total - self.official_base),
-            ]
-        )
-        return rows
-
-    def __str__(self) -> str:
-        head = (
-            f"{self.unit} {self.year} — 自评 {self.claimed_total} / 考核基础分 "
-            f"{self.official_base} (总分 total {self.official_total})"
-        )
-        return (
-            head
-            + "\n"
-            + text_table(["ind.", "name", "max", "self", "official", "gap"], self._rows())
+    def _table(self) -> Table:
+        gap = _signed(self.claimed_total - self.official_base)
+        return Table(
+            caption=Text(
+                f"{self.unit} {self.year} 年度自评与考核对照：自评 {self.claimed_total}，"
+                f"考核基础分 {self.official_base}，差 {gap}（考核总分 {self.official_total}）",
+                f"{self.unit} {self.year}, self-assessment against the official score: "
+                f"self {self.claimed_total}, official base {self.official_base}, gap {gap} "
+                f"(official total {self.official_total})",
+            ),
+            columns=_COLUMNS,
+            rows=[
+                (
+                    self.unit,
+                    self.year,
+                    r.indicator,
+                    Text(r.zh, r.en),
+                    r.maximum,
+                    r.claimed,
+                    r.awarded,
+                    r.difference,
+                )
+                for r in self.rows
+            ],
+            notes=tuple(
+                Text(f"[{r.citation}] {r.zh}", f"[{r.citation}] {r.en}") for r in self.reasons
+            ),
         )
 
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["ind.", "name", "max", "self", "official", "gap"],
-            self._rows(),
-            caption=f"{self.unit} {self.year}: self-assessment vs official (Guide App. B, C)",
-        )
+
+#: The columns of :class:`SelfOfficialComparison`'s table, one row per indicator.
+_COLUMNS = (
+    Column("unit", "单位", "unit", shown=False),
+    Column("year", "年度", "year", shown=False),
+    Column("indicator", "二级指标", "indicator"),
+    Column("name", "名称", "name"),
+    Column("maximum", "分值", "maximum"),
+    Column("claimed", "自评", "self"),
+    Column("awarded", "考核", "official"),
+    Column("difference", "差", "gap"),
+)
 
 
 def _signed(value: Decimal) -> str:
@@ -119,13 +142,45 @@ def _signed(value: Decimal) -> str:
 
 
 def compare_with_official(assessment: SelfAssessment, card: ScoreCard) -> SelfOfficialComparison:
-    """Compare a self-assessment with the official score card, indicator by indicator
-    (an Appendix B sub-item is the Appendix C secondary indicator of the same code).
+    """Compare a self-assessment with the official score card (Guide Appendices B and C).
 
-    Rows are sorted by the size of the gap, largest first, then in table order.
-    The bonus and the deduction have no counterpart in table C.1: the comparison
-    totals set the self-assessment beside the official *base*, and report the
-    bonus, deduction and total apart.
+    Indicator by indicator: an Appendix B sub-item is the Appendix C secondary
+    indicator of the same code.  The bonus and the deduction have no counterpart in
+    table C.1: the totals set the self-assessment beside the official *base*, and
+    report the bonus, deduction and total apart.
+
+    Parameters
+    ----------
+    assessment
+        The unit's self-assessment (:func:`~baoshan_quality.guide.self_assessment.self_assess`);
+        its unit and year, when given, must be the card's.
+    card
+        The district's score card (:func:`~baoshan_quality.guide.scoring.score`).
+
+    Returns
+    -------
+    SelfOfficialComparison
+        One row per indicator, largest gap first, then in table order.
+
+    Raises
+    ------
+    InvalidInputError
+        When the self-assessment is of another unit or year, or an argument is not
+        a self-assessment or a score card.
+
+    Examples
+    --------
+    >>> from baoshan_quality import RUBRIC, Assessment, score
+    >>> from baoshan_quality.guide import ItemRating, SelfAssessmentPolicy, SurveyFacts, self_assess
+    >>> full = {c.code: c.points for c in RUBRIC.criteria}
+    >>> card = score(Assessment("罗店镇", 2024, {**full, "4.3.1": 3}))
+    >>> mine = self_assess([ItemRating("4.3-1", survey=SurveyFacts(10, 10))],
+    ...                    policy=SelfAssessmentPolicy(allow_missing=True))
+    >>> c = compare_with_official(mine, card)
+    >>> [(r.indicator, r.claimed, r.awarded, r.difference) for r in c.rows][:2]
+    [('5.1', Decimal('0.00'), Decimal('24'), Decimal('-24.00')), ('2.1', Decimal('0.00'), Decimal('10'), Decimal('-10.00'))]
+    >>> next(r.difference for r in c.rows if r.indicator == "4.3")  # 5 claimed, 3 awarded
+    Decimal('2.00')
     """
     if not isinstance(assessment, SelfAssessment):
         raise InvalidInputError.about("assessment", assessment, "expected a SelfAssessment")

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -38,7 +38,6 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
-    to_tuple,
 )
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
@@ -67,7 +66,7 @@ __all__ = [
 
 @attrs.frozen
 class Evaluator:
-    """The body that evaluates (评价主体)."""
+    """The body that evaluates (评价主体, Guide §6): its names and clause (:data:`EVALUATOR`)."""
 
     zh: str
     en: str
@@ -79,7 +78,7 @@ EVALUATOR = Evaluator("区质量工作领导小组", "the district quality work 
 
 
 class StepLetter(enum.Enum):
-    """The steps of §7, by their letters."""
+    """The steps of Guide §7, by their letters a)–d)."""
 
     #: a) the leading group assesses each unit on Appendix B.
     ASSESSMENT = "a"
@@ -93,14 +92,27 @@ class StepLetter(enum.Enum):
 
 @attrs.frozen
 class EvaluationStep:
-    """One step of §7: who does what, on which basis."""
+    """One step of Guide §7: who does what, on which basis (:data:`EVALUATION_STEPS`).
+
+    Attributes
+    ----------
+    step
+        Its letter, a)–d).
+    actor_zh, actor_en
+        Who, as printed and in English.
+    action_zh, action_en
+        Does what, as printed and in English.
+    basis
+        The appendix or clause the step works from, if any.
+    citation
+        The step's clause (``Guide §7 a)``).
+    """
 
     step: StepLetter
     actor_zh: str
     actor_en: str
     action_zh: str
     action_en: str
-    #: The appendix the step works from, if any.
     basis: Citation | None
     citation: Citation
 
@@ -147,7 +159,7 @@ EVALUATION_STEPS: tuple[EvaluationStep, ...] = (
 
 
 class EvaluationStepStatus(enum.Enum):
-    """Whether a record holds the evidence of a step."""
+    """Whether a unit's record holds the evidence of a step of Guide §7."""
 
     RECORDED = "recorded"
     #: No evidence in the record (unknown — not "not done").
@@ -156,7 +168,7 @@ class EvaluationStepStatus(enum.Enum):
 
 @attrs.frozen
 class EvaluationStepRecord:
-    """One §7 step as a record shows it."""
+    """One step of Guide §7 as a unit's record shows it, with the reason."""
 
     step: StepLetter
     status: EvaluationStepStatus
@@ -165,7 +177,15 @@ class EvaluationStepRecord:
 
 @attrs.frozen
 class EvaluationFeedback:
-    """§7 d) the result fed back to the unit: when and what."""
+    """The result fed back to the unit, Guide §7 d): when and what.
+
+    Attributes
+    ----------
+    given_on
+        The date it was given, when known.
+    text
+        What was fed back (free text).
+    """
 
     given_on: datetime.date | None = attrs.field(default=None, validator=is_optional(is_date))
     text: str = attrs.field(default="", validator=is_text)
@@ -199,9 +219,31 @@ def _check_record(record: UnitYearRecord) -> None:
 
 
 @attrs.frozen
-class UnitYearRecord:
-    """One unit's evaluation for one year (§7): every part optional until known.
+class UnitYearRecord(Tabular):
+    """One unit's evaluation for one year (Guide §7, §8): every part optional until known.
 
+    The parts must agree: the self-assessment and the score card are of the
+    record's unit and year, and the place in the ranking is the unit's, at the
+    card's total.  Printed, one row; the notes say what the record holds of
+    each step of §7.
+
+    Attributes
+    ----------
+    unit, year
+        The unit and the year evaluated (from 2022).
+    self_assessment
+        §7 b): the self-assessment the unit submitted.
+    score_card
+        §7 a), c): the official Appendix B score card.
+    ranked
+        §8: the unit's place in the year's ranking.
+    feedback
+        §7 d): the feedback.
+    site_review
+        §7 c): whether experts reviewed on site (可: a permission, not a step of its own).
+
+    Examples
+    --------
     >>> r = UnitYearRecord("罗店镇", 2024)
     >>> [s.status.value for s in r.steps]
     ['not-recorded', 'not-recorded', 'not-recorded', 'not-recorded']
@@ -209,23 +251,18 @@ class UnitYearRecord:
 
     unit: str = attrs.field(validator=is_name)
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
-    #: §7 b) the self-assessment the unit submitted.
     self_assessment: SelfAssessment | None = attrs.field(
         default=None, validator=is_optional(is_instance(SelfAssessment))
     )
-    #: §7 a), c) the official Appendix B score card.
     score_card: ScoreCard | None = attrs.field(
         default=None, validator=is_optional(is_instance(ScoreCard))
     )
-    #: §8 the unit's place in the year's ranking.
     ranked: RankedUnit | None = attrs.field(
         default=None, validator=is_optional(is_instance(RankedUnit))
     )
-    #: §7 d) the feedback.
     feedback: EvaluationFeedback | None = attrs.field(
         default=None, validator=is_optional(is_instance(EvaluationFeedback))
     )
-    #: §7 c) whether experts reviewed on site (可: a permission, not a step of its own).
     site_review: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
 
     def __attrs_post_init__(self) -> None:
@@ -280,34 +317,50 @@ class UnitYearRecord:
             )
         return tuple(out)
 
-    def to_record(self) -> dict[str, Any]:
-        """One plain dict for the unit's year."""
-        sa, card = self.self_assessment, self.score_card
-        return {
-            "unit": self.unit,
-            "year": self.year,
-            "self_assessed": None if sa is None else sa.total,
-            "official_base": None if card is None else card.base,
-            "official_total": None if card is None else card.total,
-            "rank": None if self.ranked is None else self.ranked.rank,
-            "tier": None if self.tier is None else self.tier.value,
-            "excellent": self.excellent,
-            "feedback_on": None if self.feedback is None else self.feedback.given_on,
-        }
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.unit} {self.year} 年度评价记录（指南第 7 章）",
+                f"{self.unit}: evaluation record of {self.year} (Guide §7)",
+            ),
+            columns=_RECORD_COLUMNS,
+            rows=[_record_row(self)],
+            notes=tuple(
+                Text(f"[{s.reason.citation}] {s.reason.zh}", f"[{s.reason.citation}] {s.reason.en}")
+                for s in self.steps
+            ),
+        )
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """The record as a one-row list (for ``pandas.DataFrame``)."""
-        return [self.to_record()]
 
-    def _rows(self) -> list[list[object]]:
-        rec = self.to_record()
-        return [[k, "—" if v is None else v] for k, v in rec.items()]
+#: The columns of a unit's year (:class:`UnitYearRecord`, :class:`YearEvaluation`).
+_RECORD_COLUMNS = (
+    Column("unit", "单位", "unit"),
+    Column("year", "年度", "year", shown=False),
+    Column("self_assessed", "自评", "self-assessed"),
+    Column("official_base", "考核基础分", "official base"),
+    Column("official_total", "考核总分", "official total"),
+    Column("rank", "排名", "rank"),
+    Column("tier", "档次", "tier"),
+    Column("excellent", "优秀", "excellent"),
+    Column("feedback_on", "反馈日期", "feedback on"),
+    Column("site_review", "现场评审", "site review", shown=False),
+)
 
-    def __str__(self) -> str:
-        return text_table(["field", "value"], self._rows())
 
-    def _repr_html_(self) -> str:
-        return html_table(["field", "value"], self._rows(), caption="Guide §7 record")
+def _record_row(record: UnitYearRecord) -> tuple[object, ...]:
+    sa, card, ranked = record.self_assessment, record.score_card, record.ranked
+    return (
+        record.unit,
+        record.year,
+        None if sa is None else sa.total,
+        None if card is None else card.base,
+        None if card is None else card.total,
+        None if ranked is None else ranked.rank,
+        None if ranked is None else ranked.tier.value,
+        None if ranked is None else ranked.excellent,
+        None if record.feedback is None else record.feedback.given_on,
+        record.site_review,
+    )
 
 
 def _unique_units(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -328,48 +381,71 @@ def _unique_units(instance: object, attribute: attrs.Attribute[Any], value: obje
             )
 
 
+def _records(value: Iterable[UnitYearRecord]) -> tuple[UnitYearRecord, ...]:
+    """Converter: the units' records, as a tuple (the validator checks them)."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidInputError.about(
+            "YearEvaluation.records", value, "expected a sequence of UnitYearRecord"
+        )
+    return tuple(value)
+
+
 @attrs.frozen
-class YearEvaluation:
-    """A whole year's evaluation: every unit's record, in rank order when ranked."""
+class YearEvaluation(Tabular):
+    """A whole year's evaluation: every unit's record, in rank order when ranked (Guide §7, §8).
+
+    Printed, one row per unit; ``to_records()`` likewise.
+
+    Attributes
+    ----------
+    year
+        The year evaluated (from 2022).
+    records
+        One record per unit, each of ``year``.
+    ranking
+        The year's §8 ranking, when ranked.
+    """
 
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
-    records: tuple[UnitYearRecord, ...] = attrs.field(converter=to_tuple, validator=_unique_units)
+    records: tuple[UnitYearRecord, ...] = attrs.field(converter=_records, validator=_unique_units)
     ranking: Ranking | None = attrs.field(default=None, validator=is_optional(is_instance(Ranking)))
 
     def record(self, unit: str) -> UnitYearRecord:
-        """The record of one unit."""
+        """The record of one unit (Guide §7).
+
+        Parameters
+        ----------
+        unit
+            The unit's name.
+
+        Returns
+        -------
+        UnitYearRecord
+            Its record for the year.
+
+        Raises
+        ------
+        UnknownUnitError
+            When the evaluation holds no record of that unit.
+
+        Examples
+        --------
+        >>> YearEvaluation(2024, [UnitYearRecord("罗店镇", 2024)]).record("罗店镇").year
+        2024
+        """
         for rec in self.records:
             if rec.unit == unit:
                 return rec
         raise UnknownUnitError.about("unit", unit, f"no record in the {self.year} evaluation")
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per unit."""
-        return [r.to_record() for r in self.records]
-
-    def _rows(self) -> list[list[object]]:
-        return [
-            [
-                r["rank"] or "—",
-                r["unit"],
-                r["self_assessed"] if r["self_assessed"] is not None else "—",
-                r["official_total"] if r["official_total"] is not None else "—",
-                r["tier"] or "—",
-                "优秀" if r["excellent"] else "",
-            ]
-            for r in self.to_records()
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.year}\n" + text_table(
-            ["rank", "unit", "self", "official", "tier", "优秀"], self._rows()
-        )
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["rank", "unit", "self", "official", "tier", "优秀"],
-            self._rows(),
-            caption=f"{self.year} evaluation (Guide §7, §8)",
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.year} 年度评价（指南第 7、8 章）",
+                f"Evaluation of {self.year} (Guide §7, §8)",
+            ),
+            columns=_RECORD_COLUMNS,
+            rows=[_record_row(r) for r in self.records],
         )
 
 
@@ -391,10 +467,39 @@ def evaluate_year(
     feedback: Mapping[str, EvaluationFeedback] | None = None,
     policy: TieringPolicy | None = None,
 ) -> YearEvaluation:
-    """Rank a year's score cards (§8) and tie each unit's record together (§7).
+    """Rank a year's score cards (Guide §8) and tie each unit's record together (§7).
 
-    Self-assessments are matched to the cards by unit; each must name its unit.
+    Parameters
+    ----------
+    year
+        The year evaluated; every card must be of it.
+    cards
+        The official score cards, one per unit (§7 a), c)).
+    self_assessments
+        The self-assessments submitted (§7 b)), matched to the cards by unit: each
+        names its unit, once.
+    feedback
+        Unit → the feedback given (§7 d)).
+    policy
+        The ranking's readings (R1, R2); ``None`` means ``TieringPolicy()``.
 
+    Returns
+    -------
+    YearEvaluation
+        The ranking, and every unit's record in rank order.
+
+    Raises
+    ------
+    InvalidInputError
+        When a card is of another year, a self-assessment names no unit, or an
+        argument is not what it should be (the ranking's own errors included).
+    DuplicateUnitError
+        When a unit has two self-assessments.
+    UnknownUnitError
+        When a self-assessment or feedback is of a unit without a card.
+
+    Examples
+    --------
     >>> from baoshan_quality import RUBRIC, Assessment, score
     >>> full = {c.code: c.points for c in RUBRIC.criteria}
     >>> cards = [score(Assessment(n, 2024, full)) for n in ("罗店镇", "大场镇")]
@@ -452,8 +557,30 @@ def evaluate_year(
 
 
 def unit_history(editions: Iterable[YearEvaluation], unit: str) -> tuple[UnitYearRecord, ...]:
-    """A unit's records across editions, oldest first (years it has no record are left out).
+    """A unit's records across the years' evaluations, oldest first (Guide §7).
 
+    Years in which the unit has no record are left out.
+
+    Parameters
+    ----------
+    editions
+        The years' evaluations, one per year, in any order.
+    unit
+        The unit's name.
+
+    Returns
+    -------
+    tuple of UnitYearRecord
+        Its records, oldest first.
+
+    Raises
+    ------
+    InvalidInputError
+        When two editions are of the same year, or ``editions`` is not a sequence
+        of :class:`YearEvaluation`.
+
+    Examples
+    --------
     >>> from baoshan_quality import RUBRIC, Assessment, score
     >>> full = {c.code: c.points for c in RUBRIC.criteria}
     >>> e23 = evaluate_year(2023, [score(Assessment("罗店镇", 2023, {**full, "2.1.1": 3}))])

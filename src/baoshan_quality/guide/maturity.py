@@ -52,12 +52,11 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 
 from baoshan_quality._decimals import to_decimal
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import frozen_mapping
 from baoshan_quality.citations import Citation, guide
 from baoshan_quality.errors import (
@@ -90,7 +89,7 @@ _ZERO = Decimal(0)
 
 
 class MaturityBandKind(enum.Enum):
-    """How a band's label reads (R14)."""
+    """How a band's printed label reads (Guide Appendix C, table C.1; reading R14)."""
 
     #: ``100%``, ``0``, ``0%`` — exactly that figure.
     EXACT = "exact"
@@ -104,7 +103,10 @@ class MaturityBandKind(enum.Enum):
 
 
 class MeasuredKind(enum.Enum):
-    """The items whose percentage the library computes from facts (R15)."""
+    """The items of table C.1 whose percentage the library computes from facts (R15).
+
+    The facts of each kind are in :mod:`baoshan_quality.guide.measured`.
+    """
 
     #: 2.3 first item: coverage of the audience types.
     AUDIENCE_COVERAGE = "audience-coverage"
@@ -119,8 +121,16 @@ class MeasuredKind(enum.Enum):
 
 
 class MeetingsScaleReading(enum.Enum):
-    """New reading: 1.2's second item (每年召开不少于两次的领导小组成员全体会议) prints
-    only the band ``100%``; which other percentages does it admit?
+    """Reading: which percentages 1.2's second item admits (Guide Appendix C, 1.2).
+
+    每年召开不少于两次的领导小组成员全体会议 prints only the band ``100%``; this
+    reading (new, default first) says what else it admits.
+
+    Examples
+    --------
+    >>> [b.label for b in MATURITY.scale_for("1.2-2",
+    ...     meetings=MeetingsScaleReading.PRINTED_ONLY).bands]
+    ['100%']
     """
 
     #: Default: an unprinted band ``不满100%`` = [0, 100) for a requirement not met
@@ -134,17 +144,37 @@ class MeetingsScaleReading(enum.Enum):
 
 
 def _fmt(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 @attrs.frozen
 class MaturityBand:
-    """One maturity level of a scale: its printed label, its description and its interval."""
+    """One maturity level (成熟度) of a scale of table C.1 (Guide Appendix C; R14).
+
+    Attributes
+    ----------
+    label
+        The label as printed before the colon: ``100%``, ``70%以上``, ``30%以下``, ``0``.
+    kind
+        How the label reads (:class:`MaturityBandKind`).
+    figure
+        The printed figure (``70`` for ``70%以上``); a measured item takes it (R15).
+    lower, lower_closed, upper, upper_closed
+        The interval the label reads as under R14 (see :attr:`interval`).
+    zh, en
+        The description as printed after the colon, and in English.
+    printed
+        ``False`` only for the unprinted bands of :class:`MeetingsScaleReading`.
+
+    Examples
+    --------
+    >>> band = MATURITY.scale("1.1").band("70%以上")
+    >>> band.figure, band.interval, band.zh
+    (Decimal('70'), '[70, 100)', '组织机构完整、文件材料齐全，工作落实情况有欠缺')
+    """
 
     label: str
     kind: MaturityBandKind
-    #: The printed figure (``70`` for ``70%以上``); a measured item takes it (R15).
     figure: Decimal
     lower: Decimal
     lower_closed: bool
@@ -152,12 +182,23 @@ class MaturityBand:
     upper_closed: bool
     zh: str
     en: str
-    #: False only for the unprinted bands of :class:`MeetingsScaleReading`.
     printed: bool = True
 
     def contains(self, percentage: Decimal) -> bool:
-        """Whether ``percentage`` lies in this band (R14).
+        """Whether ``percentage`` lies in this band's interval (R14).
 
+        Parameters
+        ----------
+        percentage
+            A percentage (already a :class:`~decimal.Decimal`).
+
+        Returns
+        -------
+        bool
+            ``True`` when the interval holds it.
+
+        Examples
+        --------
         >>> MATURITY.scale("1.2-1").band("60%以上").contains(Decimal(100))
         False
         """
@@ -167,7 +208,7 @@ class MaturityBand:
 
     @property
     def interval(self) -> str:
-        """The band as an interval, e.g. ``[30, 70)``.
+        """The band as an interval, e.g. ``[30, 70)`` (R14).
 
         >>> MATURITY.scale("2.3-1").band("100%以下").interval
         '[0, 100]'
@@ -187,17 +228,43 @@ _PRECEDENCE = {
 
 @attrs.frozen
 class MaturityScale:
-    """A maturity scale (成熟度划分) as printed beside an item of table C.1."""
+    """A maturity scale (成熟度划分) as printed beside an item of table C.1 (Guide Appendix C).
 
-    #: The scale's code: the code of the item it is printed beside, or the
-    #: indicator's code where one scale serves all its items (``1.1``).
+    Attributes
+    ----------
+    code
+        The code of the item the scale is printed beside, or the indicator's code
+        where one scale serves all its items (``1.1``).
+    bands
+        The bands in printed order.
+    citation
+        The clause: the indicator's row of table C.1.
+    """
+
     code: str
     bands: tuple[MaturityBand, ...]
     citation: Citation
 
     def band(self, label: str) -> MaturityBand:
-        """The band printed as ``label``.
+        """The band printed as ``label`` (Guide Appendix C, table C.1).
 
+        Parameters
+        ----------
+        label
+            The label as printed, e.g. ``"60%以上"``.
+
+        Returns
+        -------
+        MaturityBand
+            The band of this scale with that label.
+
+        Raises
+        ------
+        InvalidRatingError
+            When the scale prints no such label (the message lists the labels).
+
+        Examples
+        --------
         >>> MATURITY.scale("4.3-1").band("60%以上").figure
         Decimal('60')
         """
@@ -212,13 +279,31 @@ class MaturityScale:
             self.citation,
         )
 
-    def band_for(self, percentage: object) -> MaturityBand:
-        """The band a percentage falls in; an exact band takes a shared point.
+    def band_for(self, percentage: Decimal | int | str | float) -> MaturityBand:
+        """The band a percentage falls in, under R14 (Guide Appendix C, table C.1).
 
-        Raises :class:`~baoshan_quality.errors.InvalidRatingError` when the
-        percentage lies in no band of the scale (e.g. 20 on a scale with bands
-        ``30%以上`` and ``0``).
+        An exact band takes a point it shares with another band (2.3's ``100%`` and
+        ``100%以下``).
 
+        Parameters
+        ----------
+        percentage
+            A percentage in [0, 100]: ``int``, ``str``, ``Decimal`` or a ``float``
+            through its shortest repr.
+
+        Returns
+        -------
+        MaturityBand
+            The band that holds the percentage.
+
+        Raises
+        ------
+        InvalidRatingError
+            When the value is not a number in [0, 100], or lies in no band of the
+            scale (e.g. 20 on a scale with bands ``30%以上`` and ``0``).
+
+        Examples
+        --------
         >>> MATURITY.scale("2.3-1").band_for(100).label
         '100%'
         >>> MATURITY.scale("1.2-1").band_for(20)
@@ -246,7 +331,23 @@ class MaturityScale:
         return found
 
     def find(self, percentage: Decimal) -> MaturityBand | None:
-        """The band of ``percentage`` or ``None`` when it falls in a gap."""
+        """The band of ``percentage``, or ``None`` when it falls in a gap (R14).
+
+        Parameters
+        ----------
+        percentage
+            A percentage (already a :class:`~decimal.Decimal`; no check of its range).
+
+        Returns
+        -------
+        MaturityBand or None
+            The band that holds it (exact bands first, then 以上, 以下 and 不满).
+
+        Examples
+        --------
+        >>> MATURITY.scale("1.2-1").find(Decimal(20)) is None
+        True
+        """
         ordered = sorted(
             enumerate(self.bands), key=lambda pair: (_PRECEDENCE[pair[1].kind], pair[0])
         )
@@ -258,29 +359,57 @@ class MaturityScale:
 
 @attrs.frozen
 class SelfAssessmentItem:
-    """A self-assessment item (自评内容) of table C.1."""
+    """A self-assessment item (自评内容) of table C.1 (Guide Appendix C).
+
+    Attributes
+    ----------
+    code
+        ``<indicator>-<n>`` in table order (``2.3-1``); the standard numbers no items.
+    indicator
+        The secondary indicator's code (``2.3``).
+    zh, en
+        The item as printed, and in English.
+    scale
+        The code of the scale the item is rated on (see :meth:`MaturityTable.scale`).
+    shares_scale
+        The item beside which that scale is printed, when it is another item.
+    measured
+        The facts that compute the item (R15), or ``None`` for a judged item.
+    citation
+        The indicator's row of table C.1.
+    """
 
     code: str
     indicator: str
     zh: str
     en: str
-    #: The code of the scale the item is rated on (see :meth:`MaturityTable.scale`).
     scale: str
-    #: The item beside which that scale is printed, when it is another item.
     shares_scale: str | None
-    #: The facts that compute the item (R15), or ``None`` for a judged item.
     measured: MeasuredKind | None
     citation: Citation
 
 
 @attrs.frozen
 class SecondaryIndicator:
-    """A secondary indicator (二级指标) with its points and its items."""
+    """A secondary indicator (二级指标) of table C.1 with its points and items (Guide Appendix C).
+
+    Attributes
+    ----------
+    code, zh, en
+        ``1.1`` … ``5.2``, the name as printed, and in English.
+    primary, primary_zh, primary_en
+        The primary indicator (一级指标): ``"1"`` … ``"5"`` and its names.
+    points
+        The points of the Appendix B sub-item with the same code (table C.1 prints none).
+    items
+        The codes of its self-assessment items, in table order.
+    citation
+        The indicator's row of table C.1.
+    """
 
     code: str
     zh: str
     en: str
-    #: The primary indicator (一级指标): ``"1"`` … ``"5"``.
     primary: str
     primary_zh: str
     primary_en: str
@@ -295,7 +424,8 @@ def _scale_value(path: str, value: object) -> MaturityScale:
     return value
 
 
-def _scales(value: object) -> Mapping[str, MaturityScale]:
+def _scales(value: Mapping[str, MaturityScale]) -> Mapping[str, MaturityScale]:
+    """Converter: the scales by code, frozen; anything but scales is refused."""
     return frozen_mapping("MaturityTable.scales", _scale_value)(value)
 
 
@@ -327,8 +457,25 @@ def _check_table(table: MaturityTable) -> None:
 
 
 @attrs.frozen
-class MaturityTable:
-    """The whole of table C.1 with lookups by code."""
+class MaturityTable(Tabular):
+    """The whole of table C.1 with lookups by code (Guide Appendix C; :data:`MATURITY`).
+
+    A table built by hand or read from JSON must hang together (every item in one
+    indicator, every scale it names present, the points summing to ``total``), else
+    :class:`~baoshan_quality.errors.TableError`.  Printed, it lists every band of
+    every item (``to_records()``: one row per band).
+
+    Attributes
+    ----------
+    indicators
+        The thirteen secondary indicators in table order.
+    items
+        The twenty-three self-assessment items in table order.
+    scales
+        The printed scales by code (see :attr:`SelfAssessmentItem.scale`).
+    total
+        The table's total points (note 2: 100).
+    """
 
     indicators: tuple[SecondaryIndicator, ...]
     items: tuple[SelfAssessmentItem, ...]
@@ -339,9 +486,28 @@ class MaturityTable:
     def __attrs_post_init__(self) -> None:
         _check_table(self)
 
-    def indicator(self, code: object) -> SecondaryIndicator:
-        """The secondary indicator numbered ``code`` (``"4.3"``).
+    def indicator(self, code: str) -> SecondaryIndicator:
+        """The secondary indicator numbered ``code`` (Guide Appendix C, table C.1).
 
+        Parameters
+        ----------
+        code
+            ``"1.1"`` … ``"5.2"`` (``"4.3"`` is 质量调研).
+
+        Returns
+        -------
+        SecondaryIndicator
+            The indicator, with its points and items.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such indicator.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
         >>> MATURITY.indicator("4.3").zh, MATURITY.indicator("4.3").points
         ('质量调研', Decimal('5'))
         """
@@ -354,9 +520,29 @@ class MaturityTable:
             "indicator", code, "no such secondary indicator in table C.1", self.citation
         )
 
-    def item(self, code: object) -> SelfAssessmentItem:
-        """The self-assessment item numbered ``code`` (``"2.3-1"``).
+    def item(self, code: str) -> SelfAssessmentItem:
+        """The self-assessment item numbered ``code`` (Guide Appendix C, table C.1).
 
+        Parameters
+        ----------
+        code
+            ``"<indicator>-<n>"``: ``"1.1-1"`` … ``"5.2-2"``.
+
+        Returns
+        -------
+        SelfAssessmentItem
+            The item, with the scale it is rated on.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such item (an Appendix B code such as ``"1.1.1"``
+            included).
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
         >>> MATURITY.item("2.3-1").measured
         <MeasuredKind.AUDIENCE_COVERAGE: 'audience-coverage'>
         """
@@ -373,7 +559,29 @@ class MaturityTable:
         )
 
     def scale(self, code: str) -> MaturityScale:
-        """The scale numbered ``code`` (an item's :attr:`SelfAssessmentItem.scale`)."""
+        """The printed scale numbered ``code`` (Guide Appendix C, table C.1).
+
+        Parameters
+        ----------
+        code
+            An item's :attr:`SelfAssessmentItem.scale` (``"1.1"``, ``"2.2-1"`` …).
+
+        Returns
+        -------
+        MaturityScale
+            The scale as printed (1.2's second item without the bands of
+            :class:`MeetingsScaleReading`: see :meth:`scale_for`).
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such scale (whatever the type of ``code``).
+
+        Examples
+        --------
+        >>> [b.label for b in MATURITY.scale("2.3-1").bands]
+        ['100%', '100%以下']
+        """
         found = self.scales.get(code) if isinstance(code, str) else None
         if found is None:
             raise UnknownCriterionError.about(
@@ -384,8 +592,30 @@ class MaturityTable:
     def scale_for(
         self, item: str, *, meetings: MeetingsScaleReading = MeetingsScaleReading.BELOW_FULL
     ) -> MaturityScale:
-        """The scale an item is rated on under a reading of 1.2's second item.
+        """The scale an item is rated on, with 1.2's second item read by ``meetings``.
 
+        Parameters
+        ----------
+        item
+            The item's code (``"1.2-2"``).
+        meetings
+            The reading of 1.2's second item, which prints only ``100%``
+            (:class:`MeetingsScaleReading`, default ``BELOW_FULL``); other items ignore it.
+
+        Returns
+        -------
+        MaturityScale
+            The item's scale, with the reading's unprinted band where it adds one.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such item.
+        InvalidInputError
+            When ``item`` is not a string or ``meetings`` not a reading.
+
+        Examples
+        --------
         >>> [b.label for b in MATURITY.scale_for("1.2-2").bands]
         ['100%', '不满100%']
         >>> [b.label for b in MATURITY.scale_for("1.2-2",
@@ -405,46 +635,77 @@ class MaturityTable:
         return _scale(found.code, (*found.bands, extra), found.citation)
 
     def items_of(self, indicator: str) -> tuple[SelfAssessmentItem, ...]:
-        """The items of one indicator in table order."""
+        """The items of one secondary indicator, in table order (Guide Appendix C).
+
+        Parameters
+        ----------
+        indicator
+            The indicator's code (``"1.1"``).
+
+        Returns
+        -------
+        tuple of SelfAssessmentItem
+            Its items.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such indicator.
+        InvalidInputError
+            When ``indicator`` is not a string.
+
+        Examples
+        --------
+        >>> [i.code for i in MATURITY.items_of("2.2")]
+        ['2.2-1', '2.2-2', '2.2-3']
+        """
         codes = self.indicator(indicator).items
         return tuple(self.item(code) for code in codes)
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per band of every item, in table order."""
-        records = []
+    def _table(self) -> Table:
+        rows = []
         for item in self.items:
+            points = self.indicator(item.indicator).points
             for band in self.scale_for(item.code).bands:
-                records.append(
-                    {
-                        "indicator": item.indicator,
-                        "item": item.code,
-                        "item_zh": item.zh,
-                        "scale": item.scale,
-                        "band": band.label,
-                        "interval": band.interval,
-                        "printed": band.printed,
-                        "description_zh": band.zh,
-                        "description_en": band.en,
-                    }
+                rows.append(
+                    (
+                        item.indicator,
+                        points,
+                        item.code,
+                        item.zh,
+                        item.scale,
+                        band.label,
+                        band.interval,
+                        band.printed,
+                        band.zh,
+                        band.en,
+                    )
                 )
-        return records
-
-    def _rows(self) -> list[list[object]]:
-        rows: list[list[object]] = []
-        for ind in self.indicators:
-            for code in ind.items:
-                item = self.item(code)
-                bands = " / ".join(b.label for b in self.scale(item.scale).bands)
-                rows.append([ind.code, _fmt(ind.points), code, bands])
-        return rows
-
-    def __str__(self) -> str:
-        return text_table(["indicator", "points", "item", "bands"], self._rows())
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["indicator", "points", "item", "bands"], self._rows(), caption=str(self.citation)
+        return Table(
+            caption=Text(
+                f"指南附录 C 表 C.1 成熟度划分：{len(self.indicators)} 项二级指标、"
+                f"{len(self.items)} 项自评内容，满分 {_fmt(self.total)} 分",
+                f"{self.citation}: maturity scales of {len(self.indicators)} secondary "
+                f"indicators and {len(self.items)} items, out of {_fmt(self.total)} points",
+            ),
+            columns=_TABLE_COLUMNS,
+            rows=rows,
         )
+
+
+#: The columns of :meth:`MaturityTable._table`, one row per band of every item.
+_TABLE_COLUMNS = (
+    Column("indicator", "二级指标", "indicator"),
+    Column("points", "分值", "points"),
+    Column("item", "自评内容", "item"),
+    Column("item_zh", "自评内容（原文）", "item (Chinese)", shown=False),
+    Column("scale", "成熟度划分", "scale"),
+    Column("band", "成熟度", "band"),
+    Column("interval", "区间", "interval"),
+    Column("printed", "原文印出", "printed"),
+    Column("description_zh", "描述", "description (Chinese)", shown=False),
+    Column("description_en", "描述（英文）", "description", shown=False),
+)
 
 
 # --------------------------------------------------------------------------- data
@@ -826,7 +1087,7 @@ def _build() -> MaturityTable:
     total = sum((i.points for i in indicators), _D(0))
     if total != _PRINTED_TOTAL or len(items) != 23:
         raise TableError(f"Appendix C: total {total} (note 2 prints 100), {len(items)} items")
-    return MaturityTable(tuple(indicators), tuple(items), MappingProxyType(scales), total)
+    return MaturityTable(tuple(indicators), tuple(items), MappingProxyType(scales), _D(total))
 
 
 #: Table C.1 (checked against Appendix B and note 2 at import).

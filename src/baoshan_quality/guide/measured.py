@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import decimal
 import enum
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
 from baoshan_quality._decimals import exact, round_half_up
-from baoshan_quality._validation import is_int, is_tuple_of, to_tuple
+from baoshan_quality._validation import is_int, is_tuple_of
 from baoshan_quality.citations import Citation, guide
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.maturity import MATURITY
@@ -42,13 +43,20 @@ __all__ = [
 ]
 
 _HUNDRED = Fraction(100)
+T = TypeVar("T")
 
 
 # ------------------------------------------------------------------ readings
 
 
 class AudienceList(enum.Enum):
-    """Reading R15: the audience types 2.3's first item must cover."""
+    """Reading R15: the audience types 2.3's first item must cover (Guide Appendix C, 2.3).
+
+    Examples
+    --------
+    >>> [a.zh for a in AudienceList.SECTION_5_2_3.audiences]
+    ['企业', '中小学生', '社区居民', '村民']
+    """
 
     #: Default: the three types Appendix C names (中小学生、社区居民、企业).
     APPENDIX_C = "appendix-c"
@@ -71,8 +79,11 @@ class AudienceList(enum.Enum):
 
 
 class TraineeDecreaseReading(enum.Enum):
-    """Reading R15: 2.3's second item, band ``100%以下`` — "参与培训的人员数量较上年度
-    减少的比例" (the proportion by which trainees fell)."""
+    """Reading R15: the percentage of 2.3's second item in band ``100%以下`` (Guide Appendix C, 2.3).
+
+    The band prints "参与培训的人员数量较上年度减少的比例" (the proportion by which
+    trainees fell): read as a deduction from 100 % (default) or literally.
+    """
 
     #: Default: read as a deduction — 100 % minus the decrease ratio.
     DEDUCTION = "deduction"
@@ -81,7 +92,13 @@ class TraineeDecreaseReading(enum.Enum):
 
 
 class Audience(enum.Enum):
-    """The audience types of 2.3 (Appendix C) and §5.2.3 a)."""
+    """The audience types of 2.3's first item (Guide Appendix C, 2.3; §5.2.3 a)).
+
+    Examples
+    --------
+    >>> Audience.VILLAGERS.zh
+    '村民'
+    """
 
     PUPILS = "pupils"  #: 中小学生
     RESIDENTS = "residents"  #: 社区居民
@@ -110,6 +127,18 @@ _C43 = guide("Appendix C, Table C.1 4.3")
 _C52 = guide("Appendix C, Table C.1 5.2")
 
 
+def _tuple(value: Iterable[T], where: str, names: str) -> tuple[T, ...]:
+    """A converter's body: any iterable but a string or a mapping becomes a tuple."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidInputError.about(where, value, f"expected a sequence of {names}")
+    return tuple(value)
+
+
+def _reached(value: Iterable[Audience]) -> tuple[Audience, ...]:
+    """Converter: the audience types reached, as a tuple (the validator checks them)."""
+    return _tuple(value, "AudienceFacts.reached", "Audience")
+
+
 def _unique(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     is_tuple_of(Audience)(instance, attribute, value)
     assert isinstance(value, tuple)
@@ -121,13 +150,21 @@ def _unique(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 @attrs.frozen
 class AudienceFacts:
-    """2.3 first item: the audience types the unit's education and publicity reached.
+    """The facts of 2.3's first item: the audience types reached (Guide Appendix C, 2.3; R15).
 
+    Attributes
+    ----------
+    reached
+        The :class:`Audience` types the unit's quality education and publicity
+        reached, each once (any iterable; kept as a tuple).
+
+    Examples
+    --------
     >>> AudienceFacts([Audience.PUPILS, Audience.ENTERPRISES]).reached[1].zh
     '企业'
     """
 
-    reached: tuple[Audience, ...] = attrs.field(converter=to_tuple, validator=_unique)
+    reached: tuple[Audience, ...] = attrs.field(converter=_reached, validator=_unique)
 
 
 def _impossible(cls: str, field: str, value: object, problem: str, cite: Citation) -> None:
@@ -136,9 +173,21 @@ def _impossible(cls: str, field: str, value: object, problem: str, cite: Citatio
 
 @attrs.frozen
 class TraineeFacts:
-    """2.3 second item: units/organisations taking part in the unit's own training,
-    and the number of trainees, this year and the year before.
+    """The facts of 2.3's second item: units and trainees of the unit's own training (R15).
 
+    Guide Appendix C, 2.3: the units/organisations taking part in the training the
+    unit runs itself, and the number of trainees, this year and the year before.
+    Units without trainees, or trainees without a unit, are impossible.
+
+    Attributes
+    ----------
+    units_this_year, units_last_year
+        Participating units/organisations (whole numbers ≥ 0).
+    trainees_this_year, trainees_last_year
+        Trainees (whole numbers ≥ 0).
+
+    Examples
+    --------
     >>> TraineeFacts(5, 4, 120, 150).units_this_year
     5
     >>> TraineeFacts(0, 4, 10, 150)
@@ -176,8 +225,19 @@ class TraineeFacts:
 
 @attrs.frozen
 class HonourFacts:
-    """3.2: quality honour applications made in the year, those won, and national wins.
+    """The facts of 3.2: quality honour applications, wins, national wins (Guide Appendix C, 3.2).
 
+    Attributes
+    ----------
+    applications
+        Applications for quality honours made in the year.
+    won
+        Those won (at most ``applications``).
+    national_won
+        National honours among them (at most ``won``).
+
+    Examples
+    --------
     >>> HonourFacts(applications=4, won=2, national_won=1).won
     2
     >>> HonourFacts(applications=2, won=3, national_won=0)
@@ -211,8 +271,20 @@ class HonourFacts:
 
 @attrs.frozen
 class SurveyFacts:
-    """4.3: survey and satisfaction tasks assigned by the district office, and done.
+    """The facts of 4.3: survey tasks assigned and done (Guide Appendix C, 4.3; R15).
 
+    Attributes
+    ----------
+    assigned
+        Survey and satisfaction tasks the district quality office assigned (≥ 1: the
+        share of tasks done is undefined with none).
+    done
+        Those done (at most ``assigned``).
+
+    Examples
+    --------
+    >>> SurveyFacts(assigned=10, done=7).done
+    7
     >>> SurveyFacts(assigned=5, done=6)
     Traceback (most recent call last):
     ...
@@ -244,9 +316,18 @@ class SurveyFacts:
 
 @attrs.frozen
 class DeltaFacts:
-    """5.2 first item: Yangtze River Delta (长三角) quality activities open to the unit
-    in the year, and those it took part in.
+    """The facts of 5.2's first item: Yangtze River Delta activities (Guide Appendix C, 5.2; R15).
 
+    Attributes
+    ----------
+    activities
+        长三角 quality activities open to the unit in the year (≥ 1: the rate is
+        undefined with none).
+    participated
+        Those it took part in (at most ``activities``).
+
+    Examples
+    --------
     >>> DeltaFacts(activities=4, participated=3).participated
     3
     """
@@ -280,11 +361,11 @@ class DeltaFacts:
 def as_decimal(value: Fraction, places: int | None = None) -> tuple[Decimal, bool]:
     """A Fraction as a Decimal and whether it is exact.
 
-    >>> as_decimal(Fraction(1, 4)), as_decimal(Fraction(2, 3), 2)
-    ((Decimal('0.25'), True), (Decimal('0.67'), False))
-
     A terminating value is exact; any other is carried to the library's 60
     significant digits, or rounded half up to ``places`` when given.
+
+    >>> as_decimal(Fraction(1, 4)), as_decimal(Fraction(2, 3), 2)
+    ((Decimal('0.25'), True), (Decimal('0.67'), False))
     """
     with exact() as ctx:
         ctx.clear_flags()
@@ -458,7 +539,10 @@ def _delta(f: DeltaFacts) -> Measurement:
 
 
 class Measurement(NamedTuple):
-    """What the facts of a measured item give: the percentage, the band's label, and why."""
+    """What the facts of a measured item give (R15): the percentage, the band's label, and why.
+
+    ``zh`` and ``en`` are the reason's sentences (the clause is the item's).
+    """
 
     percentage: Fraction
     label: str
@@ -472,10 +556,27 @@ def measure(
     audiences: AudienceList = AudienceList.APPENDIX_C,
     trainee_decrease: TraineeDecreaseReading = TraineeDecreaseReading.DEDUCTION,
 ) -> Measurement:
-    """The percentage and band a measured item's facts give (R15), with the reason.
+    """The percentage and band a measured item's facts give (Guide Appendix C; R15).
 
-    ``audiences`` and ``trainee_decrease`` are the R15 readings for 2.3.
+    Parameters
+    ----------
+    facts
+        The facts of one measured item.
+    audiences, trainee_decrease
+        The R15 readings for 2.3's two items.
 
+    Returns
+    -------
+    Measurement
+        The exact percentage, the band's label and the reason's sentences.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``facts`` are not the facts of a measured item.
+
+    Examples
+    --------
     >>> measure(HonourFacts(applications=4, won=2, national_won=0)).label
     '50%以上'
     >>> measure(AudienceFacts([Audience.PUPILS]), audiences=AudienceList.SECTION_5_2_3).percentage

@@ -8,7 +8,7 @@ library reads no document.
 * §5.2.1.2.1 — at least the cover, body and appendix (应); a table of contents
   when long (宜).
 * §5.2.1.2.2 — the cover fields (:class:`CoverField`) and the Appendix A layout.
-* §5.2.1.2.3 — the body follows a)–e) in order (应); charts may compare_with_official years (可).
+* §5.2.1.2.3 — the body follows a)–e) in order (应); charts may compare years (可).
 * §5.2.1.2.4 — the appendix holds the supporting data, forms and records (应).
 * Appendix A (规范性) — the cover: margins, the title pattern
   ``XXXX年度宝山区XX街道（镇、园区）质量状况分析报告`` (:func:`cover_title`), fonts
@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     decimal_field,
     is_bool,
@@ -46,7 +46,6 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
-    to_tuple,
 )
 from baoshan_quality.citations import Citation, Document, Reason, guide
 from baoshan_quality.errors import InvalidInputError
@@ -85,7 +84,13 @@ _APPENDIX = guide("§5.2.1.2.4")
 
 
 class ClauseStrength(enum.Enum):
-    """The force of a clause, by its modal verb (GB/T 1.1—2020)."""
+    """The force of a clause, by its modal verb (GB/T 1.1—2020, Appendix C).
+
+    Examples
+    --------
+    >>> ClauseStrength.SHOULD.value, ClauseStrength.SHOULD.en
+    ('宜', 'should')
+    """
 
     #: 应 — a requirement (shall).
     SHALL = "应"
@@ -101,7 +106,7 @@ class ClauseStrength(enum.Enum):
 
 
 class ReportPart(enum.Enum):
-    """The parts of the report (§5.2.1.2.1)."""
+    """The parts of the report (Guide §5.2.1.2.1): cover, contents, body, appendix."""
 
     COVER = "封面"
     CONTENTS = "目录"
@@ -110,7 +115,13 @@ class ReportPart(enum.Enum):
 
 
 class ContentItem(enum.Enum):
-    """§5.2.1.1 — the content the report shall contain, in order."""
+    """The content the report shall contain, a)–e) in order (Guide §5.2.1.1).
+
+    Examples
+    --------
+    >>> ContentItem.IMPROVEMENT.value, ContentItem.IMPROVEMENT.zh
+    ('d', '持续改进')
+    """
 
     OVERALL = "a"
     DEVELOPMENT = "b"
@@ -173,7 +184,7 @@ _KEYWORDS = {
 
 
 class CoverField(enum.Enum):
-    """What the cover states (§5.2.1.2.2; the compiler from Appendix A.3)."""
+    """What the cover states (Guide §5.2.1.2.2; the compiler from Appendix A.3)."""
 
     TITLE = "报告名称"
     UNIT = "街道、镇、园区名称"
@@ -190,7 +201,7 @@ _COVER_FIELD_CLAUSE = {
 
 
 class UnitKind(enum.Enum):
-    """The kinds of unit in the title pattern: 街道（镇、园区）."""
+    """The kinds of unit in the title pattern 街道（镇、园区） (Guide Appendix A.2)."""
 
     STREET = "街道"
     TOWN = "镇"
@@ -201,52 +212,67 @@ class UnitKind(enum.Enum):
 FONT_SIZES_PT: Mapping[str, Decimal] = MappingProxyType({"二号": Decimal(22), "四号": Decimal(14)})
 
 
-def _d_line_spacing(value: object) -> Decimal:
+def _d_line_spacing(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("TextStyle.line_spacing", minimum=0)(value)
 
 
-def _d_margin_bottom_cm(value: object) -> Decimal:
+def _d_margin_bottom_cm(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("margin_bottom_cm", minimum=0)(value)
 
 
-def _d_margin_left_cm(value: object) -> Decimal:
+def _d_margin_left_cm(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("margin_left_cm", minimum=0)(value)
 
 
-def _d_margin_right_cm(value: object) -> Decimal:
+def _d_margin_right_cm(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("margin_right_cm", minimum=0)(value)
 
 
-def _d_margin_top_cm(value: object) -> Decimal:
+def _d_margin_top_cm(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("margin_top_cm", minimum=0)(value)
 
 
-def _d_paragraph_spacing(value: object) -> Decimal:
+def _d_paragraph_spacing(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("TextStyle.paragraph_spacing", minimum=0)(value)
 
 
-def _d_size_pt(value: object) -> Decimal:
+def _d_size_pt(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("TextStyle.size_pt", minimum=0)(value)
 
 
 @attrs.frozen
 class TextStyle:
-    """A line of the cover: font, size, weight, alignment and spacing."""
+    """A line of the cover: font, size, weight, alignment and spacing (Guide Appendix A).
+
+    Attributes
+    ----------
+    font
+        The typeface (``宋体``).
+    size_name, size_pt
+        The Chinese type size (字号, ``二号``) and its points (22).
+    bold, centred
+        Weight and alignment.
+    paragraph_spacing
+        段间距 as a multiple (倍), as printed.
+    line_spacing
+        行间距 as a multiple (倍).
+    """
 
     font: str = attrs.field(validator=is_name)
     size_name: str = attrs.field(validator=is_name)
     size_pt: Decimal = attrs.field(converter=_d_size_pt)
     bold: bool = attrs.field(validator=is_bool)
     centred: bool = attrs.field(validator=is_bool)
-    #: 段间距 as a multiple (倍), as printed.
     paragraph_spacing: Decimal = attrs.field(converter=_d_paragraph_spacing)
-    #: 行间距 as a multiple (倍).
     line_spacing: Decimal = attrs.field(converter=_d_line_spacing)
 
 
 @attrs.frozen
 class CoverLayout:
-    """The cover's margins (cm) and the styles of its title and of its compiler/date."""
+    """The cover's margins (cm) and the styles of its title and compiler/date (Guide Appendix A).
+
+    :data:`COVER_LAYOUT` is Appendix A.1–A.3's.
+    """
 
     margin_top_cm: Decimal = attrs.field(converter=_d_margin_top_cm)
     margin_bottom_cm: Decimal = attrs.field(converter=_d_margin_bottom_cm)
@@ -290,11 +316,33 @@ def _kind_of(unit: str) -> UnitKind | None:
 
 
 def cover_title(year: int, unit: str, *, kind: UnitKind | None = None) -> str:
-    """The report title of Appendix A.2: ``XXXX年度宝山区XX街道（镇、园区）质量状况分析报告``.
+    """The report's title by the pattern of Guide Appendix A.2.
 
-    ``unit`` is the unit's name with its kind (``罗店镇``, ``友谊路街道``); a name
-    that does not end in 街道, 镇 or 园区 needs ``kind`` said explicitly.
+    The pattern is ``XXXX年度宝山区XX街道（镇、园区）质量状况分析报告``.
 
+    Parameters
+    ----------
+    year
+        The four-digit year reported on, from 2022 (the Guide's edition).
+    unit
+        The unit's name with its kind (``罗店镇``, ``友谊路街道``), without 宝山区.
+    kind
+        The unit's kind, needed when the name does not end in 街道, 镇 or 园区.
+
+    Returns
+    -------
+    str
+        The title.
+
+    Raises
+    ------
+    InvalidInputError
+        When the year is not a four-digit year from 2022, the name is blank, has
+        surrounding spaces or starts with 宝山区, its kind is neither in the name
+        nor given, or the kind given contradicts the name.
+
+    Examples
+    --------
     >>> cover_title(2023, "友谊路街道")
     '2023年度宝山区友谊路街道质量状况分析报告'
     >>> cover_title(2024, "罗店")
@@ -354,11 +402,30 @@ class BodySection:
         return None
 
 
-def _body(value: object) -> object:
-    value = to_tuple(value)
-    if isinstance(value, tuple):
-        return tuple(BodySection(v) if isinstance(v, str) else v for v in value)
-    return value
+T = TypeVar("T")
+
+
+def _tuple(value: Iterable[T], where: str, names: str) -> tuple[T, ...]:
+    """A converter's body: any iterable but a string or a mapping becomes a tuple."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise InvalidInputError.about(where, value, f"expected a sequence of {names}")
+    return tuple(value)
+
+
+def _parts_given(value: Iterable[ReportPart]) -> tuple[ReportPart, ...]:
+    """Converter: the parts, as a tuple (the validator checks them)."""
+    return _tuple(value, "ReportOutline.parts", "ReportPart")
+
+
+def _body(value: Iterable[BodySection | str]) -> tuple[BodySection, ...]:
+    """Converter: the body's sections; a plain title becomes a :class:`BodySection`."""
+    items = _tuple(value, "ReportOutline.body", "BodySection")
+    return tuple(BodySection(v) if isinstance(v, str) else v for v in items)
+
+
+def _cover_fields(value: Iterable[CoverField]) -> tuple[CoverField, ...]:
+    """Converter: the cover's fields, as a tuple (the validator checks them)."""
+    return _tuple(value, "ReportOutline.cover_fields", "CoverField")
 
 
 def _unique_enum(kind: type[enum.Enum]) -> Any:
@@ -375,29 +442,45 @@ def _unique_enum(kind: type[enum.Enum]) -> Any:
 
 @attrs.frozen
 class ReportOutline:
-    """What a report has — plain facts, no document.  ``None`` means not known.
+    """What a report has — plain facts, no document (Guide §5.2.1, Appendix A).
 
-    ``body`` accepts :class:`BodySection` or plain titles.
+    ``None`` means not known: its finding is then undetermined.
+
+    Attributes
+    ----------
+    parts
+        The parts it has (:class:`ReportPart`), each once.
+    body
+        The body's sections in order: :class:`BodySection` or plain titles.
+    cover_fields
+        What the cover states (:class:`CoverField`), each once.
+    title, unit, year
+        The title as printed, and the unit and year it should name.
+    pages
+        The page count (≥ 1).
+    appendix_materials
+        The number of supporting materials (data, forms, records) in the appendix.
+    charts
+        Whether the body compares years with charts (permitted, §5.2.1.2.3).
+    layout
+        The cover's layout, to compare with Appendix A.
     """
 
     parts: tuple[ReportPart, ...] = attrs.field(
-        converter=to_tuple, validator=_unique_enum(ReportPart)
+        converter=_parts_given, validator=_unique_enum(ReportPart)
     )
     body: tuple[BodySection, ...] = attrs.field(
         default=(), converter=_body, validator=is_tuple_of(BodySection)
     )
     cover_fields: tuple[CoverField, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_unique_enum(CoverField)
+        default=(), converter=_cover_fields, validator=_unique_enum(CoverField)
     )
     title: str | None = attrs.field(default=None, validator=is_optional(is_text))
     unit: str | None = attrs.field(default=None, validator=is_optional(is_name))
     year: int | None = attrs.field(default=None, validator=is_optional(is_int(FIRST_YEAR, 9999)))
     pages: int | None = attrs.field(default=None, validator=is_optional(is_int(1)))
-    #: The number of supporting materials (data, forms, records) in the appendix.
     appendix_materials: int | None = attrs.field(default=None, validator=is_optional(is_int(0)))
-    #: Whether the body compares years with charts (permitted, §5.2.1.2.3).
     charts: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
-    #: The cover's layout, when known, to compare with Appendix A.
     layout: CoverLayout | None = attrs.field(
         default=None, validator=is_optional(is_instance(CoverLayout))
     )
@@ -405,13 +488,17 @@ class ReportOutline:
 
 @attrs.frozen
 class ReportPolicy:
-    """Readings of §5.2.1 (new; see the docs).
+    """The readings of Guide §5.2.1 that :func:`check_report` applies (new; defaults first).
 
-    * ``long_from_pages`` — "篇幅较多的，宜设置目录" names no length: the page
-      count from which a report is long.  Default ``None``: not judged (the
-      contents recommendation is reported as undetermined when there is none).
-    * ``other_required`` — whether e) 其他 needs a section of its own.  Default
-      ``False``: e) is open ("other"), so its absence is no failure.
+    Attributes
+    ----------
+    long_from_pages
+        "篇幅较多的，宜设置目录" names no length: the page count from which a
+        report is long.  Default ``None``: not judged (the contents recommendation
+        is undetermined when there are none).
+    other_required
+        Whether e) 其他 needs a section of its own.  Default ``False``: e) is open
+        ("other"), so its absence is no failure.
     """
 
     long_from_pages: int | None = attrs.field(default=None, validator=is_optional(is_int(1)))
@@ -419,7 +506,7 @@ class ReportPolicy:
 
 
 class ReportFindingStatus(enum.Enum):
-    """How the outline stands against one clause."""
+    """How a report's outline stands against one clause (Guide §5.2.1, Appendix A)."""
 
     MET = "met"
     NOT_MET = "not-met"
@@ -427,9 +514,32 @@ class ReportFindingStatus(enum.Enum):
     NOT_APPLICABLE = "not-applicable"
 
 
+_STATUS_ZH = {
+    ReportFindingStatus.MET: "满足",
+    ReportFindingStatus.NOT_MET: "不满足",
+    ReportFindingStatus.UNDETERMINED: "待定",
+    ReportFindingStatus.NOT_APPLICABLE: "不适用",
+}
+
+
 @attrs.frozen
 class ReportFinding:
-    """One clause checked: its strength (应/宜/可), status and a bilingual note."""
+    """One clause checked against a report's outline (Guide §5.2.1, Appendix A).
+
+    Attributes
+    ----------
+    code
+        What was checked: ``parts``, ``contents``, ``cover:<field>``, ``title``,
+        ``content:<a–e>``, ``body:order``, ``body:charts``, ``appendix``, ``layout:…``.
+    clause
+        The clause checked.
+    strength
+        Its force: 应, 宜 or 可 (:class:`ClauseStrength`).
+    status
+        How the outline stands against it.
+    zh, en
+        The finding in Chinese and English.
+    """
 
     code: str
     clause: Citation
@@ -440,11 +550,23 @@ class ReportFinding:
 
 
 @attrs.frozen
-class ReportCheck:
-    """The result of :func:`check_report`.
+class ReportCheck(Tabular):
+    """The result of :func:`check_report`: every finding and the verdict (Guide §5.2.1, App. A).
 
-    ``conforms`` is ``False`` when a 应 requirement is not met, ``None`` when one
-    is undetermined, else ``True``; 宜 and 可 findings never decide it.
+    Printed, one row per finding; ``to_records()`` likewise (``zh`` and ``en`` hold
+    the finding's two sentences, ``finding`` the one in the language asked for).
+
+    Attributes
+    ----------
+    findings
+        Every clause checked, in the order of the clauses.
+    conforms
+        ``False`` when a 应 requirement is not met, ``None`` when one is
+        undetermined, else ``True``; 宜 and 可 findings never decide it.
+    policy
+        The readings applied.
+    reasons
+        Why (the modal verbs of GB/T 1.1—2020).
     """
 
     findings: tuple[ReportFinding, ...]
@@ -461,41 +583,47 @@ class ReportCheck:
             if f.strength is ClauseStrength.SHALL and f.status is ReportFindingStatus.NOT_MET
         )
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per finding."""
-        return [
-            {
-                "code": f.code,
-                "clause": str(f.clause),
-                "strength": f.strength.value,
-                "status": f.status.value,
-                "zh": f.zh,
-                "en": f.en,
-            }
-            for f in self.findings
-        ]
-
-    def _rows(self) -> list[list[object]]:
-        return [
-            [f.code, str(f.clause), f.strength.value, f.status.value, f.zh] for f in self.findings
-        ]
-
-    def __str__(self) -> str:
-        verdict = {
-            True: "符合 conforms",
-            False: "不符合 does not conform",
-            None: "待定 undetermined",
-        }
-        return f"{verdict[self.conforms]}\n" + text_table(
-            ["check", "clause", "力度", "status", "说明"], self._rows()
+    def _table(self) -> Table:
+        verdict = _VERDICT[self.conforms]
+        return Table(
+            caption=Text(
+                f"质量状况分析报告：{verdict.zh}", f"Quality status analysis report: {verdict.en}"
+            ),
+            columns=_COLUMNS,
+            rows=[
+                (
+                    f.code,
+                    str(f.clause),
+                    Text(f.strength.value, f.strength.en),
+                    Text(_STATUS_ZH[f.status], f.status.value),
+                    Text(f.zh, f.en),
+                    f.zh,
+                    f.en,
+                )
+                for f in self.findings
+            ],
+            notes=tuple(
+                Text(f"[{r.citation}] {r.zh}", f"[{r.citation}] {r.en}") for r in self.reasons
+            ),
         )
 
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["check", "clause", "力度", "status", "说明"],
-            self._rows(),
-            caption="Quality status analysis report (Guide §5.2.1, Appendix A)",
-        )
+
+_VERDICT = {
+    True: Text("符合", "conforms"),
+    False: Text("不符合", "does not conform"),
+    None: Text("待定", "undetermined"),
+}
+
+#: The columns of :class:`ReportCheck`'s table, one row per finding.
+_COLUMNS = (
+    Column("code", "检查项", "check"),
+    Column("clause", "条款", "clause"),
+    Column("strength", "力度", "strength"),
+    Column("status", "结论", "status"),
+    Column("finding", "说明", "finding"),
+    Column("zh", "说明（中文）", "finding (Chinese)", shown=False),
+    Column("en", "说明（英文）", "finding (English)", shown=False),
+)
 
 
 def _f(
@@ -518,8 +646,31 @@ _MET, _NOT, _UND, _NA = (
 
 
 def check_report(outline: ReportOutline, *, policy: ReportPolicy | None = None) -> ReportCheck:
-    """Check a report outline against §5.2.1 and Appendix A.
+    """Check a report's outline against Guide §5.2.1 and Appendix A.
 
+    Each clause gives a finding with its strength (应, 宜, 可); only an unmet 应
+    makes the report non-conforming, and an undetermined 应 leaves it undetermined.
+
+    Parameters
+    ----------
+    outline
+        What the report has (facts left ``None`` are not known).
+    policy
+        The readings to apply; ``None`` means ``ReportPolicy()``, the defaults.
+
+    Returns
+    -------
+    ReportCheck
+        Every finding and the verdict ``conforms``.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``outline`` is not a :class:`ReportOutline` or ``policy`` not a
+        :class:`ReportPolicy`.
+
+    Examples
+    --------
     >>> o = ReportOutline(
     ...     parts=[ReportPart.COVER, ReportPart.BODY, ReportPart.APPENDIX],
     ...     body=["一、区域质量总体情况", "二、质量发展情况", "三、质量特色", "四、持续改进"],
@@ -697,7 +848,7 @@ def _content(o: ReportOutline, policy: ReportPolicy) -> list[ReportFinding]:
             "用统计图表进行年份数据对比（允许）。"
             if o.charts
             else "未用或未说明统计图表（允许而非要求）。",
-            "Charts compare_with_official years (permitted)."
+            "Charts compare years (permitted)."
             if o.charts
             else "No charts stated (permitted, not required).",
         )

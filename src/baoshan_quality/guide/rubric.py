@@ -59,7 +59,13 @@ DEDUCTION_CITATION: Citation = guide("Appendix B, 减分项")
 
 
 class Method(enum.Enum):
-    """考评办法 — the assessment methods printed in table B.1."""
+    """考评办法 — the assessment methods printed in table B.1 (Guide Appendix B).
+
+    Examples
+    --------
+    >>> Method.MEETING_SIGN_IN.zh
+    '区质量办统计质量工作会议签到情况'
+    """
 
     #: 查阅证实材料 (查阅证实资料 in the continuation of 5.1)
     DOCUMENTS = "documents"
@@ -97,7 +103,21 @@ _METHOD_TEXT = {
 
 @attrs.frozen
 class Criterion:
-    """考核内容 — one criterion of table B.1 with its points."""
+    """考核内容 — one criterion of table B.1 with its points (Guide Appendix B).
+
+    Attributes
+    ----------
+    code
+        ``<sub-item>.<n>`` in table order (``2.1.1``); the standard numbers no criteria.
+    name_zh, name_en
+        The criterion as printed, and in English.
+    points
+        Its points (分数) as printed.
+    methods
+        Its assessment methods (考评办法).
+    citation
+        The sub-item's row of table B.1 (``Guide Appendix B 2.1``).
+    """
 
     code: str
     name_zh: str
@@ -109,7 +129,22 @@ class Criterion:
 
 @attrs.frozen
 class SubItem:
-    """考核分项 — a sub-item (Appendix C's secondary indicator) and its criteria."""
+    """考核分项 — a sub-item of table B.1 and its criteria (Guide Appendix B).
+
+    The sub-items are Appendix C's secondary indicators (二级指标), code for code.
+
+    Attributes
+    ----------
+    code, name_zh, name_en
+        ``1.1`` … ``5.2`` (the printed second "4.2" is ``4.3``), the name as printed
+        and in English.
+    points
+        Its printed points, the sum of its criteria's.
+    criteria
+        Its criteria in table order.
+    citation
+        Its row of table B.1.
+    """
 
     code: str
     name_zh: str
@@ -121,7 +156,19 @@ class SubItem:
 
 @attrs.frozen
 class Category:
-    """考核项目 — a category of table B.1 and its sub-items."""
+    """考核项目 — a category of table B.1 and its sub-items (Guide Appendix B).
+
+    Attributes
+    ----------
+    code, name_zh, name_en
+        ``1`` … ``5``, the name as printed and in English.
+    points
+        Its printed points (10/30/10/20/30), the sum of its sub-items'.
+    sub_items
+        Its sub-items in table order.
+    citation
+        Its rows of table B.1.
+    """
 
     code: str
     name_zh: str
@@ -133,7 +180,24 @@ class Category:
 
 @attrs.frozen
 class Rubric:
-    """The whole of table B.1, with lookups by code."""
+    """The whole of table B.1, with lookups by code (Guide Appendix B; :data:`RUBRIC`).
+
+    Iterating a rubric gives its criteria in table order.
+
+    Attributes
+    ----------
+    categories
+        The five categories in table order.
+    total
+        The table's total points (100).
+    citation
+        The table (``Guide Appendix B, Table B.1``).
+
+    Examples
+    --------
+    >>> [c.code for c in RUBRIC][:3]
+    ['1.1.1', '1.1.2', '1.2.1']
+    """
 
     categories: tuple[Category, ...]
     total: Decimal
@@ -165,7 +229,7 @@ class Rubric:
     def __iter__(self) -> Iterator[Criterion]:
         return iter(self.criteria)
 
-    def _get(self, code: object, kind: type, what: str) -> object:
+    def _get(self, code: str, kind: type, what: str) -> object:
         if not isinstance(code, str):
             raise InvalidInputError.about(what, code, "expected a code string such as '2.1.1'")
         found = self._index.get(code)
@@ -176,33 +240,127 @@ class Rubric:
         return found
 
     def has_criterion(self, code: object) -> bool:
-        """Whether ``code`` numbers a criterion of the table."""
+        """Whether ``code`` numbers a criterion of the table (Guide Appendix B).
+
+        Parameters
+        ----------
+        code
+            Anything; only a criterion's code string (``"2.1.1"``) gives ``True``.
+
+        Returns
+        -------
+        bool
+            ``False`` for a sub-item or category code, an unknown code, or a non-string.
+
+        Examples
+        --------
+        >>> RUBRIC.has_criterion("2.1.1"), RUBRIC.has_criterion("2.1"), RUBRIC.has_criterion(211)
+        (True, False, False)
+        """
         return isinstance(code, str) and isinstance(self._index.get(code), Criterion)
 
     def criterion(self, code: str) -> Criterion:
-        """The criterion numbered ``code`` (``"2.1.1"``)."""
+        """The criterion numbered ``code`` (Guide Appendix B, table B.1).
+
+        Parameters
+        ----------
+        code
+            A criterion's code, ``"1.1.1"`` … ``"5.2.3"``.
+
+        Returns
+        -------
+        Criterion
+            The criterion, with its points and clause.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no criterion of that code.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> RUBRIC.criterion("3.2.1").points
+        Decimal('5')
+        >>> RUBRIC.criterion("4.2.4")
+        Traceback (most recent call last):
+        ...
+        baoshan_quality.errors.UnknownCriterionError: criterion: no such criterion in table B.1, got '4.2.4' (Guide Appendix B, Table B.1)
+        """
         found = self._get(code, Criterion, "criterion")
         assert isinstance(found, Criterion)
         return found
 
     def sub_item(self, code: str) -> SubItem:
-        """The sub-item numbered ``code`` (``"4.3"``)."""
+        """The sub-item numbered ``code`` (Guide Appendix B, table B.1).
+
+        Parameters
+        ----------
+        code
+            A sub-item's code, ``"1.1"`` … ``"5.2"`` (``"4.3"`` is 质量调研).
+
+        Returns
+        -------
+        SubItem
+            The sub-item, with its criteria.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no sub-item of that code.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> RUBRIC.sub_item("4.3").name_zh
+        '质量调研'
+        """
         found = self._get(code, SubItem, "sub-item")
         assert isinstance(found, SubItem)
         return found
 
     def category(self, code: str) -> Category:
-        """The category numbered ``code`` (``"5"``)."""
+        """The category numbered ``code`` (Guide Appendix B, table B.1).
+
+        Parameters
+        ----------
+        code
+            A category's code, ``"1"`` … ``"5"``.
+
+        Returns
+        -------
+        Category
+            The category, with its sub-items.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no category of that code.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> RUBRIC.category("5").name_zh, RUBRIC.category("5").points
+        ('质量成效', Decimal('30'))
+        """
         found = self._get(code, Category, "category")
         assert isinstance(found, Category)
         return found
 
 
 class HonorLevel(enum.Enum):
-    """加分项 — the level of a quality honour won by an organisation in the unit's area.
+    """加分项 — the level of a quality honour won in the unit's area (Guide Appendix B).
 
     National 3, municipal 2, district 1 point each; the bonus in total never
     exceeds :data:`BONUS_CAP` (Guide Appendix B, 加分项).
+
+    Examples
+    --------
+    >>> HonorLevel.MUNICIPAL.points, HonorLevel.MUNICIPAL.zh
+    (Decimal('2'), '获得市级质量荣誉')
     """
 
     #: 国家级质量荣誉 — 3 points

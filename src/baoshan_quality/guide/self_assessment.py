@@ -45,7 +45,7 @@ from typing import Any
 import attrs
 
 from baoshan_quality._decimals import exact, round_half_up, to_decimal
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     frozen_mapping,
     is_bool,
@@ -112,7 +112,7 @@ _DISPLAY_PLACES = 10
 
 
 class IndicatorRounding(enum.Enum):
-    """Reading R6: rounding of an indicator score."""
+    """Reading R6: the rounding of an indicator score (Guide Appendix C, note 1)."""
 
     #: Default: exact until the indicator score, then 2 decimals half up (四舍五入).
     HALF_UP = "half-up"
@@ -122,7 +122,7 @@ class IndicatorRounding(enum.Enum):
 
 
 class ItemWeighting(enum.Enum):
-    """Reading R13: several items under one indicator."""
+    """Reading R13: how several items under one indicator count (Guide Appendix C)."""
 
     #: Default: equal weight — points × the mean of the items' percentages.
     EQUAL = "equal"
@@ -131,7 +131,7 @@ class ItemWeighting(enum.Enum):
 
 
 class MeasuredReading(enum.Enum):
-    """Reading R15: the percentage of a banded measured item (3.2, 4.3, 5.2)."""
+    """Reading R15: the percentage of a banded measured item, 3.2, 4.3, 5.2 (Guide Appendix C)."""
 
     #: Default: the facts choose the band and the item takes its printed figure.
     BAND_FIGURE = "band-figure"
@@ -140,9 +140,12 @@ class MeasuredReading(enum.Enum):
 
 
 class GapReading(enum.Enum):
-    """New reading: a judged percentage with no band named that lies in no band of
-    the item's scale (e.g. 20 % on 1.2's first item, whose bands are 100 %,
-    60 %以上, 30 %以上 and 0)."""
+    """Reading: a judged percentage in no band of its item's scale (Guide Appendix C; R14).
+
+    New reading, for a percentage given with no band named that lies in a gap of
+    the scale, e.g. 20 % on 1.2's first item, whose bands are 100 %, 60 %以上,
+    30 %以上 and 0.
+    """
 
     #: Default: refused — the scale has no maturity level for it.
     REFUSE = "refuse"
@@ -151,7 +154,7 @@ class GapReading(enum.Enum):
 
 
 class RatingSource(enum.Enum):
-    """Where an item's percentage comes from."""
+    """Where an item's percentage comes from (Guide Appendix C; R15 for measured items)."""
 
     JUDGED = "judged"
     MEASURED = "measured"
@@ -163,7 +166,8 @@ def _weights(path: str, value: object) -> Decimal:
     return to_decimal(value, field=path, minimum=0)
 
 
-def _policy_weights(value: object) -> Mapping[str, Decimal]:
+def _policy_weights(value: Mapping[str, Decimal | int | str | float]) -> Mapping[str, Decimal]:
+    """Converter: item code → non-negative weight, as Decimals, frozen."""
     return frozen_mapping("SelfAssessmentPolicy.weights", _weights)(value)
 
 
@@ -175,12 +179,38 @@ def _known_items(instance: object, attribute: attrs.Attribute[Any], value: objec
 
 @attrs.frozen
 class SelfAssessmentPolicy:
-    """The readings :func:`self_assess` applies (defaults first).
+    """The readings :func:`self_assess` applies to table C.1 (Guide Appendix C).
 
-    ``weights`` (R13, with ``weighting=ItemWeighting.CALLER``) maps item codes to
-    non-negative weights; every item of an indicator with several items needs one,
-    a single item may go without (weight 1).  ``allow_missing`` counts an unrated
-    item as 0 and says so; by default a missing item is an error.
+    Every parameter defaults to the library's default reading (``SelfAssessmentPolicy()``).
+
+    Attributes
+    ----------
+    rounding
+        R6: indicator scores to 2 decimals half up (default), or exact.
+    weighting
+        R13: items of an indicator weigh equally (default), or by ``weights``.
+    weights
+        R13, with ``weighting=ItemWeighting.CALLER``: item code → non-negative
+        weight.  Every item of an indicator with several items needs one; a single
+        item may go without (weight 1).
+    measured
+        R15: a banded measured item takes the band's printed figure (default), or
+        the assessor's own percentage inside the band.
+    audiences, trainee_decrease
+        R15: the audience list of 2.3's first item, and the reading of its second.
+    gaps
+        A judged percentage in no band: refused (default) or accepted.
+    meetings
+        1.2's second item, which prints only ``100%`` (:class:`MeetingsScaleReading`).
+    allow_missing
+        Count an unrated item as 0 and say so (by default a missing item is an error).
+
+    Examples
+    --------
+    >>> SelfAssessmentPolicy(weights={"1.1-1": 2})
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: SelfAssessmentPolicy.weights: weights apply only with weighting=ItemWeighting.CALLER (R13), got {'1.1-1': Decimal('2')} (dict) (Guide Appendix C, Table C.1)
     """
 
     rounding: IndicatorRounding = attrs.field(
@@ -237,33 +267,52 @@ _FACT_CLASSES = {
 }
 
 
-def _percentage(value: object) -> Decimal | None:
+def _percentage(value: Decimal | int | str | float | None) -> Decimal | None:
+    """Converter: a judged percentage in [0, 100], or ``None`` for a measured item."""
     return optional_decimal(
         "ItemRating.percentage", minimum=0, maximum=100, citation=MATURITY_CITATION
     )(value)
 
 
-def _audience_facts(value: object) -> object:
-    """A plain list or tuple of :class:`Audience` is taken as :class:`AudienceFacts`."""
+def _audience_facts(value: AudienceFacts | Iterable[Audience] | None) -> AudienceFacts | None:
+    """Converter: a plain list or tuple of :class:`Audience` is taken as :class:`AudienceFacts`."""
+    if value is None or isinstance(value, AudienceFacts):
+        return value
     if isinstance(value, (list, tuple)) and all(isinstance(v, Audience) for v in value):
         return AudienceFacts(value)
-    return value
+    raise InvalidInputError.about("ItemRating.audiences", value, "expected AudienceFacts")
 
 
-def _item_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _item_code(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     is_name(instance, attribute, value)
     MATURITY.item(value)
 
 
 @attrs.frozen
 class ItemRating:
-    """One item of table C.1 as the unit rates it.
+    """One item of table C.1 as the unit rates it (Guide Appendix C; R14, R15).
 
     A judged item takes ``percentage`` (and optionally the ``band`` it claims);
-    a measured item takes the facts of its kind (``audiences`` for 2.3-1,
-    ``trainees`` for 2.3-2, ``honours`` for 3.2-1, ``survey`` for 4.3-1,
-    ``delta`` for 5.2-1).
+    a measured item takes the facts of its kind, and no percentage unless the
+    policy lets the assessor give one inside the band the facts choose (R15).
 
+    Attributes
+    ----------
+    item
+        The item's code, ``"1.1-1"`` … ``"5.2-2"``.
+    percentage
+        A judged percentage in [0, 100] (``int``, ``str``, ``Decimal``, or a
+        ``float`` through its shortest repr).
+    band
+        The band the assessor claims, by its printed label (``"70%以上"``).
+    audiences, trainees, honours, survey, delta
+        The facts of 2.3-1 (:class:`AudienceFacts`, or a list of :class:`Audience`),
+        2.3-2, 3.2-1, 4.3-1 and 5.2-1.
+    note
+        The assessor's own note (free text).
+
+    Examples
+    --------
     >>> ItemRating("1.1-1", 85, band="70%以上").percentage
     Decimal('85')
     >>> ItemRating("4.3-1", 80)
@@ -278,9 +327,7 @@ class ItemRating:
         converter=_percentage,
     )
     band: str | None = attrs.field(default=None, validator=is_optional(is_name))
-    audiences: AudienceFacts | None = attrs.field(
-        default=None, converter=_audience_facts, validator=is_optional(is_instance(AudienceFacts))
-    )
+    audiences: AudienceFacts | None = attrs.field(default=None, converter=_audience_facts)
     trainees: TraineeFacts | None = attrs.field(
         default=None, validator=is_optional(is_instance(TraineeFacts))
     )
@@ -328,15 +375,33 @@ class ItemRating:
 
 @attrs.frozen
 class ItemOutcome:
-    """One item's percentage, its band and why."""
+    """One item's percentage, its band and why (Guide Appendix C, table C.1).
+
+    Attributes
+    ----------
+    item, indicator
+        The item's code and its indicator's.
+    percentage
+        The percentage, exact where it terminates, else to 10 places (see ``exact``).
+    exact
+        Whether :attr:`percentage` is the exact value.
+    band
+        The band's printed label, or ``None`` (a gap allowed by ``GapReading.ALLOW``,
+        or a missing item).
+    source
+        Judged, measured, or missing (counted 0).
+    weight
+        The item's weight in its indicator (R13).
+    rating
+        The rating given, or ``None`` for a missing item.
+    reasons
+        Why: the band and the figure, with the clause.
+    """
 
     item: str
     indicator: str
-    #: The percentage (exact where it terminates, else to 10 places: see ``exact``).
     percentage: Decimal
-    #: Whether :attr:`percentage` is the exact value.
     exact: bool
-    #: The band's printed label, or ``None`` (a gap allowed by GapReading.ALLOW).
     band: str | None
     source: RatingSource
     weight: Decimal
@@ -346,24 +411,61 @@ class ItemOutcome:
 
 @attrs.frozen
 class IndicatorScore:
-    """One secondary indicator: points × the (weighted) mean of its items."""
+    """One secondary indicator: points × the (weighted) mean of its items (Guide Appendix C).
+
+    Attributes
+    ----------
+    indicator, zh, en
+        The indicator's code and its names.
+    points
+        Its points (the Appendix B sub-item's).
+    items
+        The codes of its items.
+    percentage
+        The weighted mean percentage (exact where it terminates, else 10 places).
+    score
+        Points × mean, rounded as R6 says.
+    exact
+        Whether :attr:`score` is the exact value (``False`` after R6 rounding changed it).
+    reasons
+        Why, with the clause.
+    """
 
     indicator: str
     zh: str
     en: str
     points: Decimal
     items: tuple[str, ...]
-    #: The weighted mean percentage (exact where it terminates, else 10 places).
     percentage: Decimal
     score: Decimal
-    #: Whether :attr:`score` is the exact value (False after R6 rounding changed it).
     exact: bool
     reasons: tuple[Reason, ...]
 
 
 @attrs.frozen
-class SelfAssessment:
-    """The result of :func:`self_assess`: items, indicators, total and reasons."""
+class SelfAssessment(Tabular):
+    """The result of :func:`self_assess`: items, indicators, total and reasons (Guide Appendix C).
+
+    Printed (``str``, ``_repr_html_``) it is a table of the items with their
+    indicator's score; ``to_records()`` gives one row per item.
+
+    Attributes
+    ----------
+    unit, year
+        Whose and which year's self-assessment, when given.
+    items
+        Every item of table C.1, in table order.
+    indicators
+        Every secondary indicator's score, in table order.
+    total
+        The sum of the indicator scores (note 1), out of 100 (note 2).
+    missing
+        The items not rated (counted 0; only with ``allow_missing``).
+    policy
+        The readings applied.
+    reasons
+        Why the total is what it is, with the clauses.
+    """
 
     unit: str | None
     year: int | None
@@ -396,7 +498,31 @@ class SelfAssessment:
                 )
 
     def item(self, code: str) -> ItemOutcome:
-        """The result of one item (``"2.3-1"``)."""
+        """The result of one item (Guide Appendix C, table C.1).
+
+        Parameters
+        ----------
+        code
+            The item's code (``"2.3-1"``).
+
+        Returns
+        -------
+        ItemOutcome
+            Its percentage, band and reasons.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When table C.1 has no such item, or this result does not hold it.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> r = self_assess([ItemRating("1.1-1", 85)], policy=SelfAssessmentPolicy(allow_missing=True))
+        >>> r.item("1.1-1").band, r.item("1.1-2").source.value
+        ('70%以上', 'missing')
+        """
         MATURITY.item(code)
         for r in self.items:
             if r.item == code:
@@ -406,7 +532,31 @@ class SelfAssessment:
         )
 
     def indicator(self, code: str) -> IndicatorScore:
-        """The result of one secondary indicator (``"2.3"``)."""
+        """The result of one secondary indicator (Guide Appendix C, table C.1).
+
+        Parameters
+        ----------
+        code
+            The indicator's code (``"2.3"``).
+
+        Returns
+        -------
+        IndicatorScore
+            Its mean percentage, score and reasons.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When table C.1 has no such indicator, or this result does not hold it.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> r = self_assess([ItemRating("4.1-1", 60)], policy=SelfAssessmentPolicy(allow_missing=True))
+        >>> r.indicator("4.1").score
+        Decimal('3.00')
+        """
         MATURITY.indicator(code)
         for ind in self.indicators:
             if ind.indicator == code:
@@ -415,47 +565,62 @@ class SelfAssessment:
             "indicator", code, "not in this self-assessment", MATURITY_CITATION
         )
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per item (for ``pandas.DataFrame``)."""
+    def _table(self) -> Table:
         scores = {i.indicator: i for i in self.indicators}
-        return [
-            {
-                "unit": self.unit,
-                "year": self.year,
-                "indicator": r.indicator,
-                "item": r.item,
-                "percentage": r.percentage,
-                "band": r.band,
-                "source": r.source.value,
-                "weight": r.weight,
-                "indicator_points": scores[r.indicator].points,
-                "indicator_score": scores[r.indicator].score,
-                "clause": str(r.reasons[0].citation),
-            }
+        rows = [
+            (
+                self.unit,
+                self.year,
+                r.indicator,
+                r.item,
+                r.percentage,
+                r.exact,
+                r.band,
+                Text(_SOURCE_ZH[r.source], r.source.value),
+                r.weight,
+                scores[r.indicator].points,
+                scores[r.indicator].score,
+                str(r.reasons[0].citation),
+            )
             for r in self.items
         ]
-
-    def _rows(self) -> list[list[object]]:
-        rows: list[list[object]] = []
-        for ind in self.indicators:
-            for code in ind.items:
-                r = self.item(code)
-                shown = f"{r.percentage}" if r.exact else f"{r.percentage}…"
-                rows.append([ind.indicator, code, r.band or "—", shown, r.source.value])
-            rows.append(["", f"{ind.indicator} {ind.zh}", "", "", f"{ind.score}/{ind.points}"])
-        return rows
-
-    def __str__(self) -> str:
         who = " ".join(str(x) for x in (self.unit, self.year) if x is not None)
-        head = f"{who} 自评 self-assessment — 总分 total {self.total}/100".strip()
-        return head + "\n" + text_table(["ind.", "item", "band", "%", "source"], self._rows())
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["ind.", "item", "band", "%", "source"],
-            self._rows(),
-            caption=f"{self.unit or ''} self-assessment {self.total}/100 (Guide Appendix C)",
+        return Table(
+            caption=Text(
+                f"{who + ' 年度' if self.year is not None else who}自评：总分 {self.total}/100",
+                f"{who + ' ' if who else ''}self-assessment: total {self.total}/100",
+            ),
+            columns=_COLUMNS,
+            rows=rows,
+            notes=_notes(self.reasons),
         )
+
+
+_SOURCE_ZH = {
+    RatingSource.JUDGED: "评定",
+    RatingSource.MEASURED: "计算",
+    RatingSource.MISSING: "缺项",
+}
+
+#: The columns of :class:`SelfAssessment`'s table, one row per item.
+_COLUMNS = (
+    Column("unit", "单位", "unit", shown=False),
+    Column("year", "年度", "year", shown=False),
+    Column("indicator", "二级指标", "indicator"),
+    Column("item", "自评内容", "item"),
+    Column("percentage", "百分比", "percentage"),
+    Column("exact", "精确", "exact"),
+    Column("band", "成熟度", "band"),
+    Column("source", "来源", "source"),
+    Column("weight", "权重", "weight", shown=False),
+    Column("indicator_points", "指标分值", "indicator points"),
+    Column("indicator_score", "指标得分", "indicator score"),
+    Column("clause", "条款", "clause", shown=False),
+)
+
+
+def _notes(reasons: Iterable[Reason]) -> tuple[Text, ...]:
+    return tuple(Text(f"[{r.citation}] {r.zh}", f"[{r.citation}] {r.en}") for r in reasons)
 
 
 # ---------------------------------------------------------------- computation
@@ -610,13 +775,43 @@ def self_assess(
     year: int | None = None,
     policy: SelfAssessmentPolicy | None = None,
 ) -> SelfAssessment:
-    """Compute a self-assessment on table C.1 (Guide Appendix C, notes 1 and 2).
+    """Compute a unit's self-assessment on table C.1 (Guide Appendix C, notes 1 and 2).
 
-    Raises :class:`~baoshan_quality.errors.MissingCriterionError` for an unrated
-    item unless ``policy.allow_missing``, and
-    :class:`~baoshan_quality.errors.InvalidRatingError` for a percentage outside
-    its band.
+    Each item's percentage is judged (in its band, R14) or computed from facts
+    (R15); an indicator scores its points × the mean of its items' percentages
+    (R13), rounded as R6 says; the total is the sum of the indicator scores.
 
+    Parameters
+    ----------
+    ratings
+        One :class:`ItemRating` per item (all 23, unless ``policy.allow_missing``).
+    unit
+        The unit's name (``"罗店镇"``), when known.
+    year
+        The year assessed, from 2022 (the Guide's edition), when known.
+    policy
+        The readings to apply; ``None`` means ``SelfAssessmentPolicy()``, every
+        default reading.
+
+    Returns
+    -------
+    SelfAssessment
+        Every item and indicator with its reasons, and the total.
+
+    Raises
+    ------
+    MissingCriterionError
+        When an item is not rated (unless ``policy.allow_missing``), or caller
+        weights (R13) lack an item of a several-item indicator.
+    InvalidRatingError
+        When a percentage lies outside the band named or in no band (``GapReading``),
+        or a measured item's band or percentage disagrees with its facts.
+    InvalidInputError
+        When an item is rated twice, or ``ratings``, ``unit``, ``year`` or ``policy``
+        is not what it should be.
+
+    Examples
+    --------
     >>> r = self_assess(
     ...     [ItemRating("2.3-1", audiences=AudienceFacts([Audience.PUPILS, Audience.ENTERPRISES])),
     ...      ItemRating("2.3-2", trainees=TraineeFacts(6, 5, 140, 120))],
