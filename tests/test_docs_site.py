@@ -228,3 +228,15 @@ def test_every_navigation_title_has_a_chinese_title() -> None:
 
     missing = [t for t in titles(config["nav"]) if t not in translations]
     assert missing == [], f"add these to nav_translations of zh in mkdocs.yml: {missing}"
+
+
+def test_the_site_tools_know_the_sites_url() -> None:
+    """The checks read URLs under site_url as the site's own; the schemas' `$id`s are
+    under it, so the build can publish them there."""
+    from baoshan_quality.schema import SCHEMA_BASE
+
+    site_url = _mkdocs_config()["site_url"]
+    assert site_url == _tool("check_site").SITE_URL
+    assert site_url == _tool("site_browser").SITE_URL
+    assert isinstance(site_url, str)
+    assert SCHEMA_BASE.startswith(site_url)

@@ -29,14 +29,17 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-try:
+if TYPE_CHECKING:
     from mkdocs.exceptions import PluginError
-except ImportError:  # the pure functions are tested without the docs extra
+else:
+    try:
+        from mkdocs.exceptions import PluginError
+    except ImportError:  # the pure functions are tested without the docs extra
 
-    class PluginError(Exception):  # type: ignore[no-redef]
-        """Stands in for mkdocs' own when mkdocs is not installed."""
+        class PluginError(Exception):
+            """Stands in for mkdocs' own when mkdocs is not installed."""
 
 
 _DOCTEST_FENCE = re.compile(r"^(\s*)```python[ \t]*\n(?=\s*>>>)", re.MULTILINE)
