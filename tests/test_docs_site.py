@@ -151,3 +151,92 @@ def test_doctest_fences_render_as_console_sessions() -> None:
     relabel = _tool("mkdocs_hooks").doctest_fences_as_console
     assert relabel("```python\n>>> 1\n1\n```") == "```pycon\n>>> 1\n1\n```"
     assert relabel("```python\nx = 1\n```") == "```python\nx = 1\n```"
+
+
+# --- the site's configuration (issue 16) ----------------------------------------------
+
+
+@pytest.mark.parametrize("page", ["index.md", "index.zh.md"])
+def test_home_page_links_are_labelled_in_words(page: str) -> None:
+    """Issue 16: the home page's links were labelled with file names (`guide.md`)."""
+    links = re.findall(r"\[([^\]]+)\]\(([^)]+)\)", (DOCS / page).read_text(encoding="utf-8"))
+    assert len(links) >= 15
+    for label, target in links:
+        assert not re.search(r"\.(md|ipynb|html)\b", label), (label, target)
+        assert not label.strip("`*").endswith("/"), (label, target)
+
+
+def _mkdocs_config() -> dict[str, object]:
+    yaml = pytest.importorskip("yaml")
+    config: dict[str, object] = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return config
+
+
+def _plugin(config: dict[str, object], name: str) -> dict[str, object]:
+    plugins = config["plugins"]
+    assert isinstance(plugins, list)
+    for plugin in plugins:
+        if plugin == name:
+            return {}
+        if isinstance(plugin, dict) and name in plugin:
+            options: dict[str, object] = plugin[name]
+            return options
+    raise AssertionError(f"no plugin {name} in mkdocs.yml")
+
+
+def test_the_site_loads_no_web_fonts() -> None:
+    """Issue 16: Google Fonts kept the site blank where the host is unreachable."""
+    config = _mkdocs_config()
+    theme = config["theme"]
+    assert isinstance(theme, dict)
+    assert theme["font"] is False
+    css = (DOCS / "stylesheets" / "site.css").read_text(encoding="utf-8")
+    for family in ("Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei"):
+        assert f'"{family}"' in css
+
+
+def test_search_splits_at_the_segmenters_zero_width_spaces() -> None:
+    """jieba marks the words of a Chinese phrase with U+200B; the separator must split
+    there and at Chinese punctuation, or "质量奖" is not a word of the index."""
+    separator = str(_plugin(_mkdocs_config(), "search")["separator"])
+    pattern = re.compile(separator.replace("\\u200b", "\u200b").replace("\\u3000", "\u3000"))
+    assert pattern.split("宝山区\u200b质量奖，质量金奖（《办法》）") == [
+        "宝山区",
+        "质量奖",
+        "质量金奖",
+        "办法",
+        "",
+    ]
+
+
+def test_every_navigation_title_has_a_chinese_title() -> None:
+    """The Chinese site's navigation is in Chinese, page by page as it is added."""
+    config = _mkdocs_config()
+    i18n = _plugin(config, "i18n")
+    languages = i18n["languages"]
+    assert isinstance(languages, list)
+    assert [lang["locale"] for lang in languages] == ["en", "zh"]
+    translations = languages[1]["nav_translations"]
+
+    def titles(items: object) -> list[str]:
+        found: list[str] = []
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict):
+                for title, value in item.items():
+                    found += [title, *titles(value)]
+        return found
+
+    missing = [t for t in titles(config["nav"]) if t not in translations]
+    assert missing == [], f"add these to nav_translations of zh in mkdocs.yml: {missing}"
+
+
+def test_the_site_tools_know_the_sites_url() -> None:
+    """The checks read URLs under site_url as the site's own; the schemas' `$id`s are
+    under it, so the build can publish them there."""
+    from baoshan_quality.schema import SCHEMA_BASE
+
+    site_url = _mkdocs_config()["site_url"]
+    assert site_url == _tool("check_site").SITE_URL
+    assert site_url == _tool("site_browser").SITE_URL
+    assert isinstance(site_url, str)
+    assert SCHEMA_BASE.startswith(site_url)
