@@ -3,6 +3,7 @@ notes 1 and 2) and its comparison with the Appendix B score card."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -21,7 +22,7 @@ from baoshan_quality import (
     self_assess,
     to_json,
 )
-from baoshan_quality.citations import guide
+from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import InvalidRatingError, MissingCriterionError, UnknownCriterionError
 from baoshan_quality.guide import (
     MATURITY,
@@ -516,6 +517,50 @@ def test_r43_property_measured_equals_judged_at_the_facts_figure(
     assert (measured.item("1.2-2").percentage == 100) == (held >= 2 and minutes)
     more = one(ItemRating("1.2-2", meetings=MeetingFacts(held + 1, minutes)), policy)
     assert more.item("1.2-2").percentage >= measured.item("1.2-2").percentage
+
+
+def _reasons_of_12_and_43() -> list[tuple[str, object]]:
+    """Every reason 1.2-2 (judged and measured) and 4.3-1 give, under every reading."""
+    out: list[tuple[str, object]] = []
+    for meetings in MeetingsScaleReading:
+        for gaps in GapReading:
+            policy = SelfAssessmentPolicy(allow_missing=True, meetings=meetings, gaps=gaps)
+            ratings = [ItemRating("1.2-2", p) for p in (100, 50, 0)]
+            ratings += [
+                ItemRating("1.2-2", meetings=MeetingFacts(h, m))
+                for h in (0, 1, 2, 3)
+                for m in (True, False)
+            ]
+            for rating in ratings:
+                try:
+                    r = one(rating, policy).item("1.2-2")
+                except InvalidRatingError:
+                    continue
+                out += [("1.2", reason) for reason in r.reasons]
+    for zero in SurveyZeroReading:
+        policy = SelfAssessmentPolicy(allow_missing=True, survey_zero=zero, gaps=GapReading.ALLOW)
+        for share in _SHARES:
+            r = one(ItemRating("4.3-1", survey=SurveyFacts(100, share)), policy).item("4.3-1")
+            out += [("4.3", reason) for reason in r.reasons]
+    return out
+
+
+def test_reasons_of_12_and_43_are_bilingual_and_cite_their_clause() -> None:
+    """Guide §5.1.2, table C.1 1.2 and 4.3: every reason in both languages, under its
+    clause, and the Chinese sentence with Chinese names (no English word in it)."""
+    reasons = _reasons_of_12_and_43()
+    assert len(reasons) > 40
+    allowed = {
+        "1.2": {guide("Appendix C, Table C.1 1.2"), guide("§5.1.2 b)")},
+        "4.3": {guide("Appendix C, Table C.1 4.3")},
+    }
+    for indicator, reason in reasons:
+        assert isinstance(reason, Reason)
+        assert reason.citation in allowed[indicator]
+        assert reason.zh and reason.en and reason.zh != reason.en
+        assert not re.search(r"[A-Za-z]{2,}", reason.zh), reason.zh
+    cited = {r.citation for i, r in reasons if i == "1.2"}
+    assert cited == allowed["1.2"]
 
 
 @pytest.mark.parametrize(

@@ -713,12 +713,12 @@ def _judged(
     if band is None:
         reason = Reason(
             item.citation,
-            f"自评 {pct}%，不在任何成熟度档内（按 GapReading.ALLOW 接受）。",
-            f"Judged {pct}%, in no maturity band (accepted under GapReading.ALLOW).",
+            f"自评 {pct}%，不在任何成熟度档内（按 R33 备选接受）。",
+            f"Judged {pct}%, in no maturity band (accepted under GapReading.ALLOW, R33).",
         )
     else:
-        printed_zh = "" if band.printed else "（未印出的档，见 MeetingsScaleReading）"
-        printed_en = "" if band.printed else " (an unprinted band: see MeetingsScaleReading)"
+        printed_zh = "" if band.printed else "（未印出的档，R32）"
+        printed_en = "" if band.printed else " (an unprinted band: see MeetingsScaleReading, R32)"
         reason = Reason(
             item.citation,
             f"自评 {pct}%，属“{band.label}”档{printed_zh}：{band.zh}。",
