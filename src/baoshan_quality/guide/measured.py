@@ -613,7 +613,6 @@ def _survey(f: SurveyFacts, reading: SurveyZeroReading) -> Measurement:
 
 def _meetings(f: MeetingFacts, reading: MeetingsScaleReading) -> Measurement:
     enough = f.held >= _MINIMUM_MEETINGS
-    met = f.met
     count_zh = f"召开 {f.held} 次，{'不少于' if enough else '少于'}两次"
     count_en = f"{f.held} held, {'at least' if enough else 'fewer than'} two"
     minutes_zh = "会议纪要齐全" if f.minutes_complete else "会议纪要不齐全"
@@ -629,7 +628,7 @@ def _meetings(f: MeetingFacts, reading: MeetingsScaleReading) -> Measurement:
         ),
     )
     scale = MATURITY.scale_for("1.2-2", meetings=reading)
-    if met:
+    if f.met:
         label: str | None = "100%"
         zh, en = "按要求组织或参与会议，属“100%”档", "meetings as required, band 100%"
     elif reading is MeetingsScaleReading.BELOW_FULL:
@@ -643,8 +642,7 @@ def _meetings(f: MeetingFacts, reading: MeetingsScaleReading) -> Measurement:
     else:
         label = None
         zh = "未按要求，而表 C.1 1.2 只印出“100%”档（R32 备选），不属任何档"
-        en = "the requirement not met, and table C.1 1.2 prints only band 100% (R32 "
-        en += "alternative): in no band"
+        en = "the requirement not met, and table C.1 1.2 prints only band 100% (R32 alternative): in no band"
     pct = Fraction(scale.band(label).lower) if label is not None else Fraction(0)
     return Measurement(pct, label, f"{facts}：{zh}。", f"{facts_en}: {en}.", also)
 
