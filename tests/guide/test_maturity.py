@@ -223,6 +223,14 @@ def test_measured_items_are_the_five_of_r15() -> None:
     assert measured == MEASURED
 
 
+def test_12_second_item_may_be_measured_from_its_meetings_r43() -> None:
+    """Table C.1 1.2 (每年召开不少于两次的领导小组成员全体会议) stays a judged item,
+    with a measured form from the meetings held and their minutes (§5.1.2 b); R43)."""
+    forms = {i.code: i.measured_form for i in MATURITY.items if i.measured_form is not None}
+    assert forms == {"1.2-2": MeasuredKind.MEETINGS}
+    assert MATURITY.item("1.2-2").measured is None
+
+
 # --- the builder refuses a mistyped table ------------------------------------------------
 
 
@@ -737,6 +745,17 @@ def test_a_scale_that_is_not_a_scale_is_named() -> None:
         (
             {"total": Decimal(99)},
             "MaturityTable.total: 99, but the indicators sum to 100",
+        ),
+        (
+            # 4.3-1 is measured (R15); a measured form (R43) is for a judged item.
+            {
+                "items": tuple(
+                    attrs.evolve(i, measured_form=MeasuredKind.MEETINGS) if i.code == "4.3-1" else i
+                    for i in MATURITY.items
+                )
+            },
+            "MaturityTable: item 4.3-1 is measured; it cannot also have a measured form "
+            "beside a judged one",
         ),
     ],
 )

@@ -3,9 +3,11 @@ notes 1 and 2) and its comparison with the Appendix B score card."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +22,7 @@ from baoshan_quality import (
     self_assess,
     to_json,
 )
+from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import InvalidRatingError, MissingCriterionError, UnknownCriterionError
 from baoshan_quality.guide import (
     MATURITY,
@@ -33,11 +36,13 @@ from baoshan_quality.guide import (
     ItemRating,
     ItemWeighting,
     MeasuredReading,
+    MeetingFacts,
     MeetingsScaleReading,
     RatingSource,
     SelfAssessmentPolicy,
     SelfOfficialComparison,
     SurveyFacts,
+    SurveyZeroReading,
     TraineeDecreaseReading,
     TraineeFacts,
     compare_with_official,
@@ -297,6 +302,267 @@ def test_r15_52_delta_participation(activities: int, took_part: int, band: str, 
     assert (r.band, r.percentage) == (band, Decimal(pct))
 
 
+# ------------------------------------------------ 4.3 "0：未完成任务" (R42)
+
+# Table C.1 4.3 as printed: 100%：配合落实工作任务，完成任务80%以上；60%以上：完成任务
+# 60%以上；30%以上：完成任务30%以上；0：未完成任务.  以上 includes the figure (R3).
+_SURVEY_BANDS = ((80, "100%", 100), (60, "60%以上", 60), (30, "30%以上", 30))
+
+
+def _survey_expected(share: int, reading: SurveyZeroReading) -> tuple[str | None, int]:
+    """The band and figure table C.1 4.3 gives a share of tasks done, by its wording."""
+    for floor, label, figure in _SURVEY_BANDS:
+        if share >= floor:  # "完成任务X%以上"
+            return label, figure
+    if share == 0 or reading is SurveyZeroReading.BELOW_30:
+        return "0", 0  # "0：未完成任务" — no task done, or (R42 default) below 30 %
+    return None, share  # R42 alternative: a gap (R33); with ALLOW, the share itself
+
+
+_SHARES = [0, 1, 29, 30, 59, 60, 79, 80, 100]
+
+
+@pytest.mark.parametrize("share", _SHARES)
+def test_r42_43_default_0_covers_every_share_below_30(share: int) -> None:
+    """4.3 "0：未完成任务", default: 1–29 % done is "0", as today (R42)."""
+    r = one(ItemRating("4.3-1", survey=SurveyFacts(100, share))).item("4.3-1")
+    band, figure = _survey_expected(share, SurveyZeroReading.BELOW_30)
+    assert (r.band, r.percentage) == (band, Decimal(figure))
+    assert r.reasons[0].citation == guide("Appendix C, Table C.1 4.3")
+    if 0 < share < 30:
+        assert "R42" in r.reasons[0].zh and "R42" in r.reasons[0].en
+
+
+@pytest.mark.parametrize("share", _SHARES)
+def test_r42_43_none_done_leaves_1_to_29_in_a_gap(share: int) -> None:
+    """4.3, R42 alternative: "未完成任务" is no task done, so 1–29 % lies in no band;
+    R33 refuses it by default and accepts it with no band, at the share, with ALLOW."""
+    band, figure = _survey_expected(share, SurveyZeroReading.NONE_DONE)
+    rating = ItemRating("4.3-1", survey=SurveyFacts(100, share))
+    strict = SelfAssessmentPolicy(allow_missing=True, survey_zero=SurveyZeroReading.NONE_DONE)
+    allow = attrs.evolve(strict, gaps=GapReading.ALLOW)
+    if band is None:
+        with pytest.raises(InvalidRatingError) as info:
+            one(rating, strict)
+        assert info.value.field == "ItemRating('4.3-1').survey"
+        assert info.value.citation == guide("Appendix C, Table C.1 4.3")
+        assert "R42" in str(info.value) and "GapReading.ALLOW" in str(info.value)
+    else:
+        r = one(rating, strict).item("4.3-1")
+        assert (r.band, r.percentage) == (band, Decimal(figure))
+    r = one(rating, allow).item("4.3-1")
+    assert (r.band, r.percentage, r.source) == (band, Decimal(figure), RatingSource.MEASURED)
+
+
+def test_r42_gap_reason_golden_sentences() -> None:
+    policy = SelfAssessmentPolicy(
+        allow_missing=True, survey_zero=SurveyZeroReading.NONE_DONE, gaps=GapReading.ALLOW
+    )
+    (reason,) = one(ItemRating("4.3-1", survey=SurveyFacts(10, 2)), policy).item("4.3-1").reasons
+    assert reason.citation == guide("Appendix C, Table C.1 4.3")
+    assert reason.zh == (
+        "任务 10 项，完成 2 项（20%）：按 R42 备选，“0：未完成任务”指一项任务也未完成，"
+        "完成 20% 介于“0”档与“30%以上”档之间，不属任何档。"
+        "按 R33 备选接受，无档，取完成任务的比例 20%。"
+    )
+    assert reason.en == (
+        "2 of 10 tasks done (20%): under R42's alternative '0：未完成任务' means no task "
+        "done, so 20% lies between band 0 and band 30%以上, in no band. Accepted with no "
+        "band (R33 alternative): the item takes the share of tasks done, 20%."
+    )
+
+
+def test_r42_gap_with_the_assessors_own_figure_inside_it() -> None:
+    """R15 alternative in an R42 gap: the assessor's own figure must lie in (0, 30)."""
+    policy = SelfAssessmentPolicy(
+        allow_missing=True,
+        survey_zero=SurveyZeroReading.NONE_DONE,
+        gaps=GapReading.ALLOW,
+        measured=MeasuredReading.ASSESSOR_IN_BAND,
+    )
+    facts = SurveyFacts(10, 2)
+    assert one(ItemRating("4.3-1", 25, survey=facts), policy).item("4.3-1").percentage == 25
+    assert one(ItemRating("4.3-1", survey=facts), policy).item("4.3-1").percentage == 20
+    for bad in (0, 30):
+        with pytest.raises(InvalidRatingError, match=r"outside the gap \(0, 30\)"):
+            one(ItemRating("4.3-1", bad, survey=facts), policy)
+    with pytest.raises(InvalidRatingError, match="BAND_FIGURE"):
+        one(
+            ItemRating("4.3-1", 25, survey=facts),
+            attrs.evolve(policy, measured=MeasuredReading.BAND_FIGURE),
+        )
+    with pytest.raises(InvalidRatingError, match="no band"):
+        one(ItemRating("4.3-1", band="0", survey=facts), policy)
+
+
+# ----------------------------------- 1.2 meetings, measured form (R43, with R32)
+
+# Table C.1 1.2: 每年召开不少于两次的领导小组成员全体会议 — 100%：按要求组织或参与会议，
+# 会议纪要齐全; §5.1.2 b): 辖区内每年召开不少于两次的质量工作会议.  不少于两次 is two or
+# more (not fewer than two includes two, as 以上 does under Civil Code Art. 1259).
+
+
+def _meetings_expected(
+    held: int, minutes: bool, reading: MeetingsScaleReading
+) -> tuple[str | None, int]:
+    """The band and percentage the wording gives: met → 100 %; else R32's band, at its floor."""
+    if held >= 2 and minutes:
+        return "100%", 100
+    return {
+        MeetingsScaleReading.BELOW_FULL: ("不满100%", 0),  # [0, 100): its floor
+        MeetingsScaleReading.FULL_OR_NONE: ("0", 0),
+        MeetingsScaleReading.PRINTED_ONLY: (None, 0),  # in no band: R33
+    }[reading]
+
+
+@pytest.mark.parametrize("reading", list(MeetingsScaleReading))
+@pytest.mark.parametrize("minutes", [True, False])
+@pytest.mark.parametrize("held", [0, 1, 2, 3])
+def test_r43_12_meetings_from_the_wording(
+    held: int, minutes: bool, reading: MeetingsScaleReading
+) -> None:
+    band, pct = _meetings_expected(held, minutes, reading)
+    rating = ItemRating("1.2-2", meetings=MeetingFacts(held=held, minutes_complete=minutes))
+    policy = SelfAssessmentPolicy(allow_missing=True, meetings=reading)
+    if band is None:
+        with pytest.raises(InvalidRatingError) as info:
+            one(rating, policy)
+        assert info.value.field == "ItemRating('1.2-2').meetings"
+        assert info.value.citation == guide("Appendix C, Table C.1 1.2")
+        policy = attrs.evolve(policy, gaps=GapReading.ALLOW)
+    r = one(rating, policy)
+    item = r.item("1.2-2")
+    assert (item.band, item.percentage, item.source) == (band, Decimal(pct), RatingSource.MEASURED)
+    # 1.2 = 5 points × the mean of its two items (1.2-1 not rated: 0).
+    assert r.indicator("1.2").score == Decimal(5) * pct / 2 / 100
+    assert [x.citation for x in item.reasons] == [
+        guide("Appendix C, Table C.1 1.2"),
+        guide("§5.1.2 b)"),
+    ]
+    assert all(x.zh and x.en for x in item.reasons)
+    enough = "不少于两次" if held >= 2 else "少于两次"
+    assert f"召开 {held} 次，{enough}" in item.reasons[1].zh
+    assert ("会议纪要齐全" if minutes else "会议纪要不齐全") in item.reasons[0].zh
+
+
+def test_r43_golden_sentences_one_meeting_minutes_complete() -> None:
+    item = one(ItemRating("1.2-2", meetings=MeetingFacts(1, True))).item("1.2-2")
+    assert [(x.zh, x.en) for x in item.reasons] == [
+        (
+            "领导小组成员全体会议召开 1 次，少于两次，会议纪要齐全：未完全按要求，属未印出的"
+            "“不满100%”档（R32）。该档未印出，取其下限 0%（R15、R43）。",
+            "Full meetings of the leading group: 1 held, fewer than two; minutes complete: "
+            "the requirement not met in full: the unprinted band 不满100% (R32). The band is "
+            "not printed: the item takes its floor, 0% (R15, R43).",
+        ),
+        (
+            "辖区内每年召开不少于两次的质量工作会议（“不少于两次”含两次）：本年召开 1 次，少于两次。",
+            "At least two quality work meetings a year in the area ('不少于两次' includes two): "
+            "this year 1 held, fewer than two.",
+        ),
+    ]
+
+
+def test_r43_judged_form_stays_beside_the_measured_one() -> None:
+    assert one(ItemRating("1.2-2", 50)).item("1.2-2").source is RatingSource.JUDGED
+    with pytest.raises(InvalidInputError, match="MeetingFacts"):
+        ItemRating("1.2-2")
+    with pytest.raises(InvalidInputError, match="not computed from MeetingFacts"):
+        ItemRating("1.2-1", 100, meetings=MeetingFacts(2, True))
+    for bad in (
+        lambda: MeetingFacts(-1, True),
+        lambda: MeetingFacts(2, 1),  # type: ignore[arg-type]
+        lambda: MeetingFacts("2", True),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidInputError):
+            bad()
+    # A percentage beside the facts is the assessor's own figure (R15 alternative) only.
+    with pytest.raises(InvalidRatingError, match="BAND_FIGURE"):
+        one(ItemRating("1.2-2", 50, meetings=MeetingFacts(1, True)))
+
+
+def test_r43_assessors_own_figure_inside_the_unprinted_band() -> None:
+    """R15 alternative: one meeting of two falls in 不满100% = [0, 100); the assessor's
+    own figure inside it is partial credit; 100 is outside it."""
+    policy = SelfAssessmentPolicy(allow_missing=True, measured=MeasuredReading.ASSESSOR_IN_BAND)
+    facts = MeetingFacts(1, True)
+    assert one(ItemRating("1.2-2", 50, meetings=facts), policy).item("1.2-2").percentage == 50
+    with pytest.raises(InvalidRatingError, match=r"不满100% \[0, 100\)"):
+        one(ItemRating("1.2-2", 100, meetings=facts), policy)
+    printed_only = attrs.evolve(
+        policy, meetings=MeetingsScaleReading.PRINTED_ONLY, gaps=GapReading.ALLOW
+    )
+    r = one(ItemRating("1.2-2", 40, meetings=facts), printed_only).item("1.2-2")
+    assert (r.band, r.percentage) == (None, 40)
+    assert "[0, 100)" in r.reasons[0].en
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(0, 60),
+    st.booleans(),
+    st.sampled_from(list(MeetingsScaleReading)),
+)
+def test_r43_property_measured_equals_judged_at_the_facts_figure(
+    held: int, minutes: bool, reading: MeetingsScaleReading
+) -> None:
+    """The measured form gives what the judged form gives at the facts' percentage; 100 %
+    exactly when at least two meetings were held with complete minutes; one more meeting
+    never lowers it."""
+    policy = SelfAssessmentPolicy(allow_missing=True, meetings=reading, gaps=GapReading.ALLOW)
+    measured = one(ItemRating("1.2-2", meetings=MeetingFacts(held, minutes)), policy)
+    judged = one(ItemRating("1.2-2", measured.item("1.2-2").percentage), policy)
+    assert measured.item("1.2-2").band == judged.item("1.2-2").band
+    assert measured.indicator("1.2").score == judged.indicator("1.2").score
+    assert (measured.item("1.2-2").percentage == 100) == (held >= 2 and minutes)
+    more = one(ItemRating("1.2-2", meetings=MeetingFacts(held + 1, minutes)), policy)
+    assert more.item("1.2-2").percentage >= measured.item("1.2-2").percentage
+
+
+def _reasons_of_12_and_43() -> list[tuple[str, object]]:
+    """Every reason 1.2-2 (judged and measured) and 4.3-1 give, under every reading."""
+    out: list[tuple[str, object]] = []
+    for meetings in MeetingsScaleReading:
+        for gaps in GapReading:
+            policy = SelfAssessmentPolicy(allow_missing=True, meetings=meetings, gaps=gaps)
+            ratings = [ItemRating("1.2-2", p) for p in (100, 50, 0)]
+            ratings += [
+                ItemRating("1.2-2", meetings=MeetingFacts(h, m))
+                for h in (0, 1, 2, 3)
+                for m in (True, False)
+            ]
+            for rating in ratings:
+                try:
+                    r = one(rating, policy).item("1.2-2")
+                except InvalidRatingError:
+                    continue
+                out += [("1.2", reason) for reason in r.reasons]
+    for zero in SurveyZeroReading:
+        policy = SelfAssessmentPolicy(allow_missing=True, survey_zero=zero, gaps=GapReading.ALLOW)
+        for share in _SHARES:
+            r = one(ItemRating("4.3-1", survey=SurveyFacts(100, share)), policy).item("4.3-1")
+            out += [("4.3", reason) for reason in r.reasons]
+    return out
+
+
+def test_reasons_of_12_and_43_are_bilingual_and_cite_their_clause() -> None:
+    """Guide §5.1.2, table C.1 1.2 and 4.3: every reason in both languages, under its
+    clause, and the Chinese sentence with Chinese names (no English word in it)."""
+    reasons = _reasons_of_12_and_43()
+    assert len(reasons) > 40
+    allowed = {
+        "1.2": {guide("Appendix C, Table C.1 1.2"), guide("§5.1.2 b)")},
+        "4.3": {guide("Appendix C, Table C.1 4.3")},
+    }
+    for indicator, reason in reasons:
+        assert isinstance(reason, Reason)
+        assert reason.citation in allowed[indicator]
+        assert reason.zh and reason.en and reason.zh != reason.en
+        assert not re.search(r"[A-Za-z]{2,}", reason.zh), reason.zh
+    cited = {r.citation for i, r in reasons if i == "1.2"}
+    assert cited == allowed["1.2"]
+
+
 @pytest.mark.parametrize(
     ("reached", "listing", "pct", "band"),
     [
@@ -504,9 +770,15 @@ def test_json_round_trip() -> None:
         gaps=GapReading.ALLOW,
         meetings=MeetingsScaleReading.FULL_OR_NONE,
         allow_missing=True,
+        survey_zero=SurveyZeroReading.NONE_DONE,
     )
     assert from_json(to_json(policy), SelfAssessmentPolicy) == policy
-    for rating in [*FULL_FACTS.values(), ItemRating("1.1-1", "85.5", band="70%以上", note="x")]:
+    measured_meetings = ItemRating("1.2-2", meetings=MeetingFacts(2, False))
+    for rating in [
+        *FULL_FACTS.values(),
+        ItemRating("1.1-1", "85.5", band="70%以上", note="x"),
+        measured_meetings,
+    ]:
         assert from_json(to_json(rating), ItemRating) == rating
     r = self_assess(full(), unit="罗店镇", year=2024)
     assert from_json(to_json(r), SelfAssessment) == r
@@ -591,6 +863,9 @@ def ratings(draw: st.DrawFn) -> list[ItemRating]:
             st.decimals(min_value=band.lower, max_value=band.upper, places=2).filter(band.contains)
         )
         out.append(ItemRating(code, pct))
+    if draw(st.booleans()):  # 1.2-2's measured form (R43) instead of its judged one
+        facts = MeetingFacts(draw(st.integers(0, 5)), draw(st.booleans()))
+        out = [ItemRating("1.2-2", meetings=facts) if r.item == "1.2-2" else r for r in out]
     audiences = draw(st.lists(st.sampled_from(list(Audience)), unique=True))
     out.append(ItemRating("2.3-1", audiences=AudienceFacts(audiences)))
     u1, u0 = draw(st.integers(0, 20)), draw(st.integers(0, 20))
@@ -634,6 +909,7 @@ def test_json_round_trip_of_parts() -> None:
         HonourFacts(3, 2, 1),
         SurveyFacts(4, 3),
         DeltaFacts(5, 4),
+        MeetingFacts(3, True),
     ]
     for fact in facts:
         assert from_json(to_json(fact), type(fact)) == fact

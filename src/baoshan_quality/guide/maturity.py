@@ -28,7 +28,9 @@ with an English translation.
   goes to the exact band.
 * **1.2's second item** prints only ``100%``.  What else it admits is reading
   :class:`MeetingsScaleReading` (default: an unprinted band ``不满100%`` for any
-  percentage in [0, 100)).
+  percentage in [0, 100)).  It is judged, or computed from the meetings held and
+  their minutes when the caller gives them (:attr:`SelfAssessmentItem.measured_form`,
+  reading R43).
 
 >>> MATURITY.total
 Decimal('100')
@@ -103,9 +105,11 @@ class MaturityBandKind(enum.Enum):
 
 
 class MeasuredKind(enum.Enum):
-    """The items of table C.1 whose percentage the library computes from facts (R15).
+    """The items of table C.1 whose percentage the library computes from facts (R15, R43).
 
-    The facts of each kind are in :mod:`baoshan_quality.guide.measured`.
+    The facts of each kind are in :mod:`baoshan_quality.guide.measured`.  The first
+    five are measured items (:attr:`SelfAssessmentItem.measured`); ``MEETINGS`` is the
+    measured form of a judged item (:attr:`SelfAssessmentItem.measured_form`).
     """
 
     #: 2.3 first item: coverage of the audience types.
@@ -118,6 +122,11 @@ class MeasuredKind(enum.Enum):
     SURVEY_TASKS = "survey-tasks"
     #: 5.2 first item: participation in Yangtze River Delta (长三角) activities.
     DELTA_PARTICIPATION = "delta-participation"
+    #: 1.2 second item, when the caller gives its facts (reading R43): the leading
+    #: group's full meetings held in the year and whether their minutes are complete
+    #: (§5.1.2 b)).  The item stays judged when no facts are given
+    #: (:attr:`SelfAssessmentItem.measured_form`).
+    MEETINGS = "meetings"
 
 
 class MeetingsScaleReading(enum.Enum):
@@ -135,11 +144,13 @@ class MeetingsScaleReading(enum.Enum):
 
     #: Default: an unprinted band ``不满100%`` = [0, 100) for a requirement not met
     #: in full (e.g. one meeting of two, minutes incomplete): partial credit, as
-    #: every other scale of the table allows.
+    #: every other scale of the table allows.  From ``MeetingFacts`` (R43) a
+    #: shortfall takes the band's floor, 0, or the assessor's own figure in it.
     BELOW_FULL = "below-full"
     #: 100 when the requirement is met, else exactly 0 (an unprinted band ``0``).
     FULL_OR_NONE = "full-or-none"
-    #: Only the printed band: the item can be rated 100 or left missing.
+    #: Only the printed band: the item can be rated 100 or left missing (a
+    #: shortfall is in no band: R33).
     PRINTED_ONLY = "printed-only"
 
 
@@ -377,6 +388,9 @@ class SelfAssessmentItem:
         The facts that compute the item (R15), or ``None`` for a judged item.
     citation
         The indicator's row of table C.1.
+    measured_form
+        Facts that may compute a judged item instead of a percentage (R43:
+        ``MeasuredKind.MEETINGS`` for ``1.2-2``), or ``None``.
     """
 
     code: str
@@ -387,6 +401,7 @@ class SelfAssessmentItem:
     shares_scale: str | None
     measured: MeasuredKind | None
     citation: Citation
+    measured_form: MeasuredKind | None = None
 
 
 @attrs.frozen
@@ -451,6 +466,11 @@ def _check_table(table: MaturityTable) -> None:
     for item in table.items:
         if item.scale not in table.scales:
             raise TableError(f"MaturityTable: item {item.code} names no scale {item.scale!r}")
+        if item.measured is not None and item.measured_form is not None:
+            raise TableError(
+                f"MaturityTable: item {item.code} is measured; it cannot also have a "
+                "measured form beside a judged one"
+            )
     total = sum((i.points for i in table.indicators), Decimal(0))
     if total != table.total:
         raise TableError(f"MaturityTable.total: {table.total}, but the indicators sum to {total}")
@@ -966,6 +986,10 @@ _ITEM_ROWS: tuple[tuple[str, str, str, str, MeasuredKind | None], ...] = (
      "5.2-2", None),
 )  # fmt: skip
 
+# Judged items that the caller may measure instead (R43): 1.2's second item from the
+# meetings held and their minutes (§5.1.2 b), table C.1 1.2).
+_MEASURED_FORMS = {"1.2-2": MeasuredKind.MEETINGS}
+
 # (indicator, 二级指标, English, 一级指标 code, points = Appendix B sub-item points)
 _INDICATOR_ROWS: tuple[tuple[str, str, str, str, int], ...] = (
     ("1.1", "组织保障", "Organisational support", "1", 5),
@@ -1061,7 +1085,15 @@ def _build() -> MaturityTable:
         shares = None if beside == code else beside
         items.append(
             SelfAssessmentItem(
-                code, indicator, zh, en, scale, shares, measured, scales[scale].citation
+                code,
+                indicator,
+                zh,
+                en,
+                scale,
+                shares,
+                measured,
+                scales[scale].citation,
+                _MEASURED_FORMS.get(code),
             )
         )
     indicators = []

@@ -4,10 +4,12 @@ percentage and band the facts give.
 Five items are not judged but computed from facts: 2.3 audience coverage
 (:class:`AudienceFacts`, reading :class:`AudienceList`) and trainees
 (:class:`TraineeFacts`, reading :class:`TraineeDecreaseReading`), 3.2 honours
-(:class:`HonourFacts`), 4.3 survey tasks (:class:`SurveyFacts`), 5.2 Yangtze
-River Delta participation (:class:`DeltaFacts`).  :func:`measure` gives the
-percentage, the band and the reason; :mod:`baoshan_quality.guide.self_assessment`
-applies them (and re-exports every public name here).
+(:class:`HonourFacts`), 4.3 survey tasks (:class:`SurveyFacts`, reading
+:class:`SurveyZeroReading`), 5.2 Yangtze River Delta participation
+(:class:`DeltaFacts`).  One judged item may be computed instead: 1.2's second item
+from the meetings held and their minutes (:class:`MeetingFacts`, reading R43).
+:func:`measure` gives the percentage, the band and the reason;
+:mod:`baoshan_quality.guide.self_assessment` applies them.
 
 >>> m = measure(SurveyFacts(assigned=10, done=8))
 >>> m.label, m.percentage
@@ -21,15 +23,15 @@ import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import attrs
 
 from baoshan_quality._decimals import exact, round_half_up
-from baoshan_quality._validation import is_int, is_tuple_of
-from baoshan_quality.citations import Citation, guide
+from baoshan_quality._validation import is_bool, is_int, is_tuple_of
+from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.guide.maturity import MATURITY
+from baoshan_quality.guide.maturity import MATURITY, MeetingsScaleReading
 
 __all__ = [
     "Audience",
@@ -37,7 +39,9 @@ __all__ = [
     "AudienceList",
     "DeltaFacts",
     "HonourFacts",
+    "MeetingFacts",
     "SurveyFacts",
+    "SurveyZeroReading",
     "TraineeDecreaseReading",
     "TraineeFacts",
 ]
@@ -91,6 +95,30 @@ class TraineeDecreaseReading(enum.Enum):
     LITERAL = "literal"
 
 
+class SurveyZeroReading(enum.Enum):
+    """Reading R42: what 4.3's band "0：未完成任务" covers (Guide Appendix C, 4.3).
+
+    The bands print 100%：…完成任务80%以上；60%以上：完成任务60%以上；30%以上：
+    完成任务30%以上；0：未完成任务.  Whether 1–29 % of the tasks done is "0" depends
+    on what 未完成任务 (tasks not done) means.
+
+    Examples
+    --------
+    >>> measure(SurveyFacts(assigned=10, done=2)).label
+    '0'
+    >>> measure(SurveyFacts(assigned=10, done=2), survey_zero=SurveyZeroReading.NONE_DONE).label is None
+    True
+    """
+
+    #: Default (today's behaviour): "0" covers every share below 30 % — the tasks
+    #: were not done (to the 30 % the next band asks).
+    BELOW_30 = "below-30"
+    #: Alternative, literal: "未完成任务" is no task done (0 %) — unlike 5.2's "0"
+    #: band, 4.3's prints no "不足30%" — so 1–29 % lies in the gap (0, 30) that no
+    #: band covers, handled as every gap of the table is (R33, :class:`GapReading`).
+    NONE_DONE = "none-done"
+
+
 class Audience(enum.Enum):
     """The audience types of 2.3's first item (Guide Appendix C, 2.3; §5.2.3 a)).
 
@@ -124,6 +152,10 @@ _AUDIENCE_ZH = {
 _C23 = guide("Appendix C, Table C.1 2.3")
 _C32 = guide("Appendix C, Table C.1 3.2")
 _C43 = guide("Appendix C, Table C.1 4.3")
+_C12 = guide("Appendix C, Table C.1 1.2")
+_S512 = guide("§5.1.2 b)")
+#: 每年召开不少于两次 (§5.1.2 b), table C.1 1.2): at least two meetings a year.
+_MINIMUM_MEETINGS = 2
 _C52 = guide("Appendix C, Table C.1 5.2")
 
 
@@ -315,6 +347,52 @@ class SurveyFacts:
 
 
 @attrs.frozen
+class MeetingFacts:
+    """The facts of 1.2's second item: the leading group's meetings in the year (R43).
+
+    Guide Appendix C, table C.1 1.2: 每年召开不少于两次的领导小组成员全体会议 —
+    100%：按要求组织或参与会议，会议纪要齐全; §5.1.2 b): 辖区内每年召开不少于两次的
+    质量工作会议.  Given instead of a judged percentage, the item is met when at
+    least two meetings were held (不少于两次 includes two) and the minutes are
+    complete; what a shortfall gives depends on
+    :class:`~baoshan_quality.guide.maturity.MeetingsScaleReading`.
+
+    Attributes
+    ----------
+    held
+        Full meetings of the leading group's members (领导小组成员全体会议) the unit
+        organised or took part in during the year (a whole number ≥ 0).
+    minutes_complete
+        Whether the minutes (会议纪要) of those meetings are complete (齐全).
+
+    Examples
+    --------
+    >>> measure(MeetingFacts(held=2, minutes_complete=True)).label
+    '100%'
+    >>> measure(MeetingFacts(held=1, minutes_complete=True)).label
+    '不满100%'
+    """
+
+    #: The clauses the facts answer: table C.1 1.2 and §5.1.2 b).
+    clauses: ClassVar[tuple[Citation, ...]] = (_C12, _S512)
+
+    held: int = attrs.field(validator=is_int(0))
+    minutes_complete: bool = attrs.field(validator=is_bool)
+
+    @property
+    def met(self) -> bool:
+        """Whether the requirement is met: at least two meetings, minutes complete (R43).
+
+        不少于两次 is two or more: "not fewer than" includes the number, as 以上 does
+        (Civil Code Art. 1259, R3).
+
+        >>> MeetingFacts(held=2, minutes_complete=False).met
+        False
+        """
+        return self.held >= _MINIMUM_MEETINGS and self.minutes_complete
+
+
+@attrs.frozen
 class DeltaFacts:
     """The facts of 5.2's first item: Yangtze River Delta activities (Guide Appendix C, 5.2; R15).
 
@@ -496,22 +574,77 @@ def _honours(f: HonourFacts) -> Measurement:
     )
 
 
-def _survey(f: SurveyFacts) -> Measurement:
+def _survey(f: SurveyFacts, reading: SurveyZeroReading) -> Measurement:
     rate = Fraction(100 * f.done, f.assigned)
+    facts = f"任务 {f.assigned} 项，完成 {f.done} 项（{percent_text(rate)}）"
+    facts_en = f"{f.done} of {f.assigned} tasks done ({percent_text(rate)})"
     if rate >= 80:
         label = "100%"
     elif rate >= 60:
         label = "60%以上"
     elif rate >= 30:
         label = "30%以上"
-    else:
+    elif rate == 0:
         label = "0"
+    elif reading is SurveyZeroReading.BELOW_30:
+        return Measurement(
+            Fraction(0),
+            "0",
+            f"{facts}，不足 30%，属“0”档（R42：“未完成任务”含完成不足 30%）。",
+            f"{facts_en}, below 30%: band 0 (R42: '未完成任务', tasks not done, "
+            "covers any share below 30%).",
+        )
+    else:
+        return Measurement(
+            rate,
+            None,
+            f"{facts}：按 R42 备选，“0：未完成任务”指一项任务也未完成，"
+            f"完成 {percent_text(rate)} 介于“0”档与“30%以上”档之间，不属任何档。",
+            f"{facts_en}: under R42's alternative '0：未完成任务' means no task done, so "
+            f"{percent_text(rate)} lies between band 0 and band 30%以上, in no band.",
+        )
     return Measurement(
         Fraction(MATURITY.scale("4.3-1").band(label).figure),
         label,
-        (f"任务 {f.assigned} 项，完成 {f.done} 项（{percent_text(rate)}），属“{label}”档。"),
-        f"{f.done} of {f.assigned} tasks done ({percent_text(rate)}): band {label}.",
+        f"{facts}，属“{label}”档。",
+        f"{facts_en}: band {label}.",
     )
+
+
+def _meetings(f: MeetingFacts, reading: MeetingsScaleReading) -> Measurement:
+    enough = f.held >= _MINIMUM_MEETINGS
+    count_zh = f"召开 {f.held} 次，{'不少于' if enough else '少于'}两次"
+    count_en = f"{f.held} held, {'at least' if enough else 'fewer than'} two"
+    minutes_zh = "会议纪要齐全" if f.minutes_complete else "会议纪要不齐全"
+    minutes_en = "minutes complete" if f.minutes_complete else "minutes incomplete"
+    facts = f"领导小组成员全体会议{count_zh}，{minutes_zh}"
+    facts_en = f"Full meetings of the leading group: {count_en}; {minutes_en}"
+    also = (
+        Reason(
+            _S512,
+            f"辖区内每年召开不少于两次的质量工作会议（“不少于两次”含两次）：本年{count_zh}。",
+            "At least two quality work meetings a year in the area ('不少于两次' includes "
+            f"two): this year {count_en}.",
+        ),
+    )
+    scale = MATURITY.scale_for("1.2-2", meetings=reading)
+    if f.met:
+        label: str | None = "100%"
+        zh, en = "按要求组织或参与会议，属“100%”档", "meetings as required, band 100%"
+    elif reading is MeetingsScaleReading.BELOW_FULL:
+        label = "不满100%"
+        zh = "未完全按要求，属未印出的“不满100%”档（R32）"
+        en = "the requirement not met in full: the unprinted band 不满100% (R32)"
+    elif reading is MeetingsScaleReading.FULL_OR_NONE:
+        label = "0"
+        zh = "未按要求，属未印出的“0”档（R32 备选）"
+        en = "the requirement not met: the unprinted band 0 (R32 alternative)"
+    else:
+        label = None
+        zh = "未按要求，而表 C.1 1.2 只印出“100%”档（R32 备选），不属任何档"
+        en = "the requirement not met, and table C.1 1.2 prints only band 100% (R32 alternative): in no band"
+    pct = Fraction(scale.band(label).lower) if label is not None else Fraction(0)
+    return Measurement(pct, label, f"{facts}：{zh}。", f"{facts_en}: {en}.", also)
 
 
 def _delta(f: DeltaFacts) -> Measurement:
@@ -541,20 +674,26 @@ def _delta(f: DeltaFacts) -> Measurement:
 class Measurement(NamedTuple):
     """What the facts of a measured item give (R15): the percentage, the band's label, and why.
 
-    ``zh`` and ``en`` are the reason's sentences (the clause is the item's).
+    ``label`` is ``None`` when the facts fall in no band (R42's alternative, R43
+    under ``PRINTED_ONLY``); ``percentage`` is then the facts' own figure (the share
+    of tasks done; 0 for the meetings).  ``zh`` and ``en`` are the reason's
+    sentences (the clause is the item's); ``also`` are reasons under other clauses.
     """
 
     percentage: Fraction
-    label: str
+    label: str | None
     zh: str
     en: str
+    also: tuple[Reason, ...] = ()
 
 
 def measure(
-    facts: AudienceFacts | TraineeFacts | HonourFacts | SurveyFacts | DeltaFacts,
+    facts: AudienceFacts | TraineeFacts | HonourFacts | SurveyFacts | DeltaFacts | MeetingFacts,
     *,
     audiences: AudienceList = AudienceList.APPENDIX_C,
     trainee_decrease: TraineeDecreaseReading = TraineeDecreaseReading.DEDUCTION,
+    survey_zero: SurveyZeroReading = SurveyZeroReading.BELOW_30,
+    meetings: MeetingsScaleReading = MeetingsScaleReading.BELOW_FULL,
 ) -> Measurement:
     """The percentage and band a measured item's facts give (Guide Appendix C; R15).
 
@@ -564,6 +703,10 @@ def measure(
         The facts of one measured item.
     audiences, trainee_decrease
         The R15 readings for 2.3's two items.
+    survey_zero
+        Reading R42 for 4.3.
+    meetings
+        Reading R32 for 1.2's second item (with R43 for its facts).
 
     Returns
     -------
@@ -589,9 +732,11 @@ def measure(
     if isinstance(facts, HonourFacts):
         return _honours(facts)
     if isinstance(facts, SurveyFacts):
-        return _survey(facts)
+        return _survey(facts, survey_zero)
     if isinstance(facts, DeltaFacts):
         return _delta(facts)
+    if isinstance(facts, MeetingFacts):
+        return _meetings(facts, meetings)
     raise InvalidInputError.about(
         "facts", facts, "expected the facts of a measured item (R15)", guide("Appendix C")
     )

@@ -13,7 +13,8 @@ re-exported here).
   (:class:`TraineeFacts`), 3.2 honours (:class:`HonourFacts`), 4.3 survey tasks
   (:class:`SurveyFacts`), 5.2 Yangtze River Delta participation
   (:class:`DeltaFacts`).  The facts choose the band; the item takes its printed
-  figure (R15 default) or the assessor's own figure inside it.
+  figure (R15 default) or the assessor's own figure inside it.  1.2's second item
+  is judged, or measured when its facts are given (:class:`MeetingFacts`, R43).
 * **SecondaryIndicator score** — points × the mean of its items' percentages (R13 equal
   weights, or caller weights), exact until the indicator score, then 2 decimals
   half up (R6) or exact.
@@ -21,8 +22,9 @@ re-exported here).
 
 Readings, all on :class:`SelfAssessmentPolicy` (defaults first): R6
 :class:`IndicatorRounding`, R13 :class:`ItemWeighting`, R15 :class:`MeasuredReading`,
-:class:`AudienceList` and :class:`TraineeDecreaseReading`, and the new readings
-:class:`GapReading` and :class:`~baoshan_quality.guide.maturity.MeetingsScaleReading`.
+:class:`AudienceList` and :class:`TraineeDecreaseReading`, R32
+:class:`~baoshan_quality.guide.maturity.MeetingsScaleReading`, R33 :class:`GapReading`
+and R42 :class:`SurveyZeroReading`.
 
 >>> r = self_assess(
 ...     [ItemRating("4.3-1", survey=SurveyFacts(assigned=10, done=8))],
@@ -78,7 +80,10 @@ from baoshan_quality.guide.measured import (
     AudienceList,
     DeltaFacts,
     HonourFacts,
+    Measurement,
+    MeetingFacts,
     SurveyFacts,
+    SurveyZeroReading,
     TraineeDecreaseReading,
     TraineeFacts,
     as_decimal,
@@ -140,16 +145,19 @@ class MeasuredReading(enum.Enum):
 
 
 class GapReading(enum.Enum):
-    """Reading: a judged percentage in no band of its item's scale (Guide Appendix C; R14).
+    """Reading R33: a percentage or facts in no band of the item's scale (Guide Appendix C; R14).
 
-    New reading, for a percentage given with no band named that lies in a gap of
-    the scale, e.g. 20 % on 1.2's first item, whose bands are 100 %, 60 %以上,
-    30 %以上 and 0.
+    For a percentage given with no band named that lies in a gap of the scale,
+    e.g. 20 % on 1.2's first item, whose bands are 100 %, 60 %以上, 30 %以上 and 0;
+    and for measured facts in a gap (4.3 under R42's alternative, 1.2's second item
+    under ``MeetingsScaleReading.PRINTED_ONLY``).
     """
 
     #: Default: refused — the scale has no maturity level for it.
     REFUSE = "refuse"
-    #: Alternative: accepted with no band (any percentage in [0, 100]).
+    #: Alternative: accepted with no band (any percentage in [0, 100]).  Measured
+    #: facts then take their own figure (4.3: the share of tasks done; 1.2: 0), or
+    #: the assessor's own inside the gap with ``MeasuredReading.ASSESSOR_IN_BAND``.
     ALLOW = "allow"
 
 
@@ -199,11 +207,16 @@ class SelfAssessmentPolicy:
     audiences, trainee_decrease
         R15: the audience list of 2.3's first item, and the reading of its second.
     gaps
-        A judged percentage in no band: refused (default) or accepted.
+        R33: a judged percentage, or measured facts, in no band: refused (default)
+        or accepted.
     meetings
-        1.2's second item, which prints only ``100%`` (:class:`MeetingsScaleReading`).
+        R32: 1.2's second item, which prints only ``100%`` (:class:`MeetingsScaleReading`);
+        with :class:`MeetingFacts` it also says what a shortfall gives (R43).
     allow_missing
         Count an unrated item as 0 and say so (by default a missing item is an error).
+    survey_zero
+        R42: 4.3's band "0：未完成任务" covers every share below 30 % (default), or
+        only no task done, leaving 1–29 % in a gap (:class:`SurveyZeroReading`).
 
     Examples
     --------
@@ -238,6 +251,9 @@ class SelfAssessmentPolicy:
         default=MeetingsScaleReading.BELOW_FULL, validator=is_enum(MeetingsScaleReading)
     )
     allow_missing: bool = attrs.field(default=False, validator=is_bool)
+    survey_zero: SurveyZeroReading = attrs.field(
+        default=SurveyZeroReading.BELOW_30, validator=is_enum(SurveyZeroReading)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.weights and self.weighting is not ItemWeighting.CALLER:
@@ -257,6 +273,7 @@ _FACT_FIELDS = {
     MeasuredKind.HONOURS: "honours",
     MeasuredKind.SURVEY_TASKS: "survey",
     MeasuredKind.DELTA_PARTICIPATION: "delta",
+    MeasuredKind.MEETINGS: "meetings",
 }
 _FACT_CLASSES = {
     "audiences": "AudienceFacts",
@@ -264,6 +281,7 @@ _FACT_CLASSES = {
     "honours": "HonourFacts",
     "survey": "SurveyFacts",
     "delta": "DeltaFacts",
+    "meetings": "MeetingFacts",
 }
 
 
@@ -295,6 +313,7 @@ class ItemRating:
     A judged item takes ``percentage`` (and optionally the ``band`` it claims);
     a measured item takes the facts of its kind, and no percentage unless the
     policy lets the assessor give one inside the band the facts choose (R15).
+    1.2's second item takes either a percentage or :class:`MeetingFacts` (R43).
 
     Attributes
     ----------
@@ -308,6 +327,8 @@ class ItemRating:
     audiences, trainees, honours, survey, delta
         The facts of 2.3-1 (:class:`AudienceFacts`, or a list of :class:`Audience`),
         2.3-2, 3.2-1, 4.3-1 and 5.2-1.
+    meetings
+        The facts of 1.2-2 (:class:`MeetingFacts`), given instead of its percentage.
     note
         The assessor's own note (free text).
 
@@ -340,25 +361,30 @@ class ItemRating:
     delta: DeltaFacts | None = attrs.field(
         default=None, validator=is_optional(is_instance(DeltaFacts))
     )
+    meetings: MeetingFacts | None = attrs.field(
+        default=None, validator=is_optional(is_instance(MeetingFacts))
+    )
     note: str = attrs.field(default="", validator=is_text)
 
     def __attrs_post_init__(self) -> None:
         item = MATURITY.item(self.item)
-        wanted = _FACT_FIELDS.get(item.measured) if item.measured else None
+        wanted = _FACT_FIELDS[item.measured] if item.measured else None
+        optional = _FACT_FIELDS[item.measured_form] if item.measured_form else None
         for name in _FACT_CLASSES:
             given = getattr(self, name)
-            if given is not None and name != wanted:
+            if given is not None and name not in (wanted, optional):
                 raise InvalidInputError.about(
                     f"ItemRating.{name}",
                     given,
                     f"item {self.item} is not computed from {_FACT_CLASSES[name]}",
                     item.citation,
                 )
-        if wanted is None and self.percentage is None:
+        if wanted is None and self.percentage is None and _facts(self, item) is None:
+            also = f" (or its facts as {_FACT_CLASSES[optional]}, R43)" if optional else ""
             raise InvalidInputError.about(
                 "ItemRating.percentage",
                 None,
-                f"item {self.item} is judged: give its percentage",
+                f"item {self.item} is judged: give its percentage{also}",
                 item.citation,
             )
         if wanted is not None and getattr(self, wanted) is None:
@@ -368,6 +394,19 @@ class ItemRating:
                 f"item {self.item} is measured (R15): give its facts as {_FACT_CLASSES[wanted]}",
                 item.citation,
             )
+
+
+def _facts(
+    rating: ItemRating, item: SelfAssessmentItem
+) -> AudienceFacts | TraineeFacts | HonourFacts | SurveyFacts | DeltaFacts | MeetingFacts | None:
+    """The facts given for a measured item, or for a judged item's measured form."""
+    kind = item.measured or item.measured_form
+    if kind is None:
+        return None
+    found: (
+        AudienceFacts | TraineeFacts | HonourFacts | SurveyFacts | DeltaFacts | MeetingFacts | None
+    ) = getattr(rating, _FACT_FIELDS[kind])
+    return found
 
 
 # -------------------------------------------------------------------- results
@@ -674,12 +713,12 @@ def _judged(
     if band is None:
         reason = Reason(
             item.citation,
-            f"自评 {pct}%，不在任何成熟度档内（按 GapReading.ALLOW 接受）。",
-            f"Judged {pct}%, in no maturity band (accepted under GapReading.ALLOW).",
+            f"自评 {pct}%，不在任何成熟度档内（按 R33 备选接受）。",
+            f"Judged {pct}%, in no maturity band (accepted under GapReading.ALLOW, R33).",
         )
     else:
-        printed_zh = "" if band.printed else "（未印出的档，见 MeetingsScaleReading）"
-        printed_en = "" if band.printed else " (an unprinted band: see MeetingsScaleReading)"
+        printed_zh = "" if band.printed else "（未印出的档，R32）"
+        printed_en = "" if band.printed else " (an unprinted band: see MeetingsScaleReading, R32)"
         reason = Reason(
             item.citation,
             f"自评 {pct}%，属“{band.label}”档{printed_zh}：{band.zh}。",
@@ -694,14 +733,23 @@ def _has(scale: MaturityScale, label: str) -> bool:
 
 def _measured(
     rating: ItemRating, scale: MaturityScale, item: SelfAssessmentItem, policy: SelfAssessmentPolicy
-) -> tuple[Fraction, MaturityBand, Reason]:
-    kind = item.measured
+) -> tuple[Fraction, MaturityBand | None, tuple[Reason, ...]]:
+    kind = item.measured or item.measured_form
+    facts = _facts(rating, item)
     assert kind is not None
-    facts = getattr(rating, _FACT_FIELDS[kind])
-    pct, label, zh, en = measure(
-        facts, audiences=policy.audiences, trainee_decrease=policy.trainee_decrease
+    assert facts is not None
+    m = measure(
+        facts,
+        audiences=policy.audiences,
+        trainee_decrease=policy.trainee_decrease,
+        survey_zero=policy.survey_zero,
+        meetings=policy.meetings,
     )
-    band = scale.band(label)
+    pct, zh, en = m.percentage, m.zh, m.en
+    where = f"ItemRating({item.code!r})"
+    if m.label is None:
+        return _measured_gap(rating, scale, item, policy, m)
+    band = scale.band(m.label)
     _check_band(rating, scale, band, item)
     computed = kind in (MeasuredKind.AUDIENCE_COVERAGE, MeasuredKind.TRAINEE_TREND)
     if rating.percentage is not None:
@@ -713,11 +761,11 @@ def _measured(
                 "band's figure; choose MeasuredReading.ASSESSOR_IN_BAND to give your own"
             )
             raise InvalidRatingError.about(
-                f"ItemRating({item.code!r}).percentage", rating.percentage, why, item.citation
+                f"{where}.percentage", rating.percentage, why, item.citation
             )
         if not band.contains(rating.percentage):
             raise InvalidRatingError.about(
-                f"ItemRating({item.code!r}).percentage",
+                f"{where}.percentage",
                 rating.percentage,
                 f"outside the band {band.label} {band.interval} the facts choose (R15)",
                 item.citation,
@@ -725,10 +773,93 @@ def _measured(
         pct = Fraction(rating.percentage)
         zh += f"评估人在该档内自评 {rating.percentage}%（R15 备选）。"
         en += f" The assessor's own {rating.percentage}% inside the band (R15 alternative)."
-    elif not computed:
+    elif not computed and band.printed:
         zh += f"取该档印出的数值 {plain(band.figure)}%（R15）。"
         en += f" The item takes the band's printed figure, {plain(band.figure)}% (R15)."
-    return pct, band, Reason(item.citation, zh, en)
+    elif not computed:
+        zh += f"该档未印出，取其下限 {plain(band.lower)}%（R15、R43）。"
+        en += (
+            f" The band is not printed: the item takes its floor, {plain(band.lower)}% (R15, R43)."
+        )
+    return pct, band, (Reason(item.citation, zh, en), *m.also)
+
+
+def _measured_gap(
+    rating: ItemRating,
+    scale: MaturityScale,
+    item: SelfAssessmentItem,
+    policy: SelfAssessmentPolicy,
+    m: Measurement,
+) -> tuple[Fraction, None, tuple[Reason, ...]]:
+    """Facts in no band of the scale (R42 alternative; R43 under PRINTED_ONLY): R33."""
+    where = f"ItemRating({item.code!r})"
+    kind = item.measured or item.measured_form
+    assert kind is not None
+    lower, lower_closed, upper, upper_closed = _gap(scale, m.percentage)
+    gap = f"{'[' if lower_closed else '('}{lower}, {upper}{']' if upper_closed else ')'}"
+    if policy.gaps is GapReading.REFUSE:
+        listing = ", ".join(f"{b.label} {b.interval}" for b in scale.bands)
+        raise InvalidRatingError.about(
+            f"{where}.{_FACT_FIELDS[kind]}",
+            _facts(rating, item),
+            f"{m.en.rstrip('.')} (bands: {listing}); GapReading.ALLOW accepts it with no "
+            "band (R33)",
+            item.citation,
+        )
+    if rating.band is not None:
+        raise InvalidRatingError.about(
+            f"{where}.band", rating.band, "the facts put the item in no band (R33)", item.citation
+        )
+    pct, zh, en = m.percentage, m.zh, m.en
+    if rating.percentage is not None:
+        if policy.measured is MeasuredReading.BAND_FIGURE:
+            raise InvalidRatingError.about(
+                f"{where}.percentage",
+                rating.percentage,
+                "under MeasuredReading.BAND_FIGURE (R15 default) the item takes the facts' "
+                "own figure; choose MeasuredReading.ASSESSOR_IN_BAND to give your own",
+                item.citation,
+            )
+        inside = (lower < rating.percentage or (lower_closed and rating.percentage == lower)) and (
+            rating.percentage < upper or (upper_closed and rating.percentage == upper)
+        )
+        if not inside:
+            raise InvalidRatingError.about(
+                f"{where}.percentage",
+                rating.percentage,
+                f"outside the gap {gap} the facts choose (R15, R33)",
+                item.citation,
+            )
+        pct = Fraction(rating.percentage)
+        zh += f"按 R33 备选接受，无档；评估人在区间 {gap} 内自评 {rating.percentage}%（R15 备选）。"
+        en += (
+            f" Accepted with no band (R33 alternative); the assessor's own "
+            f"{rating.percentage}% inside the gap {gap} (R15 alternative)."
+        )
+    else:
+        shown = percent_text(pct)
+        zh += f"按 R33 备选接受，无档，取{_GAP_FIGURE_ZH[item.code]} {shown}。"
+        en += f" Accepted with no band (R33 alternative): {_GAP_FIGURE_EN[item.code]}, {shown}."
+    return pct, None, (Reason(item.citation, zh, en), *m.also)
+
+
+#: What a measured item takes in a gap with no assessor's figure (R33 alternative).
+_GAP_FIGURE_ZH = {"4.3-1": "完成任务的比例", "1.2-2": "0（事实未给出任何程度）"}
+_GAP_FIGURE_EN = {
+    "4.3-1": "the item takes the share of tasks done",
+    "1.2-2": "the item takes 0 (the facts give no degree)",
+}
+
+
+def _gap(scale: MaturityScale, pct: Fraction) -> tuple[Decimal, bool, Decimal, bool]:
+    """The gap between the bands around ``pct``: lower, lower closed, upper, upper closed."""
+    below = [b.upper for b in scale.bands if b.upper <= pct]
+    above = [b.lower for b in scale.bands if b.lower >= pct]
+    lower = max(below, default=Decimal(0))
+    upper = min(above, default=Decimal(100))
+    lower_taken = any(b.upper == lower and b.upper_closed for b in scale.bands)
+    upper_taken = any(b.lower == upper and b.lower_closed for b in scale.bands)
+    return lower, not lower_taken, upper, not upper_taken
 
 
 def _collect(ratings: object) -> dict[str, ItemRating]:
@@ -804,7 +935,9 @@ def self_assess(
         When an item is not rated (unless ``policy.allow_missing``), or caller
         weights (R13) lack an item of a several-item indicator.
     InvalidRatingError
-        When a percentage lies outside the band named or in no band (``GapReading``),
+        When a percentage lies outside the band named or in no band (``GapReading``,
+        R33), a measured item's facts fall in no band (R42's alternative for 4.3;
+        R43 under ``MeetingsScaleReading.PRINTED_ONLY``) with ``GapReading.REFUSE``,
         or a measured item's band or percentage disagrees with its facts.
     InvalidInputError
         When an item is rated twice, or ``ratings``, ``unit``, ``year`` or ``policy``
@@ -870,16 +1003,19 @@ def _assess(
         band: MaturityBand | None
         if rating is None:
             pct, band, source = Fraction(0), None, RatingSource.MISSING
-            reason = Reason(
-                item.citation,
-                "未自评，按 0 计（调用方允许缺项）。",
-                "Not rated: counted as 0 (the caller allowed missing items).",
+            item_reasons: tuple[Reason, ...] = (
+                Reason(
+                    item.citation,
+                    "未自评，按 0 计（调用方允许缺项）。",
+                    "Not rated: counted as 0 (the caller allowed missing items).",
+                ),
             )
-        elif item.measured is None:
+        elif item.measured is None and _facts(rating, item) is None:
             pct, band, reason = _judged(rating, scale, item, policy)
+            item_reasons = (reason,)
             source = RatingSource.JUDGED
         else:
-            pct, band, reason = _measured(rating, scale, item, policy)
+            pct, band, item_reasons = _measured(rating, scale, item, policy)
             source = RatingSource.MEASURED
         exact_pct[item.code] = pct
         shown, is_exact = as_decimal(pct, _DISPLAY_PLACES)
@@ -893,7 +1029,7 @@ def _assess(
                 source,
                 weight,
                 rating,
-                (reason,),
+                item_reasons,
             )
         )
     indicators = [
