@@ -71,7 +71,7 @@ def _threshold(value: DecimalInput) -> Decimal:
 class ConsensusPolicy:
     """The named choices of a consensus (defaults first; docs/excellence.md, readings).
 
-    Parameters
+    Attributes
     ----------
     rule
         :class:`ConsensusRule` (reading E9, default ``MEDIAN``).

@@ -31,7 +31,7 @@ from baoshan_quality._validation import frozen_mapping, is_name
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import notes
-from baoshan_quality.excellence.bands import ScoringBand, check_rating, scoring_band
+from baoshan_quality.excellence.bands import ScoringBand, read_rating, scoring_band
 from baoshan_quality.excellence.scoring import (
     CategorySubtotal,
     check_codes,
@@ -56,7 +56,7 @@ __all__ = [
 
 
 def _rating(path: str, value: object) -> Decimal:
-    return check_rating(value, field=path)
+    return read_rating(value, field=path)
 
 
 _to_ratings = frozen_mapping("ScoreSheet.ratings", _rating)
@@ -70,7 +70,7 @@ def _ratings(value: Mapping[str, DecimalInput]) -> Mapping[str, Decimal]:
 class ScoreSheet:
     """评分表 — one reviewer's ratings of one applicant, by item code (Measures Art. 17).
 
-    Parameters
+    Attributes
     ----------
     reviewer
         The reviewer's name (a member of the panel, Art. 11).

@@ -181,7 +181,7 @@ def _source_of(row: CriteriaItem | CriteriaCategory) -> Citation:
 class CriteriaItem:
     """评分条款 — one scored item: code, names, points, kind and its clauses.
 
-    Parameters
+    Attributes
     ----------
     code
         The item's number (``"4.1.2"``); it starts with its category's code and a dot.
@@ -226,7 +226,7 @@ class CriteriaItem:
 class CriteriaCategory:
     """评分类目 — a category (4.1 … 4.7) with its points and items.
 
-    Parameters
+    Attributes
     ----------
     code, name_zh, name_en
         The category's number (``"4.4"``) and names.
@@ -268,7 +268,7 @@ class CriteriaTable(Tabular):
     item code starts with its category's code and a dot; each category's points
     equal the sum of its items' points; ``total`` equals the sum of the categories.
 
-    Parameters
+    Attributes
     ----------
     edition
         The table's name (``"GB/T 19580-2012 (GB/Z 19579-2012 附录A)"``).
