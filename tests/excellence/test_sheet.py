@@ -304,8 +304,12 @@ def test_complete_sheet_faces() -> None:
         "<tr><td>A.1</td><td>一</td><td>30</td><td>55</td><td>50-65</td><td>16.5</td></tr>" in html
     )
     assert "<tr><td>A.2</td><td>二</td><td>70</td><td>20</td><td>10-25</td><td>14</td></tr>" in html
-    # the category's subtotal is a note, before the total
+    # the category's subtotal is a note, just before the total
     assert "<li>[GB/T 19580 A] A 甲：小计 30.5 / 100 分。</li>" in html
+    assert str(result).splitlines()[-2:] == [
+        "[GB/T 19580 A] A 甲：小计 30.5 / 100 分。",
+        "[GB/Z 19579 附录A] 总分 30.5 / 100 分。",
+    ]
     assert "<th>item</th><th>name</th><th>points</th>" in result.to_html("en")
     assert "<td>One</td>" in result.to_html("en")
 
