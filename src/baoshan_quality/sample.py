@@ -18,17 +18,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from baoshan_quality.guide.rubric import RUBRIC, HonorLevel
-from baoshan_quality.guide.scoring import Assessment, Incident, IncidentKind
+from baoshan_quality.guide.scoring import Assessment, Honor, Incident, IncidentKind
 
 __all__ = ["SAMPLE_YEAR", "sample_assessments"]
 
 #: The (illustrative) assessment year.
 SAMPLE_YEAR = 2024
 
-_N, _M, _D = HonorLevel.NATIONAL, HonorLevel.MUNICIPAL, HonorLevel.DISTRICT
+_N, _M, _D = Honor(HonorLevel.NATIONAL), Honor(HonorLevel.MUNICIPAL), Honor(HonorLevel.DISTRICT)
 
 # unit: (points lost per criterion, honours, incidents) — invented for illustration.
-_UNITS: dict[str, tuple[dict[str, str], tuple[HonorLevel, ...], tuple[Incident, ...]]] = {
+_UNITS: dict[str, tuple[dict[str, str], tuple[Honor, ...], tuple[Incident, ...]]] = {
     "罗店镇": ({"5.1.4": "2", "2.1.2": "0.5"}, (_N,), ()),
     "顾村镇": (
         {"5.1.4": "1"},

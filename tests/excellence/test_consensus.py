@@ -558,7 +558,12 @@ def test_an_even_median_moved_onto_the_grid() -> None:
         40,
         65,
     )
-    assert item.reasons[1].zh == "按中位数规则，共识评分 65%（62.5% 取到 5% 网格）（50–65 %）：40 分 × 65% = 26 分。"  # fmt: skip
+    # the figures (the wording is pinned once, in the test above): where from, the score
+    reason = item.reasons[1]
+    assert reason.citation == P_CLAUSE
+    assert "（62.5% 取到 5% 网格）" in reason.zh and "40 分 × 65% = 26 分" in reason.zh
+    assert "(62.5 % placed on the 5 % grid)" in reason.en
+    assert "40 points × 65 % = 26 points" in reason.en
 
 
 def test_a_kept_value_is_not_said_to_be_placed_on_the_grid() -> None:

@@ -234,9 +234,11 @@ def test_reasons_cite_art_17_and_each_item_its_clause() -> None:
         (reason,) = item.reasons
         assert reason.citation == criteria(item.code)
         assert item.code in reason.zh and item.code in reason.en
-    assert result.item("4.4.3").reasons[0].en == (
-        "4.4.3 Financial resources: 15 points × 35 % = 5.25 points (band 30–45 %)."
-    )
+    # 4.4.3: 15 points × 35 % = 5.25 (the wording is pinned in test_item_and_total_reasons)
+    (reason,) = result.item("4.4.3").reasons
+    assert reason.citation == criteria("4.4.3")
+    assert "15 分 × 35% = 5.25 分（30–45 %）" in reason.zh
+    assert "15 points × 35 % = 5.25 points (band 30–45 %)" in reason.en
     assert result.category("4.4").reasons[0].citation == criteria("4.4")
 
 
