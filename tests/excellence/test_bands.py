@@ -141,6 +141,9 @@ def test_bands_tile_0_to_100_and_each_has_bilingual_paraphrases() -> None:
         assert row.band.text(ItemKind.RESULT) == (row.result_zh, row.result_en)
     assert ScoringBand.B0_5.label == "0 % or 5 %"
     assert ScoringBand.B90_100.label == "90–100 %"
+    # Chinese sentences say 或, not "or"; the other labels are the same in both
+    assert ScoringBand.B0_5.label_zh == "0% 或 5%"
+    assert [b.label_zh for b in list(ScoringBand)[1:]] == [b.label for b in list(ScoringBand)[1:]]
 
 
 @pytest.mark.parametrize("value", [*SCORING_BANDS, ScoringBand.B70_85])

@@ -438,3 +438,13 @@ def test_score_sheet_names_its_allow_missing_flag() -> None:
     with pytest.raises(InvalidInputError) as info:
         _score({"A.1": 55, "A.2": 20}, allow_missing="yes")
     assert (info.value.field, info.value.value) == ("allow_missing", "yes")
+
+
+def test_lowest_band_is_named_in_chinese_in_the_chinese_sentence() -> None:
+    # 附录C's lowest band is "0 % or 5 %": the Chinese sentence says 0% 或 5%.
+    (reason,) = _score({"A.1": 5, "A.2": 0}).item("A.1").reasons
+    assert reason == Reason(
+        criteria("A.1"),
+        "A.1 一：30 分 × 5% = 1.5 分（0% 或 5%）。",
+        "A.1 One: 30 points × 5 % = 1.5 points (band 0 % or 5 %).",
+    )

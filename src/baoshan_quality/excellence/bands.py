@@ -84,6 +84,15 @@ class ScoringBand(enum.Enum):
             return "0 % or 5 %"
         return f"{self.low}–{self.high} %"
 
+    @property
+    def label_zh(self) -> str:
+        """The label in Chinese sentences: ``'0% 或 5%'``, ``'10–25 %'`` …
+
+        >>> ScoringBand.B0_5.label_zh, ScoringBand.B10_25.label_zh
+        ('0% 或 5%', '10–25 %')
+        """
+        return "0% 或 5%" if self is ScoringBand.B0_5 else self.label
+
     def text(self, kind: ItemKind) -> tuple[str, str]:
         """The (Chinese, English) paraphrase of the band for an item of ``kind``.
 

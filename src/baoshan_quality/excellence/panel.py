@@ -376,7 +376,7 @@ def _item(
         ),
         Reason(
             item.clause,
-            f"按{policy.rule.zh}规则，共识评分 {rating}%{moved_zh}（{band.label}）："
+            f"按{policy.rule.zh}规则，共识评分 {rating}%{moved_zh}（{band.label_zh}）："
             f"{item.points} 分 × {rating}% = {score} 分。",
             f"By the {policy.rule.value} rule the consensus rating is {rating} %{moved_en} "
             f"(band {band.label}): {item.points} points × {rating} % = {score} points.",

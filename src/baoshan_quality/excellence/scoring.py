@@ -119,17 +119,12 @@ def item_reason(
             f"{code} {name_en} ({points} points) was not rated.",
         )
     score = score_of(points, rating)
-    label = band_label(rating)
+    band = band_at_or_below(rating)
     return Reason(
         clause,
-        f"{code} {name_zh}：{points} 分 × {rating}% = {score} 分（{label}）。",
-        f"{code} {name_en}: {points} points × {rating} % = {score} points (band {label}).",
+        f"{code} {name_zh}：{points} 分 × {rating}% = {score} 分（{band.label_zh}）。",
+        f"{code} {name_en}: {points} points × {rating} % = {score} points (band {band.label}).",
     )
-
-
-def band_label(rating: Decimal) -> str:
-    """The band label of a rating (on or off the grid)."""
-    return band_at_or_below(rating).label
 
 
 def subtotals(
