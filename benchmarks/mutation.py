@@ -45,7 +45,7 @@ MODULES: dict[str, list[str]] = {
     ],
     "guide/maturity": ["tests/guide/test_maturity.py"],
     "_deferred": ["tests/guide/test_deferred.py"],
-    "periods": ["tests/kernels/test_periods.py", "tests/kernels/test_periods_mutants.py"],
+    "periods": ["tests/kernels/test_periods.py"],
     "workdays": [
         "tests/kernels/test_workdays.py",
         "tests/kernels/test_workdays_notices.py",
@@ -60,18 +60,9 @@ MODULES: dict[str, list[str]] = {
     "award/procedure": ["tests/award/test_procedure.py", "tests/award/test_procedure_mutants.py"],
     "award/validity": ["tests/award/test_validity.py", "tests/award/test_validity_mutants.py"],
     "award/cycle": ["tests/award/test_cycle.py", "tests/award/test_cycle_mutants.py"],
-    "excellence/sheet": [
-        "tests/excellence/test_sheet.py",
-        "tests/excellence/test_sheet_mutants.py",
-    ],
-    "excellence/bands": [
-        "tests/excellence/test_bands.py",
-        "tests/excellence/test_bands_mutants.py",
-    ],
-    "excellence/panel": [
-        "tests/excellence/test_consensus.py",
-        "tests/excellence/test_consensus_mutants.py",
-    ],
+    "excellence/sheet": ["tests/excellence/test_sheet.py"],
+    "excellence/bands": ["tests/excellence/test_bands.py"],
+    "excellence/panel": ["tests/excellence/test_consensus.py"],
 }
 
 _TABLE = re.compile(r"(?ms)^\[tool\.mutmut\]\n.*?(?=^\[|\Z)")

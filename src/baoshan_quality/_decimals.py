@@ -26,11 +26,16 @@ import math
 import re
 from contextlib import AbstractContextManager
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeAlias
 
 from baoshan_quality.citations import Citation
 from baoshan_quality.errors import BaoshanQualityError, InvalidInputError
 
-__all__ = ["exact", "round_half_up", "to_decimal"]
+__all__ = ["DecimalInput", "exact", "round_half_up", "to_decimal"]
+
+#: What a points, percentage or money field accepts (type a converter's input with it):
+#: ``Decimal``, ``int``, plain decimal text, or a ``float`` (read through its repr).
+DecimalInput: TypeAlias = Decimal | int | str | float
 
 # Plain decimal notation only: no exponent (bounds the work and the size), no
 # leading "+", no surrounding spaces.
@@ -86,7 +91,42 @@ def to_decimal(
     maximum: Decimal | int | None = None,
     error: type[BaoshanQualityError] = InvalidInputError,
 ) -> Decimal:
-    """Parse ``value`` into a finite Decimal within ``[minimum, maximum]``."""
+    """Parse ``value`` into a finite Decimal within ``[minimum, maximum]`` (SPEC §1.2).
+
+    Parameters
+    ----------
+    value
+        Any object: a :data:`DecimalInput` is read, anything else refused (this is
+        the run-time check behind every number field).
+    field
+        The name the error message gives the value (``"UnitScore.total"``).
+    citation
+        The clause the bounds come from, quoted in the error message.
+    minimum, maximum
+        Inclusive bounds, or ``None`` for none.
+    error
+        The library error class to raise (default :class:`InvalidInputError`).
+
+    Returns
+    -------
+    Decimal
+        The exact value (``-0`` becomes ``0``; trailing zeros are kept).
+
+    Raises
+    ------
+    InvalidInputError
+        (or ``error``) for a bool, NaN or an infinity, text that is not a plain
+        decimal of at most 40 characters, any other type, or a value out of bounds.
+
+    Examples
+    --------
+    >>> to_decimal("92.50", field="total", minimum=0, maximum=100)
+    Decimal('92.50')
+    >>> to_decimal(-1, field="total", minimum=0)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: total: below the minimum of 0, got -1
+    """
     result: Decimal
     if isinstance(value, bool):
         raise error.about(field, value, "expected a number (int, str or Decimal)", citation)

@@ -3,6 +3,35 @@
 They raise the library's own :class:`~baoshan_quality.errors.InvalidInputError`
 (never ``TypeError``) with the class, the field and the bad value in the
 message, so wrong types fail as clearly as wrong values.
+
+**Typing a field's input (for mypy --strict and pyright alike).**  An attrs
+converter's first parameter is what the constructor accepts, so type it by what
+the field takes, not ``object``; the converter (or the field's validator) still
+checks at run time and raises the library's error for anything else.
+
+* A tuple field: ``converter=to_tuple`` with ``validator=is_tuple_of(X)``.
+  :func:`to_tuple` is overloaded, ``(Iterable[T]) -> tuple[T, ...]`` first:
+  pyright solves ``T`` from the field (``tuple[Reason, ...]`` accepts
+  ``Iterable[Reason]``); mypy's attrs plugin does not read overloads and accepts
+  anything.  For an input mypy checks too, or one wider than the element type,
+  write a small named converter for the field (mypy accepts only named functions
+  as converters, not a factory's result)::
+
+      def _honors(value: Iterable[Honor | HonorLevel]) -> tuple[Honor, ...]:
+          return tuple(h if isinstance(h, Honor) else Honor(h) for h in to_tuple(value))
+
+  :func:`to_reasons` and :func:`to_names` are such converters for the two
+  commonest element types.  A ``tuple[T, ...] | None`` field (``None``:
+  unknown) takes ``to_tuple`` too (its second overload).
+* A number: a named converter typed :data:`DecimalInput` (``Decimal | int | str
+  | float``) that calls :func:`decimal_field` (or :func:`optional_decimal`) —
+  their results accept any object at run time and refuse what is not a number::
+
+      def _total(value: DecimalInput) -> Decimal:
+          return decimal_field("UnitScore.total", minimum=0)(value)
+
+* A mapping: a named converter typed ``Mapping[str, DecimalInput]`` (or the
+  values it takes) that calls a :func:`frozen_mapping` converter.
 """
 
 from __future__ import annotations
@@ -12,15 +41,16 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 
-from baoshan_quality._decimals import to_decimal
-from baoshan_quality.citations import Citation
+from baoshan_quality._decimals import DecimalInput, to_decimal
+from baoshan_quality.citations import Citation, Reason
 from baoshan_quality.errors import InvalidInputError
 
 __all__ = [
+    "DecimalInput",
     "decimal_field",
     "frozen_mapping",
     "is_bool",
@@ -33,6 +63,8 @@ __all__ = [
     "is_text",
     "is_tuple_of",
     "optional_decimal",
+    "to_names",
+    "to_reasons",
     "to_tuple",
 ]
 
@@ -146,14 +178,59 @@ def is_tuple_of(*kinds: type) -> Validator:
     return check
 
 
-def to_tuple(value: Iterable[T] | object) -> tuple[T, ...] | object:
+@overload
+def to_tuple(value: Iterable[T]) -> tuple[T, ...]: ...
+@overload
+def to_tuple(value: Iterable[T] | None) -> tuple[T, ...] | None: ...
+@overload
+def to_tuple(value: object) -> object: ...
+def to_tuple(value: object) -> object:
     """Converter: lists and other iterables (not strings or mappings) become tuples.
 
-    Anything else is passed through unchanged for the validator to refuse.
+    Anything else (``None`` too) is passed through unchanged for the field's
+    validator to refuse (or, for a ``tuple[T, ...] | None`` field, to accept).
+
+    Parameters
+    ----------
+    value
+        An iterable of the field's elements (typed ``Iterable[T]``, or
+        ``Iterable[T] | None``: pyright reads ``T`` from the field's type).
+
+    Returns
+    -------
+    tuple[T, ...]
+        The elements in order; a string, a mapping or a non-iterable unchanged.
+
+    Examples
+    --------
+    >>> to_tuple([1, 2]), to_tuple(x for x in "ab"), to_tuple("ab"), to_tuple(None)
+    ((1, 2), ('a', 'b'), 'ab', None)
     """
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         return value
     return tuple(value)
+
+
+def to_reasons(value: Iterable[Reason]) -> tuple[Reason, ...]:
+    """Converter of a ``reasons`` field (validate with ``is_tuple_of(Reason)``).
+
+    >>> from baoshan_quality.citations import guide
+    >>> to_reasons([Reason(guide("§8.2"), "排名。", "Ranked.")])[0].en
+    'Ranked.'
+    """
+    return to_tuple(value)
+
+
+def to_names(value: Iterable[str]) -> tuple[str, ...]:
+    """Converter of a tuple of names or codes (validate with ``is_tuple_of(str)``).
+
+    A single string is passed through for the validator to refuse, not split into
+    its characters.
+
+    >>> to_names(["罗店镇", "大场镇"]), to_names("罗店镇")
+    (('罗店镇', '大场镇'), '罗店镇')
+    """
+    return to_tuple(value)
 
 
 def decimal_field(
@@ -163,7 +240,15 @@ def decimal_field(
     maximum: Decimal | int | None = None,
     citation: Citation | None = None,
 ) -> Callable[[object], Decimal]:
-    """Converter: parse a points or money value into Decimal (see :func:`to_decimal`)."""
+    """A converter that parses a points or money value into Decimal (see :func:`to_decimal`).
+
+    The converter accepts any object at run time and raises the library's error for
+    anything but a number in bounds; call it from a named converter typed
+    :data:`DecimalInput` so that both type checkers read the field's input type.
+
+    >>> decimal_field("UnitScore.total", minimum=0)("92.5")
+    Decimal('92.5')
+    """
 
     def convert(value: object) -> Decimal:
         return to_decimal(value, field=name, minimum=minimum, maximum=maximum, citation=citation)
@@ -178,7 +263,11 @@ def optional_decimal(
     maximum: Decimal | int | None = None,
     citation: Citation | None = None,
 ) -> Callable[[object], Decimal | None]:
-    """Like :func:`decimal_field`, but ``None`` (unknown) is kept."""
+    """Like :func:`decimal_field`, but ``None`` (unknown) is kept.
+
+    >>> optional_decimal("x")(None), optional_decimal("x")(5)
+    (None, Decimal('5'))
+    """
     inner = decimal_field(name, minimum=minimum, maximum=maximum, citation=citation)
 
     def convert(value: object) -> Decimal | None:
@@ -192,7 +281,14 @@ def frozen_mapping(
 ) -> Callable[[object], Mapping[str, T]]:
     """Converter: a mapping with string keys, frozen (read-only) and key-sorted.
 
-    Each value goes through ``value_converter(path, value)``.
+    Each value goes through ``value_converter(path, value)``, which receives whatever
+    the caller put in the mapping and refuses what it cannot read.  The converter
+    accepts any object at run time; call it from a named converter typed
+    ``Mapping[str, X]`` (``X`` what a value may be).
+
+    >>> ratings = frozen_mapping("ratings", lambda path, v: int(v))({"b": "2", "a": 1})
+    >>> dict(ratings)
+    {'a': 1, 'b': 2}
     """
 
     def convert(value: object) -> Mapping[str, T]:

@@ -127,7 +127,23 @@ def _check_document(instance: object, attribute: attrs.Attribute[Document], valu
 
 @attrs.frozen(order=True)
 class Citation:
-    """A clause of a document: ``Citation(Document.GUIDE, "§8.2")``."""
+    """A clause of a document: ``Citation(Document.GUIDE, "§8.2")``.
+
+    Citations order by document number, then clause text.
+
+    Attributes
+    ----------
+    document
+        The :class:`Document`.
+    clause
+        The clause as the document numbers it; non-blank, without surrounding spaces.
+
+    Examples
+    --------
+    >>> c = Citation(Document.MEASURES, "Art. 16")
+    >>> str(c), c.full
+    ('Measures Art. 16', '宝府规〔2023〕3号 Art. 16')
+    """
 
     document: Document = attrs.field(validator=_check_document, order=lambda d: d.value)
     clause: str = attrs.field(validator=_check_clause)
@@ -155,7 +171,20 @@ def _check_citation(instance: object, attribute: attrs.Attribute[Citation], valu
 
 @attrs.frozen
 class Reason:
-    """Why a result is what it is: a clause, a Chinese and an English sentence."""
+    """Why a result is what it is: a clause, a Chinese and an English sentence.
+
+    Attributes
+    ----------
+    citation
+        The clause that decided it.
+    zh, en
+        The same explanation in Chinese and in English (non-blank sentences).
+
+    Examples
+    --------
+    >>> print(Reason(measures("Art. 16"), "三年内不得再次申报。", "No new application within 3 years."))
+    [Measures Art. 16] 三年内不得再次申报。 / No new application within 3 years.
+    """
 
     citation: Citation = attrs.field(validator=_check_citation)
     zh: str = attrs.field(validator=_check_sentence)
@@ -166,20 +195,104 @@ class Reason:
 
 
 def guide(clause: str) -> Citation:
-    """A clause of DB31113/Z 005—2022 (the Guide)."""
+    """A clause of DB31113/Z 005—2022 (the Guide).
+
+    Parameters
+    ----------
+    clause
+        The clause as the Guide numbers it (``"§8.2"``).
+
+    Returns
+    -------
+    Citation
+        The citation, printed ``Guide §8.2``.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``clause`` is blank or starts or ends with whitespace.
+
+    Examples
+    --------
+    >>> str(guide("§8.2")), guide("§8.2").full
+    ('Guide §8.2', 'DB31113/Z 005—2022 §8.2')
+    """
     return Citation(Document.GUIDE, clause)
 
 
 def measures(clause: str) -> Citation:
-    """A clause of 宝府规〔2023〕3号 (the Measures)."""
+    """A clause of 宝府规〔2023〕3号 (the Measures).
+
+    Parameters
+    ----------
+    clause
+        The clause as the Measures numbers it (``"Art. 16"``).
+
+    Returns
+    -------
+    Citation
+        The citation, printed ``Measures Art. 16``.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``clause`` is blank or starts or ends with whitespace.
+
+    Examples
+    --------
+    >>> str(measures("Art. 16")), measures("Art. 16").full
+    ('Measures Art. 16', '宝府规〔2023〕3号 Art. 16')
+    """
     return Citation(Document.MEASURES, clause)
 
 
 def criteria(clause: str) -> Citation:
-    """A clause of GB/T 19580-2012 (the Criteria)."""
+    """A clause of GB/T 19580-2012 (the Criteria, named by Measures Art. 17).
+
+    Parameters
+    ----------
+    clause
+        The clause as GB/T 19580-2012 numbers it (``"4.1.2"``).
+
+    Returns
+    -------
+    Citation
+        The citation, printed ``GB/T 19580 4.1.2``.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``clause`` is blank or starts or ends with whitespace.
+
+    Examples
+    --------
+    >>> str(criteria("4.1.2")), criteria("4.1.2").full
+    ('GB/T 19580 4.1.2', 'GB/T 19580-2012 4.1.2')
+    """
     return Citation(Document.CRITERIA, clause)
 
 
 def civil_code(clause: str) -> Citation:
-    """An article of the Civil Code."""
+    """A clause of the Civil Code (an article: periods, Art. 201-204; 以上/以下, Art. 1259).
+
+    Parameters
+    ----------
+    clause
+        The clause as the Civil Code numbers it (``"Art. 1259"``).
+
+    Returns
+    -------
+    Citation
+        The citation, printed ``Civil Code Art. 1259``.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``clause`` is blank or starts or ends with whitespace.
+
+    Examples
+    --------
+    >>> str(civil_code("Art. 1259")), civil_code("Art. 1259").full
+    ('Civil Code Art. 1259', '中华人民共和国民法典 Art. 1259')
+    """
     return Citation(Document.CIVIL_CODE, clause)

@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # for annotations only: citations imports this module
     from baoshan_quality.citations import Citation
@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _UNSET: object = object()
+_E = TypeVar("_E", bound="BaoshanQualityError")
 
 
 class BaoshanQualityError(ValueError):
@@ -70,13 +71,39 @@ class BaoshanQualityError(ValueError):
 
     @classmethod
     def about(
-        cls,
+        cls: type[_E],
         field: str,
         value: object,
         problem: str,
         citation: Citation | None = None,
-    ) -> BaoshanQualityError:
-        """Build the standard message ``field: problem, got value (clause)``."""
+    ) -> _E:
+        """The error with the standard message ``field: problem, got value (clause)``.
+
+        Parameters
+        ----------
+        field
+            Where the bad value is (``"scores['2.1.1']"``, ``"UnitScore.total"``).
+        value
+            The bad value itself; it is shown by its ``repr`` (a Decimal by ``str``),
+            cut to 80 characters, with its type unless it is a plain number, string or
+            ``None``.
+        problem
+            What is wrong with it, said against the rule (``"above its maximum of 6"``).
+        citation
+            The clause of the rule, if there is one.
+
+        Returns
+        -------
+        BaoshanQualityError
+            An instance of the class it is called on (to ``raise``), with ``field``,
+            ``value`` and ``citation`` kept as attributes.
+
+        Examples
+        --------
+        >>> err = InvalidInputError.about("UnitScore.unit", "", "expected a non-blank name")
+        >>> str(err), err.field, err.citation is None
+        ("UnitScore.unit: expected a non-blank name, got ''", 'UnitScore.unit', True)
+        """
         where = f" ({citation})" if citation is not None else ""
         return cls(
             f"{field}: {problem}, got {_show(value)}{where}",

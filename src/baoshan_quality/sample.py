@@ -18,17 +18,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from baoshan_quality.guide.rubric import RUBRIC, HonorLevel
-from baoshan_quality.guide.scoring import Assessment, Incident, IncidentKind
+from baoshan_quality.guide.scoring import Assessment, Honor, Incident, IncidentKind
 
 __all__ = ["SAMPLE_YEAR", "sample_assessments"]
 
 #: The (illustrative) assessment year.
 SAMPLE_YEAR = 2024
 
-_N, _M, _D = HonorLevel.NATIONAL, HonorLevel.MUNICIPAL, HonorLevel.DISTRICT
+_N, _M, _D = Honor(HonorLevel.NATIONAL), Honor(HonorLevel.MUNICIPAL), Honor(HonorLevel.DISTRICT)
 
 # unit: (points lost per criterion, honours, incidents) — invented for illustration.
-_UNITS: dict[str, tuple[dict[str, str], tuple[HonorLevel, ...], tuple[Incident, ...]]] = {
+_UNITS: dict[str, tuple[dict[str, str], tuple[Honor, ...], tuple[Incident, ...]]] = {
     "罗店镇": ({"5.1.4": "2", "2.1.2": "0.5"}, (_N,), ()),
     "顾村镇": (
         {"5.1.4": "1"},
@@ -51,7 +51,22 @@ _UNITS: dict[str, tuple[dict[str, str], tuple[HonorLevel, ...], tuple[Incident, 
 
 
 def sample_assessments() -> tuple[Assessment, ...]:
-    """The 14 illustrative assessments (full marks less the invented losses)."""
+    """The 14 ILLUSTRATIVE assessments of :data:`SAMPLE_YEAR`: full marks less invented losses.
+
+    Returns
+    -------
+    tuple[Assessment, ...]
+        One :class:`~baoshan_quality.guide.scoring.Assessment` per real Baoshan unit
+        name, with INVENTED scores, honours and incidents (a tie on 6th place, an
+        incident in the top 3, a bonus above its cap) — not any unit's real results.
+
+    Examples
+    --------
+    >>> from baoshan_quality import score
+    >>> cards = [score(a) for a in sample_assessments()]
+    >>> len(cards), cards[0].unit, cards[0].total
+    (14, '罗店镇', Decimal('100.5'))
+    """
     result = []
     for unit, (lost, honors, incidents) in _UNITS.items():
         scores = {c.code: c.points - Decimal(lost.get(c.code, "0")) for c in RUBRIC.criteria}

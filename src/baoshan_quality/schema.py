@@ -231,11 +231,30 @@ def _document(
 
 
 def json_schema(kind: object, *, name: str | None = None) -> dict[str, Any]:
-    """The JSON Schema of ``kind``: an attrs class, or ``list[C]`` / ``tuple[C, ...]`` of one.
+    """The JSON Schema (draft 2020-12) of ``kind``, built from its fields and type hints.
 
-    ``name`` sets the ``$id`` (default: the class name in lower case).  A new
-    dict on each call.
+    Parameters
+    ----------
+    kind
+        An attrs class, or ``list[C]`` / ``tuple[C, ...]`` of one.
+    name
+        Sets the ``$id`` (default: the class name in lower case, ``<name>-list`` for
+        an array).
 
+    Returns
+    -------
+    dict[str, Any]
+        A new schema on each call: the top-level shape and one ``$defs`` entry per
+        class, enum, ``Decimal`` and date it uses.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``kind`` is not an attrs class or a list or tuple of one, or one of its
+        fields has a type JSON cannot hold (a mapping with non-string keys).
+
+    Examples
+    --------
     >>> from baoshan_quality import Assessment
     >>> s = json_schema(Assessment)
     >>> s["$ref"], s["$defs"]["Assessment"]["required"]
@@ -311,6 +330,14 @@ SCHEMAS: Mapping[str, object] = types.MappingProxyType(
 def schema_names() -> tuple[str, ...]:
     """The names :func:`schema` knows, in the order of :data:`SCHEMAS`.
 
+    Returns
+    -------
+    tuple[str, ...]
+        ``assessment``, ``score-card``, ``unit-scores``, ``ranking`` and the
+        eligibility schemas.
+
+    Examples
+    --------
     >>> schema_names()[:4]
     ('assessment', 'score-card', 'unit-scores', 'ranking')
     """
@@ -318,8 +345,25 @@ def schema_names() -> tuple[str, ...]:
 
 
 def schema(name: str) -> dict[str, Any]:
-    """The published JSON Schema called ``name`` (one of :func:`schema_names`).
+    """The published JSON Schema called ``name`` (``baoshan-quality schema NAME`` prints it).
 
+    Parameters
+    ----------
+    name
+        One of :func:`schema_names` (``"ranking"``, ``"unit-scores"`` …).
+
+    Returns
+    -------
+    dict[str, Any]
+        The schema, with its ``$id`` under :data:`SCHEMA_BASE`.
+
+    Raises
+    ------
+    InvalidInputError
+        When no schema has that name.
+
+    Examples
+    --------
     >>> schema("ranking")["$id"]
     'https://baoshan-quality.github.io/baoshan-quality/schemas/ranking.schema.json'
     >>> schema("eligibility-request")["oneOf"]

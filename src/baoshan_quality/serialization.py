@@ -189,7 +189,36 @@ def _name(kind: object) -> str:
 
 
 def structure(data: object, kind: type[T]) -> T:
-    """Build a ``kind`` from plain JSON data (dicts, lists, strings …), strictly."""
+    """Build a ``kind`` from plain JSON data (dicts, lists, strings …), strictly.
+
+    Parameters
+    ----------
+    data
+        What ``json.loads`` gives: dicts, lists, strings, numbers, booleans, ``None``.
+    kind
+        The type to build: a public attrs class, or ``list[C]`` / ``tuple[C, ...]``.
+
+    Returns
+    -------
+    T
+        The value, validated by its class as if built in Python.
+
+    Raises
+    ------
+    StructureError
+        When the data do not have the shape of ``kind`` (``paths`` names each bad
+        field) or a value breaks its class's rule (the rule's message, at ``$``).
+
+    Examples
+    --------
+    >>> from baoshan_quality import UnitScore
+    >>> structure({"unit": "罗店镇", "total": "92.5"}, UnitScore).total
+    Decimal('92.5')
+    >>> structure({"unit": "罗店镇"}, UnitScore)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.StructureError: cannot read UnitScore: required field missing @ $.total
+    """
     if not isinstance(kind, type) and get_origin(kind) is None:
         raise StructureError(f"structure: expected a type to read, got {kind!r}")
     try:
@@ -214,7 +243,30 @@ def structure(data: object, kind: type[T]) -> T:
 
 
 def unstructure(value: object) -> Any:
-    """Plain JSON data (dicts, lists, strings, numbers, booleans) for ``value``."""
+    """Plain JSON data (dicts, lists, strings, numbers, booleans) for ``value``.
+
+    Parameters
+    ----------
+    value
+        A value of a public type (an input or a result), or a list or tuple of them.
+
+    Returns
+    -------
+    Any
+        What ``json.dumps`` writes: Decimals as strings, dates as ISO strings, enums
+        by value, tuples as lists.
+
+    Raises
+    ------
+    StructureError
+        When a Decimal in it is not finite.
+
+    Examples
+    --------
+    >>> from baoshan_quality import UnitScore
+    >>> unstructure(UnitScore("罗店镇", "92.5"))
+    {'unit': '罗店镇', 'total': '92.5', 'major_incident': False, 'incidents': None}
+    """
     try:
         return converter.unstructure(value)
     except _ShapeError as exc:
@@ -235,7 +287,36 @@ def _no_constant(name: str) -> Any:
 
 
 def from_json(text: str | bytes, kind: type[T]) -> T:
-    """Read a ``kind`` from a JSON text (strict: see the module docs)."""
+    """Read a ``kind`` from a JSON text (strict: see the module docs).
+
+    Parameters
+    ----------
+    text
+        A JSON document (``str``, or UTF-8 ``bytes``).
+    kind
+        The type to read: a public attrs class, or ``list[C]`` / ``tuple[C, ...]``.
+
+    Returns
+    -------
+    T
+        The value, validated by its class.
+
+    Raises
+    ------
+    StructureError
+        When the text is not JSON (a duplicate key and ``NaN`` included) or not the
+        shape of ``kind``; ``paths`` names each bad field.
+
+    Examples
+    --------
+    >>> from baoshan_quality import UnitScore
+    >>> from_json('{"unit": "罗店镇", "total": "92.5"}', UnitScore)
+    UnitScore(unit='罗店镇', total=Decimal('92.5'), major_incident=False, incidents=None)
+    >>> from_json('{"unit": "罗店镇", "unit": "大场镇", "total": "92.5"}', UnitScore)
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.StructureError: duplicate key 'unit' in a JSON object
+    """
     if not isinstance(text, (str, bytes, bytearray)):
         raise StructureError(f"from_json: expected JSON text, got {type(text).__name__}")
     try:
@@ -248,7 +329,36 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
 
 
 def to_json(value: object, *, indent: int | None = None) -> str:
-    """The JSON text of ``value`` (UTF-8 characters kept, not escaped)."""
+    """The JSON text of ``value`` (UTF-8 characters kept, not escaped).
+
+    Parameters
+    ----------
+    value
+        A value of a public type, or a list or tuple of them.
+    indent
+        As in :func:`json.dumps`: ``None`` (default) for one line.
+
+    Returns
+    -------
+    str
+        The JSON text that :func:`from_json` reads back to an equal value.
+
+    Raises
+    ------
+    StructureError
+        When ``value`` cannot be written as JSON (not a public type, a NaN Decimal).
+
+    Examples
+    --------
+    >>> from baoshan_quality import UnitScore
+    >>> print(to_json(UnitScore("罗店镇", "92.5"), indent=2))
+    {
+      "unit": "罗店镇",
+      "total": "92.5",
+      "major_incident": false,
+      "incidents": null
+    }
+    """
     data = unstructure(value)
     try:
         return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)

@@ -1,4 +1,11 @@
-"""Rating bands and the 5 % grid (GB/Z 19579-2012 附录C, SPEC §6)."""
+"""Rating bands and the 5 % grid (GB/Z 19579-2012 附录C, SPEC §6).
+
+The bands are 0 % or 5 %, 10–25 %, 30–45 %, 50–65 %, 70–85 %, 90–100 %.
+``SCORING_BANDS`` is built when the module is imported, so a change in the row
+builder ``_row`` is invisible to tests that only read the table (a mutation tool
+switches mutants on after the import): the builder is exercised directly below.
+The rating errors follow ``field: problem, got value (clause)``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,8 @@ from hypothesis import strategies as st
 from baoshan_quality.citations import Document
 from baoshan_quality.errors import InvalidInputError, InvalidRatingError
 from baoshan_quality.excellence import SCORING_BANDS, ItemKind, ScoringBand, scoring_band
-from baoshan_quality.excellence.bands import band_at_or_below, check_rating
+from baoshan_quality.excellence.bands import BandDescription, _row, band_at_or_below, check_rating
+from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION
 from baoshan_quality.serialization import from_json, to_json
 
 # Every grid point and its band, written out from "0 % or 5 %, 10-25 %, 30-45 %,
@@ -133,8 +141,58 @@ def test_bands_tile_0_to_100_and_each_has_bilingual_paraphrases() -> None:
         assert row.band.text(ItemKind.RESULT) == (row.result_zh, row.result_en)
     assert ScoringBand.B0_5.label == "0 % or 5 %"
     assert ScoringBand.B90_100.label == "90–100 %"
+    # Chinese sentences say 或, not "or"; the other labels are the same in both
+    assert ScoringBand.B0_5.label_zh == "0% 或 5%"
+    assert [b.label_zh for b in list(ScoringBand)[1:]] == [b.label for b in list(ScoringBand)[1:]]
 
 
 @pytest.mark.parametrize("value", [*SCORING_BANDS, ScoringBand.B70_85])
 def test_band_types_json_round_trip(value: object) -> None:
     assert from_json(to_json(value), type(value)) == value
+
+
+# --- the row builder and the field an error names ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("band", "low", "high"),
+    [
+        (ScoringBand.B0_5, 0, 5),
+        (ScoringBand.B10_25, 10, 25),
+        (ScoringBand.B30_45, 30, 45),
+        (ScoringBand.B50_65, 50, 65),
+        (ScoringBand.B70_85, 70, 85),
+        (ScoringBand.B90_100, 90, 100),
+    ],
+)
+def test_appendix_c_row_builder_keeps_each_column_in_place(
+    band: ScoringBand, low: int, high: int
+) -> None:
+    row = _row(band, low, high, "过程", "process", "结果", "result")
+    assert isinstance(row, BandDescription)
+    assert row.band is band
+    assert (row.low, row.high) == (Decimal(low), Decimal(high))
+    assert isinstance(row.low, Decimal) and isinstance(row.high, Decimal)
+    assert (row.process_zh, row.process_en, row.result_zh, row.result_en) == (
+        "过程",
+        "process",
+        "结果",
+        "result",
+    )
+    assert row.citation == SCORING_GUIDE_CITATION
+
+
+def test_appendix_c_scoring_band_names_the_rating_by_default() -> None:
+    with pytest.raises(InvalidRatingError) as info:
+        scoring_band("62.5")
+    assert info.value.field == "rating"
+    assert str(info.value) == (
+        "rating: not on the 5 % grid (0, 5, 10, …, 100), got '62.5' (GB/Z 19579 附录C)"
+    )
+
+
+def test_appendix_c_scoring_band_names_the_callers_field() -> None:
+    with pytest.raises(InvalidRatingError) as info:
+        scoring_band(105, field="ratings['4.7.2']")
+    assert info.value.field == "ratings['4.7.2']"
+    assert str(info.value).startswith("ratings['4.7.2']: above the maximum of 100, got 105")

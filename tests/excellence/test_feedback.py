@@ -11,6 +11,7 @@ from baoshan_quality.excellence import (
     CategoryFeedback,
     FeedbackItem,
     FeedbackReport,
+    ItemKind,
     ScoreSheet,
     ScoringBand,
     consensus,
@@ -117,11 +118,19 @@ def test_display_records_and_json_round_trip() -> None:
         score_sheet(ScoreSheet("甲", "示例公司", _ratings(**{"4_1_3": 75, "4_1_4": 20})))
     )
     text = str(report)
-    assert "示例公司" in text and "strength" in text and "4.1.3" in text
+    assert "示例公司" in text and "优势" in text and "改进机会" in text and "4.1.3" in text
+    assert "strength" not in text  # Chinese sentences use Chinese names
+    en = report.to_text("en")
+    assert "strength" in en and "opportunity" in en and "Leadership" in en
     assert "<table>" in report._repr_html_()
     records = report.to_records()
     assert records[0]["role"] == "strength" and records[0]["code"] == "4.1.3"
     assert records[1]["role"] == "opportunity" and records[1]["code"] == "4.1.4"
+    assert (records[0]["role_name"], records[1]["role_name"]) == ("优势", "改进机会")
+    # 4.1.3 is a process item rated 75: the 70–85 % band's paraphrase for process items
+    assert records[0]["category_zh"] == "领导"
+    assert records[0]["text_en"] == ScoringBand.B70_85.text(ItemKind.PROCESS)[1]
+    assert len(records) == sum(len(c.strengths) + len(c.opportunities) for c in report.categories)
     assert from_json(to_json(report), FeedbackReport) == report
     cat = report.categories[0]
     assert from_json(to_json(cat), CategoryFeedback) == cat

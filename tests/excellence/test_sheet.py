@@ -1,4 +1,11 @@
-"""One reviewer's score sheet (Measures Art. 17; GB/Z 19579-2012 附录A, 附录C)."""
+"""One reviewer's score sheet (Measures Art. 17; GB/Z 19579-2012 附录A, 附录C).
+
+An item scores points × rating ÷ 100, exactly; a partial sheet leaves the unrated
+items out of the total (they are not counted as zero).  Besides the full table, a
+two-item table written here (category A, 100 points: A.1 process 30, A.2 result 70)
+keeps every figure checkable by hand: A.1 at 55 % scores 16.5 and A.2 at 20 % 14.
+Errors follow ``field: problem, got value (clause)``.  None is copied from a run.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.citations import criteria, measures
+from baoshan_quality.citations import Reason, criteria, measures
 from baoshan_quality.errors import (
     InvalidInputError,
     InvalidRatingError,
@@ -74,9 +81,30 @@ HAND_SUBTOTALS = {
 }
 HAND_TOTAL = "498"
 
+TABLE = CriteriaTable(
+    edition="demo",
+    total=100,
+    categories=[
+        CriteriaCategory(
+            "A",
+            "甲",
+            "Alpha",
+            100,
+            [
+                CriteriaItem("A.1", "一", "One", 30, ItemKind.PROCESS),
+                CriteriaItem("A.2", "二", "Two", 70, ItemKind.RESULT),
+            ],
+        )
+    ],
+)
+
 
 def _sheet(ratings: dict[str, object], reviewer: str = "张") -> ScoreSheet:
-    return ScoreSheet(reviewer, "示例公司", ratings)
+    return ScoreSheet(reviewer, "示例公司", ratings)  # type: ignore[arg-type]
+
+
+def _score(ratings: dict[str, object], **kwargs: object) -> SheetResult:
+    return score_sheet(ScoreSheet("张评审", "示例公司", ratings), table=TABLE, **kwargs)  # type: ignore[arg-type]
 
 
 def test_hand_computed_sheet_item_scores_are_points_times_rating() -> None:
@@ -127,7 +155,7 @@ def test_missing_items_allowed_explicitly_and_the_result_says_so() -> None:
     assert result.item("4.4.6").rating is None and result.item("4.4.6").score is None
     assert result.category("4.4").missing == ("4.4.6",)
     assert result.category("4.4").rated_points == 120
-    assert "partial" in str(result)
+    assert "部分评分" in str(result) and "partial" in result.to_text("en")
     assert any("not rated" in r.en and "4.4.6" in r.en for r in result.reasons)
 
 
@@ -168,6 +196,7 @@ def test_sheet_fields_of_wrong_type_raise_the_library_error(
     [
         (lambda: score_sheet({"4.1.2": 50}), "expected a ScoreSheet"),  # type: ignore[arg-type]
         (lambda: score_sheet(_sheet({}), table="GB/T 19580"), "expected a CriteriaTable"),  # type: ignore[arg-type]
+        (lambda: score_sheet(_sheet({}), table=GBT_19580_2012.items), "expected a CriteriaTable"),  # type: ignore[arg-type]
         (lambda: score_sheet(_sheet({}), allow_missing="yes"), "allow_missing"),  # type: ignore[arg-type]
     ],
 )
@@ -176,23 +205,17 @@ def test_entry_point_refuses_wrong_types(call: object, pattern: str) -> None:
         call()  # type: ignore[operator]
 
 
-def test_caller_table_is_used_for_points_and_completeness() -> None:
-    table = CriteriaTable(
-        edition="demo",
-        total=100,
-        categories=[
-            CriteriaCategory(
-                "A",
-                "甲",
-                "Alpha",
-                100,
-                [
-                    CriteriaItem("A.1", "一", "One", 30, ItemKind.PROCESS),
-                    CriteriaItem("A.2", "二", "Two", 70, ItemKind.RESULT),
-                ],
-            )
-        ],
+def test_table_none_is_gbt_19580_2012() -> None:
+    sheet = _sheet({code: rating for code, (rating, _) in HAND.items()})
+    assert (
+        score_sheet(sheet, table=None)
+        == score_sheet(sheet)
+        == score_sheet(sheet, table=GBT_19580_2012)
     )
+
+
+def test_caller_table_is_used_for_points_and_completeness() -> None:
+    table = TABLE
     result = score_sheet(_sheet({"A.1": 55, "A.2": 20}), table=table)
     # 30 × 55 % = 16.5; 70 × 20 % = 14
     assert result.total == Decimal("30.5")
@@ -211,9 +234,11 @@ def test_reasons_cite_art_17_and_each_item_its_clause() -> None:
         (reason,) = item.reasons
         assert reason.citation == criteria(item.code)
         assert item.code in reason.zh and item.code in reason.en
-    assert result.item("4.4.3").reasons[0].en == (
-        "4.4.3 Financial resources: 15 points × 35 % = 5.25 points (band 30–45 %)."
-    )
+    # 4.4.3: 15 points × 35 % = 5.25 (the wording is pinned in test_item_and_total_reasons)
+    (reason,) = result.item("4.4.3").reasons
+    assert reason.citation == criteria("4.4.3")
+    assert "15 分 × 35% = 5.25 分（30–45 %）" in reason.zh
+    assert "15 points × 35 % = 5.25 points (band 30–45 %)" in reason.en
     assert result.category("4.4").reasons[0].citation == criteria("4.4")
 
 
@@ -221,6 +246,8 @@ def test_display_and_records() -> None:
     result = score_sheet(_sheet({code: rating for code, (rating, _) in HAND.items()}))
     text = str(result)
     assert "示例公司" in text and "498 / 1000" in text and "4.4.3" in text
+    assert "4.4 资源：小计 60.5 / 130 分" in text  # each category's subtotal, as a note
+    assert "4.4 Resources: subtotal 60.5 / 130 points." in result.to_text("en")
     assert "<table>" in result._repr_html_()
     records = result.to_records()
     assert len(records) == 23
@@ -260,3 +287,164 @@ def test_total_lies_in_0_to_1000_and_adds_up(ratings: dict[str, int]) -> None:
     assert result.total == sum((c.score for c in result.categories), Decimal(0))
     for cat in result.categories:
         assert 0 <= cat.score <= cat.points
+
+
+# --- faces: caption, table, notes (the two-item table) ----------------------------------
+
+
+def test_complete_sheet_faces() -> None:
+    result = _score({"A.1": 55, "A.2": 20})
+    assert result.total == Decimal("30.5")
+    assert str(result).splitlines()[0] == "示例公司 — 评审员 张评审：30.5 / 100 分"
+    assert result.to_text("en").splitlines()[0] == "示例公司 — reviewer 张评审: 30.5 / 100"
+    html = result.to_html("zh")
+    assert (
+        "<th>条款</th><th>名称</th><th>分值</th><th>评分 %</th><th>得分区间 %</th><th>得分</th>"
+        in html
+    )
+    assert (
+        "<tr><td>A.1</td><td>一</td><td>30</td><td>55</td><td>50-65</td><td>16.5</td></tr>" in html
+    )
+    assert "<tr><td>A.2</td><td>二</td><td>70</td><td>20</td><td>10-25</td><td>14</td></tr>" in html
+    # the category's subtotal is a note, just before the total
+    assert "<li>[GB/T 19580 A] A 甲：小计 30.5 / 100 分。</li>" in html
+    assert str(result).splitlines()[-2:] == [
+        "[GB/T 19580 A] A 甲：小计 30.5 / 100 分。",
+        "[GB/Z 19579 附录A] 总分 30.5 / 100 分。",
+    ]
+    assert "<th>item</th><th>name</th><th>points</th>" in result.to_html("en")
+    assert "<td>One</td>" in result.to_html("en")
+
+
+def test_partial_sheet_faces_show_dashes_for_the_unrated_item() -> None:
+    result = _score({"A.1": 55}, allow_missing=True)
+    assert (result.total, result.rated_points, result.missing) == (
+        Decimal("16.5"),
+        Decimal(30),
+        ("A.2",),
+    )
+    assert str(result).splitlines()[0] == (
+        "示例公司 — 评审员 张评审：16.5 / 100 分（部分评分：1 个条款未评分）"
+    )
+    assert result.to_text("en").splitlines()[0] == (
+        "示例公司 — reviewer 张评审: 16.5 / 100 (partial: 1 item(s) not rated)"
+    )
+    html = result._repr_html_()
+    assert "<tr><td>A.2</td><td>二</td><td>70</td><td>—</td><td>—</td><td>—</td></tr>" in html
+    assert "<li>[GB/T 19580 A] A 甲：小计 16.5 / 100 分；未评分：A.2。</li>" in html
+    notes = str(result).splitlines()[-3:]
+    assert [line.split("]")[0] for line in notes] == [
+        "[GB/T 19580 A",  # the subtotal, then the total and what it leaves out
+        "[GB/Z 19579 附录A",
+        "[GB/Z 19579 附录A",
+    ]
+
+
+def test_records_one_plain_dict_per_item() -> None:
+    result = _score({"A.1": 55}, allow_missing=True)
+    assert result.to_records(lang="en") == [
+        {
+            "applicant": "示例公司",
+            "reviewer": "张评审",
+            "category": "A",
+            "code": "A.1",
+            "name": "One",
+            "name_zh": "一",
+            "name_en": "One",
+            "kind": "process",
+            "points": Decimal(30),
+            "rating": Decimal(55),
+            "band": "50-65",
+            "score": Decimal("16.5"),
+        },
+        {
+            "applicant": "示例公司",
+            "reviewer": "张评审",
+            "category": "A",
+            "code": "A.2",
+            "name": "Two",
+            "name_zh": "二",
+            "name_en": "Two",
+            "kind": "result",
+            "points": Decimal(70),
+            "rating": None,
+            "band": None,
+            "score": None,
+        },
+    ]
+    assert result.to_records()[0]["name"] == "一"  # the display language, Chinese by default
+    assert result.to_records(numbers="float")[0]["score"] == 16.5
+
+
+# --- reasons: one golden sentence per family, then the figures ---------------------------
+
+
+def test_item_and_total_reasons() -> None:
+    result = _score({"A.1": 55}, allow_missing=True)
+    (rated,) = result.item("A.1").reasons
+    assert rated == Reason(
+        criteria("A.1"),
+        "A.1 一：30 分 × 55% = 16.5 分（50–65 %）。",
+        "A.1 One: 30 points × 55 % = 16.5 points (band 50–65 %).",
+    )
+    (unrated,) = result.item("A.2").reasons
+    assert unrated == Reason(
+        criteria("A.2"), "A.2 二（70 分）未评分。", "A.2 Two (70 points) was not rated."
+    )
+    assert result.reasons[-2:] == (
+        Reason(TABLE.source, "总分 16.5 / 100 分。", "Total 16.5 / 100 points."),
+        Reason(
+            TABLE.source,
+            "部分评分：A.2 未评分；总分只含已评分条款（共 30 分），未评分条款不计为零分。",
+            "Partial: A.2 not rated; the total covers only the rated items (30 points) and does "
+            "not count the others as zero.",
+        ),
+    )
+    assert result.category("A").reasons == (
+        Reason(
+            criteria("A"),
+            "A 甲：小计 16.5 / 100 分；未评分：A.2。",
+            "A Alpha: subtotal 16.5 / 100 points; not rated: A.2.",
+        ),
+    )
+
+
+# --- lookups and entry-point errors ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lookup", "code", "what"),
+    [("item", "B.1", "item"), ("item", "A", "item"), ("category", "B", "category")],
+)
+def test_lookups_name_what_was_not_found(lookup: str, code: str, what: str) -> None:
+    result = _score({"A.1": 55, "A.2": 20})
+    with pytest.raises(UnknownCriterionError) as info:
+        getattr(result, lookup)(code)
+    assert (info.value.field, info.value.value) == (what, code)
+    assert str(info.value).startswith(f"{what}: no such {what} in this result, got '{code}'")
+    with pytest.raises(InvalidInputError) as bad:
+        getattr(result, lookup)(1)
+    assert bad.value.field == what
+
+
+def test_score_sheet_names_a_sheet_that_is_not_one() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        score_sheet({"A.1": 55})  # type: ignore[arg-type]
+    assert (info.value.field, info.value.value) == ("sheet", {"A.1": 55})
+    assert str(info.value).startswith("sheet: expected a ScoreSheet, got {'A.1': 55}")
+
+
+def test_score_sheet_names_its_allow_missing_flag() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        _score({"A.1": 55, "A.2": 20}, allow_missing="yes")
+    assert (info.value.field, info.value.value) == ("allow_missing", "yes")
+
+
+def test_lowest_band_is_named_in_chinese_in_the_chinese_sentence() -> None:
+    # 附录C's lowest band is "0 % or 5 %": the Chinese sentence says 0% 或 5%.
+    (reason,) = _score({"A.1": 5, "A.2": 0}).item("A.1").reasons
+    assert reason == Reason(
+        criteria("A.1"),
+        "A.1 一：30 分 × 5% = 1.5 分（0% 或 5%）。",
+        "A.1 One: 30 points × 5 % = 1.5 points (band 0 % or 5 %).",
+    )

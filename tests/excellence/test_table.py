@@ -310,19 +310,36 @@ def test_table_parts_json_round_trip(value: object) -> None:
 def test_display_and_records() -> None:
     text = str(GBT_19580_2012)
     assert "4.1.2" in text and "高层领导的作用" in text and "1000" in text
+    assert (
+        text.splitlines()[0]
+        == "GB/T 19580-2012 (GB/Z 19579-2012 附录A)：23 个评分条款，满分 1000 分"
+    )
+    assert "过程" in text and "process" not in text  # Chinese names in the Chinese table
+    en = GBT_19580_2012.to_text("en")
+    assert "Role of senior leaders" in en and "process" in en and "result" in en
     assert "<table>" in GBT_19580_2012._repr_html_()
-    records = GBT_19580_2012.to_records()
+    records = GBT_19580_2012.to_records(lang="en")
     assert len(records) == 7 + 23
     assert records[1] == {
         "code": "4.1.2",
         "level": "item",
+        "name": "Role of senior leaders",
         "name_zh": "高层领导的作用",
         "name_en": "Role of senior leaders",
         "points": Decimal("50"),
         "kind": "process",
+        "kind_name": "process",
         "clause": "GB/T 19580 4.1.2",
         "source": "GB/Z 19579 附录A 4.1.2",
     }
+    # a category: no kind; in Chinese the names are the Chinese ones
+    category = GBT_19580_2012.to_records()[0]
+    assert (category["level"], category["name"], category["kind"], category["kind_name"]) == (
+        "category",
+        "领导",
+        "",
+        None,
+    )
 
 
 def test_excellence_is_pure_scoring_and_imports_neither_award_nor_guide() -> None:

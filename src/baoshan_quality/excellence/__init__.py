@@ -5,7 +5,7 @@ Every public name, by part of the standard: the score table of GB/Z 19579-2012 �
 as data (:mod:`.table`); ratings on the 5 % grid and their bands, 附录C
 (:mod:`.bands`); item scores and subtotals (:mod:`.scoring`); one reviewer's sheet
 (:mod:`.sheet`); the consensus readings (:mod:`.policy`) and several reviewers'
-consensus (:mod:`.consensus`); strengths and opportunities for the Art. 18(4) feedback
+consensus (:mod:`.panel`); strengths and opportunities for the Art. 18(4) feedback
 report (:mod:`.feedback`).  See ``docs/excellence.md``.  Names load on first use.
 """
 

@@ -1,4 +1,4 @@
-"""Small helpers shared by the excellence modules: exact rounding and plain display.
+"""Small helpers shared by the excellence modules: exact rounding, reasons as notes.
 
 >>> plain(Decimal("65.00")), plain(Decimal("32.50")), plain(Decimal("100"))
 (Decimal('65'), Decimal('32.5'), Decimal('100'))
@@ -11,15 +11,15 @@ Decimal('65')
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 
 from baoshan_quality._decimals import exact
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Text
 from baoshan_quality.citations import Reason
 
-__all__ = ["ReportMixin", "plain", "round_fraction", "to_fraction"]
+__all__ = ["notes", "plain", "round_fraction", "to_fraction"]
 
 
 def plain(value: Decimal) -> Decimal:
@@ -46,32 +46,6 @@ def round_fraction(value: Fraction, step: Fraction) -> Decimal:
         return plain(Decimal(result.numerator) / Decimal(result.denominator))
 
 
-class ReportMixin:
-    """``__str__`` and ``_repr_html_`` from a heading, a table and the reasons."""
-
-    __slots__ = ()
-
-    def _heading(self) -> str:
-        raise NotImplementedError
-
-    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
-        raise NotImplementedError
-
-    def _reasons(self) -> Sequence[Reason]:
-        reasons: Sequence[Reason] = getattr(self, "reasons", ())
-        return reasons
-
-    def __str__(self) -> str:
-        headers, rows = self._table()
-        parts = [self._heading(), text_table(headers, rows)]
-        parts += [str(reason) for reason in self._reasons()]
-        return "\n".join(parts)
-
-    def _repr_html_(self) -> str:
-        headers, rows = self._table()
-        table = html_table(headers, rows, caption=self._heading())
-        reasons = html_table(
-            ["clause", "中文", "English"],
-            [[str(r.citation), r.zh, r.en] for r in self._reasons()],
-        )
-        return table + reasons
+def notes(reasons: Iterable[Reason]) -> tuple[Text, ...]:
+    """The reasons as a table's notes: ``[clause] sentence`` in each language."""
+    return tuple(Text(f"[{r.citation}] {r.zh}", f"[{r.citation}] {r.en}") for r in reasons)

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._decimals import exact, to_decimal
+from baoshan_quality._decimals import DecimalInput, exact, to_decimal
 from baoshan_quality.citations import Citation
 from baoshan_quality.errors import InvalidRatingError, TableError
 from baoshan_quality.excellence._common import plain
@@ -84,8 +84,23 @@ class ScoringBand(enum.Enum):
             return "0 % or 5 %"
         return f"{self.low}–{self.high} %"
 
+    @property
+    def label_zh(self) -> str:
+        """The label in Chinese sentences: ``'0% 或 5%'``, ``'10–25 %'`` …
+
+        >>> ScoringBand.B0_5.label_zh, ScoringBand.B10_25.label_zh
+        ('0% 或 5%', '10–25 %')
+        """
+        return "0% 或 5%" if self is ScoringBand.B0_5 else self.label
+
     def text(self, kind: ItemKind) -> tuple[str, str]:
-        """The (Chinese, English) paraphrase of the band for an item of ``kind``."""
+        """The (Chinese, English) paraphrase of the band for an item of ``kind``.
+
+        The library's own short paraphrase, not the standard's words.
+
+        >>> ScoringBand.B90_100.text(ItemKind.RESULT)[0]
+        '几乎所有重要方面水平卓越、持续改进，行业领先，成为标杆。'
+        """
         row = self.description
         if kind is ItemKind.RESULT:
             return row.result_zh, row.result_en
@@ -191,14 +206,41 @@ if (
     raise TableError("the rating bands do not tile 0-100 % in 5 % steps (GB/Z 19579 附录C)")
 
 
-def check_rating(value: object, *, field: str) -> Decimal:
-    """Parse a rating: a number in [0, 100] on the 5 % grid (附录C).
+def check_rating(value: DecimalInput, *, field: str) -> Decimal:
+    """Parse a rating: a percentage in [0, 100] on the 5 % grid (GB/Z 19579-2012 附录C).
 
-    ``float`` is taken through its repr; trailing zeros are dropped (``"65.0"`` → 65).
+    Parameters
+    ----------
+    value
+        The rating (``65`` means 65 %): ``Decimal``, ``int``, plain decimal text, or a
+        ``float`` (taken through its repr).
+    field
+        What the error message calls it (``"ratings['4.1.2']"``).
 
+    Returns
+    -------
+    Decimal
+        The rating without trailing zeros (``"65.0"`` → ``65``).
+
+    Raises
+    ------
+    InvalidRatingError
+        When it is not a number, lies outside [0, 100], or is not a multiple of 5.
+
+    Examples
+    --------
     >>> check_rating("65.0", field="rating"), check_rating(0, field="rating")
     (Decimal('65'), Decimal('0'))
+    >>> check_rating(101, field="rating")
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidRatingError: rating: above the maximum of 100, got 101 (GB/Z 19579 附录C)
     """
+    return read_rating(value, field=field)
+
+
+def read_rating(value: object, *, field: str) -> Decimal:
+    """:func:`check_rating` of any value (what a mapping of ratings may hold)."""
     rating = to_decimal(
         value,
         field=field,
@@ -216,9 +258,29 @@ def check_rating(value: object, *, field: str) -> Decimal:
     return plain(rating)
 
 
-def scoring_band(rating: object, *, field: str = "rating") -> ScoringBand:
-    """The band of an on-grid rating (its edges belong to it: 10 and 25 are in 10–25 %).
+def scoring_band(rating: DecimalInput, *, field: str = "rating") -> ScoringBand:
+    """The band of an on-grid rating (GB/Z 19579-2012 附录C); its edges belong to it.
 
+    Parameters
+    ----------
+    rating
+        A rating on the 5 % grid, as :func:`check_rating` reads it.
+    field
+        What the error message calls it (default ``"rating"``).
+
+    Returns
+    -------
+    ScoringBand
+        0 % or 5 %, 10–25 %, 30–45 %, 50–65 %, 70–85 % or 90–100 % (10 and 25 are both
+        in 10–25 %).
+
+    Raises
+    ------
+    InvalidRatingError
+        As :func:`check_rating`.
+
+    Examples
+    --------
     >>> [scoring_band(r).value for r in (0, 5, 10, 25, 30, 45, 50, 65, 70, 85, 90, 100)]
     ['0-5', '0-5', '10-25', '10-25', '30-45', '30-45', '50-65', '50-65', '70-85', '70-85', '90-100', '90-100']
     """

@@ -28,9 +28,10 @@ from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.excellence._common import ReportMixin
+from baoshan_quality.excellence._common import notes
 from baoshan_quality.excellence.bands import ScoringBand
 from baoshan_quality.excellence.panel import ConsensusResult, ItemConsensus
 from baoshan_quality.excellence.scoring import STANDARD_REASON, lookup
@@ -85,11 +86,26 @@ class CategoryFeedback:
 
 
 @attrs.frozen
-class FeedbackReport(ReportMixin):
+class FeedbackReport(Tabular):
     """Strengths and opportunities per category for one applicant (Art. 18(4)).
 
-    ``basis`` is ``"consensus"`` or ``"sheet"``; ``reviewers`` names who rated.
+    Attributes
+    ----------
+    basis
+        ``"consensus"`` or ``"sheet"``: what the report was made from.
+    reviewers
+        Who rated (the panel, or the one reviewer).
+    categories
+        One :class:`CategoryFeedback` per category of the table, in table order.
+    reasons
+        Measures Art. 17, Art. 18(4), and how items are compared.
 
+    Printed, it lists per category its strengths, then its opportunities; each
+    record is one (category, role, item), ``role`` being ``"strength"`` or
+    ``"opportunity"``.
+
+    Examples
+    --------
     >>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
     >>> r = score_sheet(ScoreSheet("甲", "X", {"4.2.2": 40}), allow_missing=True)
     >>> report = feedback_report(r)
@@ -104,46 +120,65 @@ class FeedbackReport(ReportMixin):
     categories: tuple[CategoryFeedback, ...]
     reasons: tuple[Reason, ...]
 
-    def category(self, code: object) -> CategoryFeedback:
-        """The feedback on category ``code``."""
+    def category(self, code: str) -> CategoryFeedback:
+        """The feedback on category ``code`` (``UnknownCriterionError`` if there is none)."""
         return lookup(self.categories, code, "category")
 
-    def _heading(self) -> str:
-        return (
+    def _table(self) -> Table:
+        names = "、".join(self.reviewers)
+        basis = _BASIS_ZH.get(self.basis, self.basis)
+        caption = Text(
+            f"{self.applicant} — 反馈（{basis}，评审员：{names}）：各类目的优势和改进机会",
             f"{self.applicant} — feedback ({self.basis} of {', '.join(self.reviewers)}): "
-            "strengths and opportunities for improvement"
+            "strengths and opportunities for improvement",
         )
-
-    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
-        rows = [
-            [r["category"], r["category_zh"], r["role"], r["code"], r["name_zh"], r["rating"]]
-            for r in self.to_records()
-        ]
-        return ["category", "类目", "role", "code", "条款", "rating"], rows
-
-    def to_records(self) -> list[dict[str, object]]:
-        """One plain dict per (category, role, item); role is strength or opportunity."""
-        records: list[dict[str, object]] = []
+        rows: list[tuple[object, ...]] = []
         for cat in self.categories:
             for role, items in (("strength", cat.strengths), ("opportunity", cat.opportunities)):
-                for item in items:
-                    records.append(
-                        {
-                            "applicant": self.applicant,
-                            "category": cat.code,
-                            "category_zh": cat.name_zh,
-                            "role": role,
-                            "code": item.code,
-                            "name_zh": item.name_zh,
-                            "name_en": item.name_en,
-                            "points": item.points,
-                            "rating": item.rating,
-                            "band": item.band.value,
-                            "text_zh": item.text_zh,
-                            "text_en": item.text_en,
-                        }
+                rows += [
+                    (
+                        self.applicant,
+                        cat.code,
+                        Text(cat.name_zh, cat.name_en),
+                        cat.name_zh,
+                        role,
+                        _ROLE[role],
+                        item.code,
+                        Text(item.name_zh, item.name_en),
+                        item.name_zh,
+                        item.name_en,
+                        item.points,
+                        item.rating,
+                        item.band.value,
+                        item.text_zh,
+                        item.text_en,
                     )
-        return records
+                    for item in items
+                ]
+        return Table(columns=_COLUMNS, rows=rows, caption=caption, notes=notes(self.reasons))
+
+
+_BASIS_ZH = {"consensus": "共识", "sheet": "评分表"}
+_ROLE = {"strength": Text("优势", "strength"), "opportunity": Text("改进机会", "opportunity")}
+
+# One record per (category, role, item).
+_COLUMNS = (
+    Column("applicant", "申报单位", "applicant", shown=False),
+    Column("category", "类目", "category"),
+    Column("category_name", "类目名称", "category name"),
+    Column("category_zh", "类目中文名称", "category's Chinese name", shown=False),
+    Column("role", "角色代码", "role code", shown=False),
+    Column("role_name", "角色", "role"),
+    Column("code", "条款", "item"),
+    Column("name", "名称", "name"),
+    Column("name_zh", "中文名称", "Chinese name", shown=False),
+    Column("name_en", "英文名称", "English name", shown=False),
+    Column("points", "分值", "points", shown=False),
+    Column("rating", "评分 %", "rating %"),
+    Column("band", "得分区间 %", "band %", shown=False),
+    Column("text_zh", "区间说明", "band paraphrase (Chinese)", shown=False),
+    Column("text_en", "区间说明（英文）", "band paraphrase", shown=False),
+)
 
 
 def _note(item: RatedItem | ItemConsensus) -> FeedbackItem | None:
@@ -172,8 +207,36 @@ def _listed_en(items: Sequence[FeedbackItem]) -> str:
 
 
 def feedback_report(result: SheetResult | ConsensusResult) -> FeedbackReport:
-    """Strengths and opportunities of each category of a sheet or a consensus.
+    """Strengths and opportunities per category, for the feedback report (Measures Art. 18(4)).
 
+    The strengths of a category are its item(s) with the highest rating, its
+    opportunities for improvement those with the lowest; items are compared by
+    rating (score relative to points), ties are all listed, and when every rated
+    item has the same rating each is both (reading E4).  Unrated items are left out.
+
+    Parameters
+    ----------
+    result
+        One reviewer's scored sheet, or the panel's consensus.
+
+    Returns
+    -------
+    FeedbackReport
+        One :class:`CategoryFeedback` per category, with the band paraphrase of
+        each item named.
+
+    Raises
+    ------
+    InvalidInputError
+        When ``result`` is neither a ``SheetResult`` nor a ``ConsensusResult``.
+
+    Examples
+    --------
+    >>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
+    >>> sheet = ScoreSheet("甲", "X", {"4.2.2": 40, "4.2.3": 60})
+    >>> cat = feedback_report(score_sheet(sheet, allow_missing=True)).category("4.2")
+    >>> [i.code for i in cat.strengths], [i.code for i in cat.opportunities]
+    (['4.2.3'], ['4.2.2'])
     >>> feedback_report("not a result")
     Traceback (most recent call last):
     ...

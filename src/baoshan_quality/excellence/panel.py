@@ -17,6 +17,7 @@ A reviewer recused for the applicant (Measures Art. 26, 回避) may not contribu
 pass the recused names and a sheet by any of them is refused.
 
 >>> from baoshan_quality.excellence.sheet import ScoreSheet
+>>> from baoshan_quality.excellence.table import GBT_19580_2012
 >>> codes = GBT_19580_2012.codes
 >>> sheets = [
 ...     ScoreSheet("甲", "示例公司", {c: 50 for c in codes}),
@@ -45,10 +46,11 @@ from fractions import Fraction
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import is_name
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError
-from baoshan_quality.excellence._common import ReportMixin, round_fraction
+from baoshan_quality.excellence._common import notes, round_fraction
 from baoshan_quality.excellence.bands import RATING_STEP, ScoringBand, band_at_or_below
 from baoshan_quality.excellence.policy import (
     DEFAULT_POLICY,
@@ -66,14 +68,10 @@ from baoshan_quality.excellence.scoring import (
     subtotals,
     table_reasons,
     total_reasons,
+    with_subtotals,
 )
 from baoshan_quality.excellence.sheet import ScoreSheet, SheetResult, score_sheet
-from baoshan_quality.excellence.table import (
-    GBT_19580_2012,
-    CriteriaItem,
-    CriteriaTable,
-    ItemKind,
-)
+from baoshan_quality.excellence.table import CriteriaItem, CriteriaTable, ItemKind
 
 __all__ = [
     "ConsensusResult",
@@ -134,13 +132,35 @@ class ItemConsensus:
 
 
 @attrs.frozen
-class ConsensusResult(ReportMixin):
+class ConsensusResult(Tabular):
     """The panel's result for one applicant: items, subtotals, total, flags, reasons.
 
-    ``sheets`` holds each reviewer's own scored sheet (in reviewer-name order);
-    ``to_discuss`` lists the flagged items, the ones the panel must discuss.
+    Attributes
+    ----------
+    policy
+        The consensus readings used (:class:`ConsensusPolicy`).
+    reviewers, recused
+        The reviewers whose sheets count, and the recused names given (both
+        sorted by name).
+    sheets
+        Each reviewer's own scored sheet, in reviewer-name order.
+    items, categories
+        Each item's consensus (:class:`ItemConsensus`) and each category's
+        consensus subtotal.
+    total, maximum, rated_points, complete, missing
+        As in :class:`~baoshan_quality.excellence.sheet.SheetResult`.
+    to_discuss
+        The flagged items, the ones the panel must discuss (Art. 11).
 
+    Printed, it lists each item with every reviewer's rating, the statistics,
+    the flag, the consensus rating and score, then the reasons with each
+    category's subtotal; ``to_records()`` gives one row per item, the reviewers'
+    ratings as ``rating:<name>`` columns.
+
+    Examples
+    --------
     >>> from baoshan_quality.excellence.sheet import ScoreSheet
+    >>> from baoshan_quality.excellence.table import GBT_19580_2012
     >>> sheets = [ScoreSheet(n, "X", dict.fromkeys(GBT_19580_2012.codes, r))
     ...           for n, r in [("A", 50), ("B", 55), ("C", 80)]]
     >>> result = consensus(sheets)
@@ -164,88 +184,88 @@ class ConsensusResult(ReportMixin):
     to_discuss: tuple[str, ...]
     reasons: tuple[Reason, ...]
 
-    def item(self, code: object) -> ItemConsensus:
-        """The consensus of item ``code``."""
+    def item(self, code: str) -> ItemConsensus:
+        """The consensus of item ``code`` (``UnknownCriterionError`` if there is none)."""
         return lookup(self.items, code, "item")
 
-    def category(self, code: object) -> CategorySubtotal:
-        """The consensus subtotal of category ``code``."""
+    def category(self, code: str) -> CategorySubtotal:
+        """The consensus subtotal of category ``code`` (``UnknownCriterionError`` if none)."""
         return lookup(self.categories, code, "category")
 
-    def _heading(self) -> str:
-        part = "" if self.complete else f" (partial: {len(self.missing)} item(s) not rated)"
-        return (
+    def _caption(self) -> Text:
+        count = len(self.missing)
+        rule, grid = self.policy.rule, self.policy.grid
+        part_zh = "" if self.complete else f"（部分评分：{count} 个条款未评分）"
+        part_en = "" if self.complete else f" (partial: {count} item(s) not rated)"
+        return Text(
+            f"{self.applicant} — {len(self.reviewers)} 名评审员的共识（{rule.zh}，{grid.zh}）："
+            f"{self.total} / {self.maximum} 分{part_zh}；须讨论："
+            f"{'、'.join(self.to_discuss) or '无'}",
             f"{self.applicant} — consensus of {len(self.reviewers)} reviewer(s) "
-            f"({self.policy.rule.value}, {self.policy.grid.value}): "
-            f"{self.total} / {self.maximum}{part}; to discuss: "
-            f"{', '.join(self.to_discuss) or 'none'}"
+            f"({rule.value}, {grid.value}): {self.total} / {self.maximum}{part_en}; "
+            f"to discuss: {', '.join(self.to_discuss) or 'none'}",
         )
 
-    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
-        headers = ["code", "条款", "points", *self.reviewers]
-        headers += ["mean", "median", "spread", "flag", "consensus", "score"]
-        rows: list[list[object]] = []
-        for cat in self.categories:
-            blanks = [""] * len(self.reviewers)
-            rows.append([cat.code, cat.name_zh, cat.points, *blanks, "", "", "", "", "", cat.score])
-            for i in self.items:
-                if i.category != cat.code:
-                    continue
-                given = {r.reviewer: r.rating for r in i.ratings}
-                rows.append(
-                    [
-                        f"  {i.code}",
-                        i.name_zh,
-                        i.points,
-                        *(_dash(given.get(name)) for name in self.reviewers),
-                        _dash(i.mean),
-                        _dash(i.median),
-                        _dash(i.spread),
-                        "!" if i.flagged else "",
-                        _dash(i.rating),
-                        _dash(i.score),
-                    ]
-                )
-        return headers, rows
-
-    def to_records(self) -> list[dict[str, object]]:
-        """One plain dict per item (reviewers' ratings as ``rating:<name>`` columns)."""
-        records: list[dict[str, object]] = []
+    def _table(self) -> Table:
+        columns = (
+            *_HEAD,
+            *(Column(f"rating:{name}", name, name) for name in self.reviewers),
+            *_TAIL,
+        )
+        rows: list[tuple[object, ...]] = []
         for i in self.items:
             given = {r.reviewer: r.rating for r in i.ratings}
-            record: dict[str, object] = {
-                "applicant": self.applicant,
-                "category": i.category,
-                "code": i.code,
-                "name_zh": i.name_zh,
-                "name_en": i.name_en,
-                "kind": i.kind.value,
-                "points": i.points,
-            }
-            for name in self.reviewers:
-                record[f"rating:{name}"] = given.get(name)
-            record.update(
-                {
-                    "mean": i.mean,
-                    "median": i.median,
-                    "spread": i.spread,
-                    "flagged": i.flagged,
-                    "rule": self.policy.rule.value,
-                    "grid": self.policy.grid.value,
-                    "rating": i.rating,
-                    "band": None if i.band is None else i.band.value,
-                    "score": i.score,
-                }
+            rows.append(
+                (
+                    self.applicant,
+                    i.category,
+                    i.code,
+                    Text(i.name_zh, i.name_en),
+                    i.name_zh,
+                    i.name_en,
+                    i.kind.value,
+                    i.points,
+                    *(given.get(name) for name in self.reviewers),
+                    i.mean,
+                    i.median,
+                    i.spread,
+                    i.flagged,
+                    self.policy.rule.value,
+                    self.policy.grid.value,
+                    i.rating,
+                    None if i.band is None else i.band.value,
+                    i.score,
+                )
             )
-            records.append(record)
-        return records
+        reasons = with_subtotals(self.reasons, self.categories, self.complete)
+        return Table(columns=columns, rows=rows, caption=self._caption(), notes=notes(reasons))
 
 
-def _dash(value: object) -> str:
-    return "—" if value is None else str(value)
+# One record per item: these columns, each reviewer's rating between them.
+_HEAD = (
+    Column("applicant", "申报单位", "applicant", shown=False),
+    Column("category", "类目", "category", shown=False),
+    Column("code", "条款", "item"),
+    Column("name", "名称", "name"),
+    Column("name_zh", "中文名称", "Chinese name", shown=False),
+    Column("name_en", "英文名称", "English name", shown=False),
+    Column("kind", "类型", "kind", shown=False),
+    Column("points", "分值", "points"),
+)
+_TAIL = (
+    Column("mean", "平均", "mean"),
+    Column("median", "中位数", "median"),
+    Column("spread", "极差", "spread"),
+    Column("flagged", "须讨论", "discuss"),
+    Column("rule", "共识规则", "rule", shown=False),
+    Column("grid", "5% 网格", "grid", shown=False),
+    Column("rating", "共识评分 %", "consensus %"),
+    Column("band", "得分区间 %", "band %", shown=False),
+    Column("score", "得分", "score"),
+)
 
 
-def _sheets(value: object) -> tuple[ScoreSheet, ...]:
+def _sheets(value: Iterable[ScoreSheet]) -> tuple[ScoreSheet, ...]:
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         raise InvalidInputError.about("sheets", value, "expected a sequence of ScoreSheet")
     sheets = tuple(value)
@@ -257,7 +277,7 @@ def _sheets(value: object) -> tuple[ScoreSheet, ...]:
     return sheets
 
 
-def _recused(value: object) -> tuple[str, ...]:
+def _recused(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         raise InvalidInputError.about(
             "recused", value, "expected a collection of reviewer names (a set, list or tuple)"
@@ -356,7 +376,7 @@ def _item(
         ),
         Reason(
             item.clause,
-            f"按{policy.rule.zh}规则，共识评分 {rating}%{moved_zh}（{band.label}）："
+            f"按{policy.rule.zh}规则，共识评分 {rating}%{moved_zh}（{band.label_zh}）："
             f"{item.points} 分 × {rating}% = {score} 分。",
             f"By the {policy.rule.value} rule the consensus rating is {rating} %{moved_en} "
             f"(band {band.label}): {item.points} points × {rating} % = {score} points.",
@@ -395,18 +415,56 @@ def consensus(
     sheets: Iterable[ScoreSheet],
     *,
     recused: Iterable[str] = (),
-    table: CriteriaTable = GBT_19580_2012,
-    policy: ConsensusPolicy = DEFAULT_POLICY,
+    table: CriteriaTable | None = None,
+    policy: ConsensusPolicy | None = None,
     allow_missing: bool = False,
 ) -> ConsensusResult:
-    """Combine several reviewers' sheets of one applicant into a consensus.
+    """Combine the panel's sheets of one applicant into a consensus (Measures Art. 11, 17, 26).
 
-    ``recused`` names the reviewers recused for this applicant (Measures Art. 26);
-    a sheet by any of them is an error.  All sheets must rate the same applicant,
-    each reviewer at most once.  Missing items are an error unless
-    ``allow_missing=True``; then each item uses the reviewers who rated it.
+    Per item: each reviewer's rating, the mean, median and spread, a flag when
+    the spread is more than the threshold (E3), and the consensus rating under
+    the policy's rule (E9, E5, E6) on or off the 5 % grid (E1).
 
+    Parameters
+    ----------
+    sheets
+        The reviewers' sheets (any iterable, at least one): all of the same
+        applicant, each reviewer at most once, in any order (the result lists the
+        reviewers by name).
+    recused
+        Names of the reviewers recused for this applicant (回避, Art. 26); a sheet
+        by any of them is an error.  Names not on the panel are only reported.
+    table
+        The score table; ``None`` (default) means GB/T 19580-2012
+        (:data:`~baoshan_quality.excellence.table.GBT_19580_2012`).
+    policy
+        The consensus readings; ``None`` (default) means ``ConsensusPolicy()``:
+        the median, snapped to the 5 % grid, flagging a spread of more than 20.
+    allow_missing
+        Accept partial sheets; then each item uses the reviewers who rated it
+        (E8).  By default a missing item is an error.
+
+    Returns
+    -------
+    ConsensusResult
+        Each item's statistics and consensus, the subtotals, the total, the items
+        to discuss, every reviewer's own scored sheet and the reasons.
+
+    Raises
+    ------
+    InvalidInputError
+        When a recused reviewer's sheet is given (Art. 26), the sheets rate
+        different applicants (Art. 11), a trimmed mean has too few ratings, or an
+        argument has the wrong type.
+    DuplicateUnitError
+        When a reviewer has two sheets.
+    MissingCriterionError, UnknownCriterionError
+        As :func:`~baoshan_quality.excellence.sheet.score_sheet`, per sheet.
+
+    Examples
+    --------
     >>> from baoshan_quality.excellence.sheet import ScoreSheet
+    >>> from baoshan_quality.excellence.table import GBT_19580_2012
     >>> codes = GBT_19580_2012.codes
     >>> panel = [ScoreSheet(n, "示例公司", {c: r for c in codes})
     ...          for n, r in [("甲", 50), ("乙", 60), ("丙", 65), ("丁", 90)]]
@@ -423,6 +481,8 @@ def consensus(
     given = _sheets(sheets)
     recused_names = _recused(recused)
     table = check_table(table)
+    if policy is None:
+        policy = DEFAULT_POLICY
     if not isinstance(policy, ConsensusPolicy):
         raise InvalidInputError.about("policy", policy, "expected a ConsensusPolicy")
     allow_missing = check_flag("allow_missing", allow_missing)

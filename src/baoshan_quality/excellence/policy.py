@@ -18,7 +18,7 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._decimals import to_decimal
+from baoshan_quality._decimals import DecimalInput, to_decimal
 from baoshan_quality._validation import is_enum, is_int
 from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION
 
@@ -51,8 +51,13 @@ class ConsensusGrid(enum.Enum):
     #: Keep the rule's value, to 2 decimals half up (66.666… → 66.67).
     KEEP = "keep"
 
+    @property
+    def zh(self) -> str:
+        """The choice in Chinese (取到 5% 网格 / 保留两位小数)."""
+        return "取到 5% 网格" if self is ConsensusGrid.SNAP else "保留两位小数"
 
-def _threshold(value: object) -> Decimal:
+
+def _threshold(value: DecimalInput) -> Decimal:
     return to_decimal(
         value,
         field="ConsensusPolicy.threshold",
@@ -64,14 +69,22 @@ def _threshold(value: object) -> Decimal:
 
 @attrs.frozen
 class ConsensusPolicy:
-    """The named choices of a consensus (defaults first).
+    """The named choices of a consensus (defaults first; docs/excellence.md, readings).
 
-    * ``rule`` — :class:`ConsensusRule` (default ``MEDIAN``);
-    * ``grid`` — :class:`ConsensusGrid` (reading E1, default ``SNAP``);
-    * ``threshold`` — flag an item when its spread is more than this many
-      percentage points (reading E3, default 20);
-    * ``trim`` — ratings dropped at each end by ``TRIMMED_MEAN`` (default 1).
+    Attributes
+    ----------
+    rule
+        :class:`ConsensusRule` (reading E9, default ``MEDIAN``).
+    grid
+        :class:`ConsensusGrid` (reading E1, default ``SNAP``).
+    threshold
+        Flag an item when its spread is *more than* this many percentage points
+        (reading E3, default 20; 0 to 100).
+    trim
+        Ratings dropped at each end by ``TRIMMED_MEAN`` (reading E6, default 1).
 
+    Examples
+    --------
     >>> ConsensusPolicy(rule=ConsensusRule.MEAN, threshold=15).threshold
     Decimal('15')
     """

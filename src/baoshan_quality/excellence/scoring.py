@@ -28,7 +28,7 @@ from baoshan_quality.errors import (
 )
 from baoshan_quality.excellence._common import plain
 from baoshan_quality.excellence.bands import band_at_or_below
-from baoshan_quality.excellence.table import SCORING_GUIDE_CITATION, CriteriaTable
+from baoshan_quality.excellence.table import GBT_19580_2012, SCORING_GUIDE_CITATION, CriteriaTable
 
 __all__ = ["STANDARD_REASON", "CategorySubtotal"]
 
@@ -45,6 +45,19 @@ _Row = TypeVar("_Row", bound=_Coded)
 class CategorySubtotal:
     """A category's subtotal: the sum of its rated items' scores.
 
+    Attributes
+    ----------
+    points
+        The category's points in the table.
+    score
+        The sum of its rated items' scores.
+    rated_points
+        The points of its rated items (``points`` when every item is rated).
+    missing
+        The codes of its items nobody rated (a partial sheet or consensus).
+
+    Examples
+    --------
     >>> from baoshan_quality.excellence.sheet import ScoreSheet, score_sheet
     >>> r = score_sheet(ScoreSheet("甲", "示例公司", {"4.1.2": 65}), allow_missing=True)
     >>> c = r.category("4.1")
@@ -62,7 +75,8 @@ class CategorySubtotal:
     reasons: tuple[Reason, ...]
 
 
-def lookup(rows: Sequence[_Row], code: object, what: str) -> _Row:
+def lookup(rows: Sequence[_Row], code: str, what: str) -> _Row:
+    """The row numbered ``code`` of a result (``what``: "item" or "category")."""
     if not isinstance(code, str):
         raise InvalidInputError.about(what, code, "expected a code string such as '4.1.2'")
     for row in rows:
@@ -105,17 +119,12 @@ def item_reason(
             f"{code} {name_en} ({points} points) was not rated.",
         )
     score = score_of(points, rating)
-    label = band_label(rating)
+    band = band_at_or_below(rating)
     return Reason(
         clause,
-        f"{code} {name_zh}：{points} 分 × {rating}% = {score} 分（{label}）。",
-        f"{code} {name_en}: {points} points × {rating} % = {score} points (band {label}).",
+        f"{code} {name_zh}：{points} 分 × {rating}% = {score} 分（{band.label_zh}）。",
+        f"{code} {name_en}: {points} points × {rating} % = {score} points (band {band.label}).",
     )
-
-
-def band_label(rating: Decimal) -> str:
-    """The band label of a rating (on or off the grid)."""
-    return band_at_or_below(rating).label
 
 
 def subtotals(
@@ -192,14 +201,16 @@ def check_codes(
             )
 
 
-def check_table(table: object) -> CriteriaTable:
-    """``table`` if it is a :class:`CriteriaTable`, else an error."""
+def check_table(table: CriteriaTable | None) -> CriteriaTable:
+    """``table`` if it is a :class:`CriteriaTable` (``None``: GB/T 19580-2012), else an error."""
+    if table is None:
+        return GBT_19580_2012
     if not isinstance(table, CriteriaTable):
         raise InvalidInputError.about("table", table, "expected a CriteriaTable")
     return table
 
 
-def check_flag(name: str, value: object) -> bool:
+def check_flag(name: str, value: bool) -> bool:
     """``value`` if it is exactly True or False, else an error."""
     if not isinstance(value, bool):
         raise InvalidInputError.about(name, value, "expected True or False")
@@ -227,7 +238,7 @@ def table_reasons(table: CriteriaTable) -> tuple[Reason, ...]:
 def total_reasons(
     table: CriteriaTable, total: Decimal, rated: Decimal, missing: Sequence[str]
 ) -> tuple[Reason, ...]:
-    """The total and, if partial, what it leaves out."""
+    """The total and, if partial, what it leaves out (the last one or two reasons)."""
     reasons = [
         Reason(
             table.source,
@@ -246,3 +257,12 @@ def total_reasons(
             )
         )
     return tuple(reasons)
+
+
+def with_subtotals(
+    reasons: Sequence[Reason], categories: Sequence[CategorySubtotal], complete: bool
+) -> tuple[Reason, ...]:
+    """A result's reasons with each category's subtotal before the total's reasons."""
+    split = len(reasons) - (1 if complete else 2)
+    subtotal_reasons = [reason for cat in categories for reason in cat.reasons]
+    return (*reasons[:split], *subtotal_reasons, *reasons[split:])

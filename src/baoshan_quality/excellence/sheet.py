@@ -7,6 +7,7 @@ item of the score table as a percentage on the 5 % grid; an item scores its
 points × its rating, exactly (GB/Z 19579-2012 附录A, 附录C).  A missing item is an
 error unless ``allow_missing=True``, and then the result says it is partial.
 
+>>> from baoshan_quality.excellence.table import GBT_19580_2012
 >>> sheet = ScoreSheet("张评审", "示例公司", {c: 50 for c in GBT_19580_2012.codes})
 >>> result = score_sheet(sheet)
 >>> result.total, result.maximum, result.complete
@@ -19,16 +20,18 @@ Decimal('200')
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
+from baoshan_quality._decimals import DecimalInput
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import frozen_mapping, is_name
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError
-from baoshan_quality.excellence._common import ReportMixin
-from baoshan_quality.excellence.bands import ScoringBand, check_rating, scoring_band
+from baoshan_quality.excellence._common import notes
+from baoshan_quality.excellence.bands import ScoringBand, read_rating, scoring_band
 from baoshan_quality.excellence.scoring import (
     CategorySubtotal,
     check_codes,
@@ -40,8 +43,9 @@ from baoshan_quality.excellence.scoring import (
     subtotals,
     table_reasons,
     total_reasons,
+    with_subtotals,
 )
-from baoshan_quality.excellence.table import GBT_19580_2012, CriteriaTable, ItemKind
+from baoshan_quality.excellence.table import CriteriaTable, ItemKind
 
 __all__ = [
     "RatedItem",
@@ -52,23 +56,33 @@ __all__ = [
 
 
 def _rating(path: str, value: object) -> Decimal:
-    return check_rating(value, field=path)
+    return read_rating(value, field=path)
 
 
 _to_ratings = frozen_mapping("ScoreSheet.ratings", _rating)
 
 
-def _ratings(value: object) -> Mapping[str, Decimal]:
+def _ratings(value: Mapping[str, DecimalInput]) -> Mapping[str, Decimal]:
     return _to_ratings(value)
 
 
 @attrs.frozen
 class ScoreSheet:
-    """评分表 — one reviewer's ratings of one applicant, by item code.
+    """评分表 — one reviewer's ratings of one applicant, by item code (Measures Art. 17).
 
-    ``ratings`` maps an item code (``"4.1.2"``) to a percentage 0–100 on the 5 %
-    grid; each is checked when the sheet is built (the error names the item).
+    Attributes
+    ----------
+    reviewer
+        The reviewer's name (a member of the panel, Art. 11).
+    applicant
+        The applicant's name.
+    ratings
+        Item code (``"4.1.2"``) → a percentage 0–100 on the 5 % grid (附录C), as
+        ``Decimal``, ``int``, decimal text or ``float``; each is checked when the
+        sheet is built (the error names the item).  Stored read-only, key-sorted.
 
+    Examples
+    --------
     >>> ScoreSheet("张评审", "示例公司", {"4.1.2": 65}).ratings["4.1.2"]
     Decimal('65')
     >>> ScoreSheet("张评审", "示例公司", {"4.1.2": 67})
@@ -85,6 +99,9 @@ class ScoreSheet:
 @attrs.frozen
 class RatedItem:
     """One item of a sheet: its points, rating, band and score (``None`` if not rated).
+
+    ``score`` is ``points × rating ÷ 100``, exact (GB/Z 19579-2012 附录A, 附录C);
+    ``reasons`` holds the one sentence that shows the product, citing the item's clause.
 
     >>> r = score_sheet(ScoreSheet("甲", "示例公司", {"4.1.2": 65}), allow_missing=True)
     >>> i = r.item("4.1.2")
@@ -107,12 +124,33 @@ class RatedItem:
 
 
 @attrs.frozen
-class SheetResult(ReportMixin):
+class SheetResult(Tabular):
     """The scored sheet of one reviewer: items, category subtotals and total.
 
+    Attributes
+    ----------
+    items, categories
+        Each item (:class:`RatedItem`) and each category's subtotal, in table order.
+    total, maximum
+        The sum of the item scores, and the table's total points.
+    rated_points, complete, missing
+        The points of the rated items; whether every item was rated; the unrated
+        codes (a partial sheet, ``allow_missing=True``).
+    reasons
+        Measures Art. 17, the score table, how an item is scored, and the total.
+
+    Printed, it lists each item (code, name, points, rating, band, score), then
+    the reasons with each category's subtotal; ``to_records()`` gives one row per
+    item.
+
+    Examples
+    --------
+    >>> from baoshan_quality.excellence.table import GBT_19580_2012
     >>> r = score_sheet(ScoreSheet("甲", "示例公司", dict.fromkeys(GBT_19580_2012.codes, 40)))
     >>> r.total, r.complete, r.to_records()[0]["score"]
     (Decimal('400'), True, Decimal('20'))
+    >>> print(r.to_text("en").splitlines()[0])
+    示例公司 — reviewer 甲: 400 / 1000
     """
 
     reviewer: str
@@ -127,58 +165,103 @@ class SheetResult(ReportMixin):
     missing: tuple[str, ...]
     reasons: tuple[Reason, ...]
 
-    def item(self, code: object) -> RatedItem:
-        """The scored item ``code``."""
+    def item(self, code: str) -> RatedItem:
+        """The scored item ``code`` (``UnknownCriterionError`` if there is none).
+
+        >>> r = score_sheet(ScoreSheet("甲", "X", {"4.1.2": 65}), allow_missing=True)
+        >>> r.item("4.1.2").score
+        Decimal('32.5')
+        """
         return lookup(self.items, code, "item")
 
-    def category(self, code: object) -> CategorySubtotal:
-        """The subtotal of category ``code``."""
+    def category(self, code: str) -> CategorySubtotal:
+        """The subtotal of category ``code`` (``UnknownCriterionError`` if there is none).
+
+        >>> r = score_sheet(ScoreSheet("甲", "X", {"4.1.2": 65}), allow_missing=True)
+        >>> r.category("4.1").score
+        Decimal('32.5')
+        """
         return lookup(self.categories, code, "category")
 
-    def _heading(self) -> str:
-        part = "" if self.complete else f" (partial: {len(self.missing)} item(s) not rated)"
-        return f"{self.applicant} — reviewer {self.reviewer}: {self.total} / {self.maximum}{part}"
-
-    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
-        rows: list[list[object]] = []
-        for cat in self.categories:
-            rows.append([cat.code, cat.name_zh, cat.points, "", cat.score, ""])
-            for i in self.items:
-                if i.category == cat.code:
-                    band = "—" if i.band is None else i.band.value
-                    rating = "—" if i.rating is None else f"{i.rating} %"
-                    rows.append([f"  {i.code}", i.name_zh, i.points, rating, _show(i.score), band])
-        return ["code", "条款", "points", "rating", "score", "band"], rows
-
-    def to_records(self) -> list[dict[str, object]]:
-        """One plain dict per item, in table order."""
-        return [
-            {
-                "applicant": self.applicant,
-                "reviewer": self.reviewer,
-                "category": i.category,
-                "code": i.code,
-                "name_zh": i.name_zh,
-                "name_en": i.name_en,
-                "kind": i.kind.value,
-                "points": i.points,
-                "rating": i.rating,
-                "band": None if i.band is None else i.band.value,
-                "score": i.score,
-            }
+    def _table(self) -> Table:
+        count = len(self.missing)
+        part_zh = "" if self.complete else f"（部分评分：{count} 个条款未评分）"
+        part_en = "" if self.complete else f" (partial: {count} item(s) not rated)"
+        caption = Text(
+            f"{self.applicant} — 评审员 {self.reviewer}：{self.total} / {self.maximum} 分{part_zh}",
+            f"{self.applicant} — reviewer {self.reviewer}: {self.total} / {self.maximum}{part_en}",
+        )
+        rows = [
+            (
+                self.applicant,
+                self.reviewer,
+                i.category,
+                i.code,
+                Text(i.name_zh, i.name_en),
+                i.name_zh,
+                i.name_en,
+                i.kind.value,
+                i.points,
+                i.rating,
+                None if i.band is None else i.band.value,
+                i.score,
+            )
             for i in self.items
         ]
+        reasons = with_subtotals(self.reasons, self.categories, self.complete)
+        return Table(columns=_COLUMNS, rows=rows, caption=caption, notes=notes(reasons))
 
 
-def _show(value: object) -> str:
-    return "—" if value is None else str(value)
+# One record per item, in table order.
+_COLUMNS = (
+    Column("applicant", "申报单位", "applicant", shown=False),
+    Column("reviewer", "评审员", "reviewer", shown=False),
+    Column("category", "类目", "category", shown=False),
+    Column("code", "条款", "item"),
+    Column("name", "名称", "name"),
+    Column("name_zh", "中文名称", "Chinese name", shown=False),
+    Column("name_en", "英文名称", "English name", shown=False),
+    Column("kind", "类型", "kind", shown=False),
+    Column("points", "分值", "points"),
+    Column("rating", "评分 %", "rating %"),
+    Column("band", "得分区间 %", "band %"),
+    Column("score", "得分", "score"),
+)
 
 
 def score_sheet(
-    sheet: ScoreSheet, *, table: CriteriaTable = GBT_19580_2012, allow_missing: bool = False
+    sheet: ScoreSheet, *, table: CriteriaTable | None = None, allow_missing: bool = False
 ) -> SheetResult:
-    """Score one reviewer's sheet against ``table`` (GB/T 19580-2012 by default).
+    """Score one reviewer's sheet: points × rating per item, exact (Measures Art. 17; 附录A, 附录C).
 
+    Parameters
+    ----------
+    sheet
+        One reviewer's ratings of one applicant.
+    table
+        The score table; ``None`` (default) means GB/T 19580-2012
+        (:data:`~baoshan_quality.excellence.table.GBT_19580_2012`).
+    allow_missing
+        Score a partial sheet: the result is marked partial and its total covers
+        only the rated items (reading E8).  By default a missing item is an error.
+
+    Returns
+    -------
+    SheetResult
+        Each item's rating, band and score, the category subtotals, the total and
+        the reasons.
+
+    Raises
+    ------
+    MissingCriterionError
+        When an item of the table is not rated and ``allow_missing`` is false.
+    UnknownCriterionError
+        When the sheet rates an item the table does not have.
+    InvalidInputError
+        When ``sheet``, ``table`` or ``allow_missing`` has the wrong type.
+
+    Examples
+    --------
     >>> partial = ScoreSheet("张评审", "示例公司", {"4.1.2": 65, "4.7.2": 40})
     >>> score_sheet(partial)
     Traceback (most recent call last):

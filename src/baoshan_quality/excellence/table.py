@@ -29,13 +29,13 @@ Decimal('400')
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._decimals import exact, to_decimal
-from baoshan_quality._display import text_table
+from baoshan_quality._decimals import DecimalInput, exact, to_decimal
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_enum,
     is_instance,
@@ -46,7 +46,6 @@ from baoshan_quality._validation import (
 )
 from baoshan_quality.citations import Citation, Document, criteria
 from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
-from baoshan_quality.excellence._common import ReportMixin
 
 __all__ = [
     "GBT_19580_2012",
@@ -142,16 +141,24 @@ def _positive(name: str, value: object) -> Decimal:
     return result
 
 
-def _item_points(value: object) -> Decimal:
+def _item_points(value: DecimalInput) -> Decimal:
     return _positive("CriteriaItem.points", value)
 
 
-def _category_points(value: object) -> Decimal:
+def _category_points(value: DecimalInput) -> Decimal:
     return _positive("CriteriaCategory.points", value)
 
 
-def _table_total(value: object) -> Decimal:
+def _table_total(value: DecimalInput) -> Decimal:
     return _positive("CriteriaTable.total", value)
+
+
+def _items(value: Iterable[CriteriaItem]) -> tuple[CriteriaItem, ...]:
+    return to_tuple(value)
+
+
+def _categories(value: Iterable[CriteriaCategory]) -> tuple[CriteriaCategory, ...]:
+    return to_tuple(value)
 
 
 def _safe(code: object) -> str:
@@ -162,13 +169,36 @@ def _safe(code: object) -> str:
     return "?"
 
 
+def _clause_of(row: CriteriaItem | CriteriaCategory) -> Citation:
+    return criteria(_safe(row.code))
+
+
+def _source_of(row: CriteriaItem | CriteriaCategory) -> Citation:
+    return Citation(Document.CRITERIA_GUIDE, f"附录A {_safe(row.code)}")
+
+
 @attrs.frozen
 class CriteriaItem:
     """评分条款 — one scored item: code, names, points, kind and its clauses.
 
-    ``clause`` is the item's clause in GB/T 19580-2012; ``source`` is the row of
-    the score table that gives its points (GB/Z 19579-2012 附录A by default).
+    Attributes
+    ----------
+    code
+        The item's number (``"4.1.2"``); it starts with its category's code and a dot.
+    name_zh, name_en
+        Its Chinese and English names.
+    points
+        Its points (分值) in the score table, above 0 (``Decimal | int | str | float``).
+    kind
+        :class:`ItemKind`: process (4.1–4.6) or result (4.7).
+    clause
+        The item's clause in GB/T 19580-2012 (default: ``GB/T 19580 <code>``).
+    source
+        The row of the score table that gives its points (default: GB/Z 19579-2012
+        附录A ``<code>``).
 
+    Examples
+    --------
     >>> CriteriaItem("4.1.2", "高层领导的作用", "Role of senior leaders", 50, ItemKind.PROCESS)
     ... # doctest: +ELLIPSIS
     CriteriaItem(code='4.1.2', ..., points=Decimal('50'), kind=<ItemKind.PROCESS: 'process'>, ...)
@@ -179,16 +209,12 @@ class CriteriaItem:
     name_en: str = attrs.field(validator=is_name)
     points: Decimal = attrs.field(converter=_item_points)
     kind: ItemKind = attrs.field(validator=is_enum(ItemKind))
-    clause: Citation = attrs.field(validator=is_instance(Citation))
-    source: Citation = attrs.field(validator=is_instance(Citation))
-
-    @clause.default
-    def _clause_default(self) -> Citation:
-        return criteria(_safe(self.code))
-
-    @source.default
-    def _source_default(self) -> Citation:
-        return Citation(Document.CRITERIA_GUIDE, f"附录A {_safe(self.code)}")
+    clause: Citation = attrs.field(
+        default=attrs.Factory(_clause_of, takes_self=True), validator=is_instance(Citation)
+    )
+    source: Citation = attrs.field(
+        default=attrs.Factory(_source_of, takes_self=True), validator=is_instance(Citation)
+    )
 
     @property
     def dimensions(self) -> tuple[EvaluationDimension, ...]:
@@ -200,6 +226,19 @@ class CriteriaItem:
 class CriteriaCategory:
     """评分类目 — a category (4.1 … 4.7) with its points and items.
 
+    Attributes
+    ----------
+    code, name_zh, name_en
+        The category's number (``"4.4"``) and names.
+    points
+        Its points; they must equal the sum of its items' points.
+    items
+        Its :class:`CriteriaItem` rows in table order (any iterable).
+    clause, source
+        As for :class:`CriteriaItem` (defaults from ``code``).
+
+    Examples
+    --------
     >>> cat = GBT_19580_2012.category("4.4")
     >>> cat.name_zh, cat.points, len(cat.items), str(cat.clause)
     ('资源', Decimal('130'), 6, 'GB/T 19580 4.4')
@@ -210,22 +249,18 @@ class CriteriaCategory:
     name_en: str = attrs.field(validator=is_name)
     points: Decimal = attrs.field(converter=_category_points)
     items: tuple[CriteriaItem, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(CriteriaItem)
+        converter=_items, validator=is_tuple_of(CriteriaItem)
     )
-    clause: Citation = attrs.field(validator=is_instance(Citation))
-    source: Citation = attrs.field(validator=is_instance(Citation))
-
-    @clause.default
-    def _clause_default(self) -> Citation:
-        return criteria(_safe(self.code))
-
-    @source.default
-    def _source_default(self) -> Citation:
-        return Citation(Document.CRITERIA_GUIDE, f"附录A {_safe(self.code)}")
+    clause: Citation = attrs.field(
+        default=attrs.Factory(_clause_of, takes_self=True), validator=is_instance(Citation)
+    )
+    source: Citation = attrs.field(
+        default=attrs.Factory(_source_of, takes_self=True), validator=is_instance(Citation)
+    )
 
 
 @attrs.frozen
-class CriteriaTable(ReportMixin):
+class CriteriaTable(Tabular):
     """A whole score table, validated when built (also when read from JSON).
 
     Checks, each a :class:`~baoshan_quality.errors.TableError` naming the row:
@@ -233,6 +268,28 @@ class CriteriaTable(ReportMixin):
     item code starts with its category's code and a dot; each category's points
     equal the sum of its items' points; ``total`` equals the sum of the categories.
 
+    Attributes
+    ----------
+    edition
+        The table's name (``"GB/T 19580-2012 (GB/Z 19579-2012 附录A)"``).
+    total
+        Its total points (1000 for GB/T 19580-2012).
+    categories
+        Its :class:`CriteriaCategory` rows in table order (any iterable).
+    source
+        The clause that prints the points (default GB/Z 19579-2012 附录A).
+    note
+        Free text: where the table comes from and how far it is confirmed.
+
+    Raises
+    ------
+    TableError
+        When the rows do not add up or a code repeats (the message names the row).
+    InvalidInputError
+        When a field has the wrong type.
+
+    Examples
+    --------
     >>> small = CriteriaTable(
     ...     edition="demo",
     ...     total=100,
@@ -245,6 +302,14 @@ class CriteriaTable(ReportMixin):
     ... )
     >>> small.total, [i.code for i in small.items]
     (Decimal('100'), ['1.1', '2.1'])
+    >>> print(small.to_text("en"))
+    demo: 2 items, 100 points
+    code  name        points  kind     source
+    ----  ----------  ------  -------  --------------------
+    1     Leadership  40      —        GB/Z 19579 附录A 1
+    1.1   Role        40      process  GB/Z 19579 附录A 1.1
+    2     Results     60      —        GB/Z 19579 附录A 2
+    2.1   Results     60      result   GB/Z 19579 附录A 2.1
     >>> CriteriaTable(edition="bad", total=100, categories=[
     ...     CriteriaCategory("1", "领导", "Leadership", 50, [
     ...         CriteriaItem("1.1", "作用", "Role", 40, ItemKind.PROCESS)])])
@@ -256,7 +321,7 @@ class CriteriaTable(ReportMixin):
     edition: str = attrs.field(validator=is_name)
     total: Decimal = attrs.field(converter=_table_total)
     categories: tuple[CriteriaCategory, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(CriteriaCategory)
+        converter=_categories, validator=is_tuple_of(CriteriaCategory)
     )
     source: Citation = attrs.field(default=SCORE_TABLE_CITATION, validator=is_instance(Citation))
     note: str = attrs.field(default="", validator=is_text)
@@ -274,8 +339,31 @@ class CriteriaTable(ReportMixin):
         """Every item code in table order."""
         return tuple(item.code for item in self.items)
 
-    def item(self, code: object) -> CriteriaItem:
-        """The item numbered ``code`` (``"4.1.2"``)."""
+    def item(self, code: str) -> CriteriaItem:
+        """The item numbered ``code``.
+
+        Parameters
+        ----------
+        code
+            An item code such as ``"4.1.2"``.
+
+        Returns
+        -------
+        CriteriaItem
+            The table's row for that item.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such item (``"4.1.1"``: a general clause, no points).
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> GBT_19580_2012.item("4.4.3").points
+        Decimal('15')
+        """
         if not isinstance(code, str):
             raise InvalidInputError.about("item", code, "expected a code string such as '4.1.2'")
         for item in self.items:
@@ -285,8 +373,31 @@ class CriteriaTable(ReportMixin):
             "item", code, f"no such item in {self.edition}", self.source
         )
 
-    def category(self, code: object) -> CriteriaCategory:
-        """The category numbered ``code`` (``"4.7"``)."""
+    def category(self, code: str) -> CriteriaCategory:
+        """The category numbered ``code``.
+
+        Parameters
+        ----------
+        code
+            A category code such as ``"4.7"``.
+
+        Returns
+        -------
+        CriteriaCategory
+            The table's row for that category, with its items.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such category.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> GBT_19580_2012.category("4.7").name_zh
+        '结果'
+        """
         if not isinstance(code, str):
             raise InvalidInputError.about("category", code, "expected a code string such as '4.7'")
         for cat in self.categories:
@@ -296,55 +407,82 @@ class CriteriaTable(ReportMixin):
             "category", code, f"no such category in {self.edition}", self.source
         )
 
-    def category_of(self, code: object) -> CriteriaCategory:
-        """The category that holds item ``code``."""
+    def category_of(self, code: str) -> CriteriaCategory:
+        """The category that holds item ``code``.
+
+        Parameters
+        ----------
+        code
+            An item code such as ``"4.4.6"``.
+
+        Returns
+        -------
+        CriteriaCategory
+            The category whose items include it.
+
+        Raises
+        ------
+        UnknownCriterionError
+            When the table has no such item.
+        InvalidInputError
+            When ``code`` is not a string.
+
+        Examples
+        --------
+        >>> GBT_19580_2012.category_of("4.4.6").code
+        '4.4'
+        """
         item = self.item(code)
         return next(cat for cat in self.categories if item in cat.items)
 
-    def _heading(self) -> str:
-        return f"{self.edition}: {len(self.items)} items, {self.total} points"
-
-    def _table(self) -> tuple[Sequence[str], Sequence[Sequence[object]]]:
-        rows = [
-            [r["code"], r["name_zh"], r["name_en"], r["points"], r["kind"], r["source"]]
-            for r in self.to_records()
-        ]
-        return ["code", "名称", "name", "points", "kind", "source"], rows
-
-    def __str__(self) -> str:
-        headers, rows = self._table()
-        return "\n".join([self._heading(), text_table(headers, rows)])
-
-    def to_records(self) -> list[dict[str, object]]:
-        """One plain dict per category and per item, in table order."""
-        records: list[dict[str, object]] = []
+    def _table(self) -> Table:
+        rows: list[tuple[object, ...]] = []
         for cat in self.categories:
-            records.append(
-                {
-                    "code": cat.code,
-                    "level": "category",
-                    "name_zh": cat.name_zh,
-                    "name_en": cat.name_en,
-                    "points": cat.points,
-                    "kind": "",
-                    "clause": str(cat.clause),
-                    "source": str(cat.source),
-                }
-            )
-            for item in cat.items:
-                records.append(
-                    {
-                        "code": item.code,
-                        "level": "item",
-                        "name_zh": item.name_zh,
-                        "name_en": item.name_en,
-                        "points": item.points,
-                        "kind": item.kind.value,
-                        "clause": str(item.clause),
-                        "source": str(item.source),
-                    }
-                )
-        return records
+            rows.append(_row(cat, "category", "", None))
+            rows += [
+                _row(item, "item", item.kind.value, Text(item.kind.zh, item.kind.value))
+                for item in cat.items
+            ]
+        return Table(
+            caption=Text(
+                f"{self.edition}：{len(self.items)} 个评分条款，满分 {self.total} 分",
+                f"{self.edition}: {len(self.items)} items, {self.total} points",
+            ),
+            columns=_COLUMNS,
+            rows=rows,
+        )
+
+
+# One record per category and per item, in table order (``level`` tells which).
+_COLUMNS = (
+    Column("code", "编号", "code"),
+    Column("level", "层级", "level", shown=False),
+    Column("name", "名称", "name"),
+    Column("name_zh", "中文名称", "Chinese name", shown=False),
+    Column("name_en", "英文名称", "English name", shown=False),
+    Column("points", "分值", "points"),
+    Column("kind", "类型代码", "kind code", shown=False),
+    Column("kind_name", "类型", "kind"),
+    Column("clause", "条款", "clause", shown=False),
+    Column("source", "出处", "source"),
+)
+
+
+def _row(
+    row: CriteriaItem | CriteriaCategory, level: str, kind: str, kind_name: Text | None
+) -> tuple[object, ...]:
+    return (
+        row.code,
+        level,
+        Text(row.name_zh, row.name_en),
+        row.name_zh,
+        row.name_en,
+        row.points,
+        kind,
+        kind_name,
+        str(row.clause),
+        str(row.source),
+    )
 
 
 def _check_table(table: CriteriaTable) -> None:
