@@ -47,7 +47,7 @@ def test_score_and_rank_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     [
         (None, "cannot read"),
         ("{", "not valid JSON"),
-        ('[{"unit": "a", "total": 90}]', "$[0].total"),
+        ('[{"unit": "a", "total": true}]', "$[0].total"),
         ('[{"unit": "a", "total": "90"}, {"unit": "a", "total": "80"}]', "more than once"),
     ],
 )

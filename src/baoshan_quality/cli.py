@@ -4,22 +4,33 @@
 subcommands
 
 * ``demo`` — rank the embedded ILLUSTRATIVE sample of 14 units;
-* ``score FILE.json`` — score an Assessment (or a list of them) against Guide
-  Appendix B;
-* ``rank FILE.json`` — rank a list of UnitScore objects (or of Assessments, which are
+* ``score FILE`` — score an Assessment (or a list of them) against Guide Appendix B;
+* ``rank FILE`` — rank a list of UnitScore objects (or of Assessments, which are
   scored first) under Guide §8;
-* ``eligibility FILE.json --on DATE`` — check an applicant against Measures Art. 3,
+* ``eligibility FILE --on DATE`` — check an applicant against Measures Art. 3,
   14–16 and 25;
 * ``notice-end DATE`` — the earliest close of a public notice starting on DATE
   (Measures Art. 18(7), ≥ 5 working days);
 * ``schema NAME`` — print a JSON Schema of :mod:`baoshan_quality.schema`.
 
-Each prints a readable table (``--format table``, the default) or JSON
-(``--format json``, the shapes of :mod:`baoshan_quality.serialization`).  The readings
-of the texts are options (``--ties``, ``--vacancy``, ``--counting`` …; defaults as in
-the readings page).  Exit status: 0 done; 2 bad input — a file missing, bad JSON, a
-rule violated — with the library's message on stderr, never a traceback; 1 an
-unexpected internal error (reported in one line).
+``FILE`` is a JSON file in the shapes of :mod:`baoshan_quality.serialization`, or
+``-`` for standard input.  JSON numbers are read exactly, as the decimal text they are
+(``{"total": 92.5}`` is 92.5, never a binary float); a UTF-8 byte order mark is
+allowed.  Each command prints a readable table (``--format table``, the default),
+JSON (``--format json``) or CSV for Excel (``--format csv``: UTF-8 with a byte order
+mark, one row per record of the result's ``to_records()``); ``--lang zh|en|both``
+chooses the language of the explanations in the table and the CSV (default ``zh``).
+The readings of the texts are options (``--ties``, ``--vacancy``, ``--counting`` …;
+defaults as in the readings page).
+
+Limits: an input file larger than ``--max-bytes`` (default 20 MB, 20,000,000 bytes)
+is refused before it is read; a list of more than ``--max-units`` units or
+assessments (default 10,000) is refused before any of them is built.
+
+Exit status: 0 done; 2 bad input — a file missing, too large, not UTF-8, bad JSON, a
+rule violated — with one line on stderr naming the field (by its JSON path) or the
+option to pass, never a traceback; 1 an unexpected internal error (one line).  Output
+that the terminal's encoding cannot show is escaped (``\\u7f57``), never an error.
 
 >>> main(["notice-end", "2025-09-26"])
 2025-10-09
@@ -37,26 +48,34 @@ unexpected internal error (reported in one line).
 from __future__ import annotations
 
 import argparse
+import ast
+import contextlib
+import csv
 import datetime
+import decimal
+import functools
+import io
 import json
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, Protocol
 
+from baoshan_quality import __version__, check_eligibility, rank_units, score
+from baoshan_quality._display import Tabular
 from baoshan_quality.award.applicants import Individual, Organisation
-from baoshan_quality.award.eligibility import check_eligibility
-from baoshan_quality.award.notice import (
-    NoticeCounting,
-    NoticePolicy,
-    earliest_notice_close,
-)
+from baoshan_quality.award.notice import NoticeCounting, NoticePolicy, earliest_notice_close
 from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass
 from baoshan_quality.errors import (
     BaoshanQualityError,
-    InvalidInputError,
+    MissingCriterionError,
     OutsideValidityError,
     StructureError,
+    UnpublishedCalendarError,
+    UnresolvedTieError,
 )
 from baoshan_quality.guide.scoring import (
     Assessment,
@@ -65,53 +84,84 @@ from baoshan_quality.guide.scoring import (
     MissingPolicy,
     ScoreCard,
     ScoringPolicy,
-    score,
 )
-from baoshan_quality.guide.tiering import (
-    TiePolicy,
-    TieringPolicy,
-    UnitScore,
-    VacancyPolicy,
-    rank_units,
-)
+from baoshan_quality.guide.tiering import TiePolicy, TieringPolicy, UnitScore, VacancyPolicy
 from baoshan_quality.sample import SAMPLE_YEAR, sample_assessments
 from baoshan_quality.schema import schema, schema_names
-from baoshan_quality.serialization import structure, unstructure
+from baoshan_quality.serialization import converter, structure, unstructure
 
 __all__ = ["main"]
 
+#: The largest input file read by default (``--max-bytes``): 20 MB.
+MAX_BYTES = 20_000_000
+#: The most units (or assessments) a file may list by default (``--max-units``).
+MAX_UNITS = 10_000
+#: An error line is cut to this many characters (a bad file can be large).
+_MAX_MESSAGE = 2_000
+#: A structure error names this many problems, then counts the rest.
+_MAX_PROBLEMS = 5
+
 _EXAMPLES = """\
-examples:
+examples (FILE may be - for standard input):
   baoshan-quality demo
-  baoshan-quality rank units.json
-  baoshan-quality rank units.json --vacancy backfill --format json
-  baoshan-quality rank assessments.json          # a list of Assessments: scored, then ranked
-  baoshan-quality score assessment.json
-  baoshan-quality eligibility applicant.json --on 2025-05-10
+  baoshan-quality rank docs/examples/units.json
+  baoshan-quality rank docs/examples/units.json --ties strict --tie-break 杨行镇,大场镇
+  baoshan-quality rank docs/examples/units.json --format csv > ranking.csv
+  cat docs/examples/units.json | baoshan-quality rank - --format json
+  baoshan-quality rank docs/examples/assessments.json   # Assessments: scored, then ranked
+  baoshan-quality score docs/examples/assessment.json
+  baoshan-quality eligibility docs/examples/organisation.json --on 2025-05-10
   baoshan-quality notice-end 2025-09-26
   baoshan-quality schema unit-scores > unit-scores.schema.json
 
 input files are JSON in the shapes of baoshan_quality.serialization (decimals as
-strings: "92.5"); `baoshan-quality schema NAME` prints their JSON Schemas.
-exit status: 0 done; 2 bad input (message on stderr); 1 internal error.
+strings such as "92.5", or JSON numbers, read exactly); `baoshan-quality schema NAME`
+prints their JSON Schemas.  Limits: --max-bytes (default 20,000,000) and --max-units
+(default 10,000).
+exit status: 0 done; 2 bad input (one line on stderr); 1 internal error.
 """
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with usage errors reported in the library's one-line style."""
+class _Writable(Protocol):
+    def write(self, text: str, /) -> object: ...
 
-    def error(self, message: str) -> Any:  # pragma: no cover - exercised through main()
-        self.print_usage(sys.stderr)
-        self.exit(2, f"error: {message}\n")
+
+class _InputError(Exception):
+    """A bad input found by the command line itself (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors reported in one line (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {_one_line(message)} (see `{self.prog} --help`)\n")
+
+    def _print_message(self, message: str, file: _Writable | None = None) -> None:
+        with contextlib.suppress(AttributeError, OSError):  # no stream: as argparse does
+            if message:
+                _write(file or sys.stderr, message.rstrip("\n"))
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _date(text: str) -> datetime.date:
+    """A date written strictly as ``YYYY-MM-DD`` (on every Python: 3.11's
+    ``fromisoformat`` would also take ``20250510`` and ``2025-W19-6``)."""
     try:
-        return datetime.date.fromisoformat(text)
+        if _ISO_DATE.fullmatch(text):
+            return datetime.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD, such as 2025-05-10, got {text!r}"
-        ) from None
+        pass
+    raise argparse.ArgumentTypeError(
+        f"expected a date as YYYY-MM-DD, such as 2025-05-10, got {text!r}"
+    )
+
+
+def _count(text: str) -> int:
+    if not re.fullmatch(r"[0-9][0-9_]*", text) or len(text) > 20:
+        raise argparse.ArgumentTypeError(f"expected a whole number such as 1000, got {text!r}")
+    return int(text)
 
 
 def _choices(kind: Any) -> list[str]:
@@ -123,12 +173,15 @@ def _parser() -> argparse.ArgumentParser:
         prog="baoshan-quality",
         description="Baoshan District quality policy as executable rules "
         "(DB31113/Z 005—2022, 宝府规〔2023〕3号).",
-        epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands: list[argparse.ArgumentParser] = []
 
-    def add(name: str, help_text: str, epilog: str) -> argparse.ArgumentParser:
+    def add(
+        name: str, help_text: str, epilog: str, formats: Sequence[str] = ("table", "json", "csv")
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(
             name,
             help=help_text,
@@ -136,10 +189,22 @@ def _parser() -> argparse.ArgumentParser:
             epilog="example:\n  " + epilog,
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        p.add_argument(
-            "--format", choices=("table", "json"), default="table", help="output (default: table)"
-        )
+        p.add_argument("--format", choices=formats, default="table",
+                       help="output: " + ", ".join(formats) + " (default: table)"
+                       + ("; csv is UTF-8 with a BOM, for Excel" if "csv" in formats else ""))  # fmt: skip
+        commands.append(p)
         return p
+
+    def language(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=("zh", "en", "both"), default="zh",
+                       help="language of the explanations in table and csv (default: zh)")  # fmt: skip
+
+    def reading(p: argparse.ArgumentParser, *, units: bool) -> None:
+        p.add_argument("--max-bytes", type=_count, default=MAX_BYTES, metavar="N",
+                       help=f"refuse an input file larger than N bytes (default: {MAX_BYTES:,})")  # fmt: skip
+        if units:
+            p.add_argument("--max-units", type=_count, default=MAX_UNITS, metavar="N",
+                           help=f"refuse a list of more than N units (default: {MAX_UNITS:,})")  # fmt: skip
 
     def scoring_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--missing", choices=_choices(MissingPolicy), default="error",
@@ -152,16 +217,21 @@ def _parser() -> argparse.ArgumentParser:
     demo = add("demo", "rank the embedded ILLUSTRATIVE sample of 14 units (invented scores)",
                "baoshan-quality demo --format json")  # fmt: skip
     demo.add_argument("--json", action="store_true", help="same as --format json")
+    language(demo)
 
     p = add("score", "score an Assessment, or a JSON list of them, against Guide Appendix B",
-            "baoshan-quality score assessment.json --missing zero")  # fmt: skip
-    p.add_argument("file", type=Path, help="JSON file: an Assessment object or a list of them")
+            "baoshan-quality score docs/examples/assessment.json --missing zero")  # fmt: skip
+    p.add_argument("file", metavar="FILE",
+                   help="JSON file (- for standard input): an Assessment object or a list of them")  # fmt: skip
     scoring_options(p)
+    language(p)
+    reading(p, units=True)
 
     p = add("rank", "rank units under Guide §8 (tiers A and B, 优秀)",
-            "baoshan-quality rank units.json --ties strict --tie-break 大场镇,杨行镇")  # fmt: skip
-    p.add_argument("file", type=Path,
-                   help="JSON file: a list of UnitScore objects, or of Assessments (scored first)")  # fmt: skip
+            "baoshan-quality rank docs/examples/units.json --ties strict --tie-break 杨行镇,大场镇")  # fmt: skip
+    p.add_argument("file", metavar="FILE",
+                   help="JSON file (- for standard input): a list of UnitScore objects, "
+                   "or of Assessments (scored first)")  # fmt: skip
     p.add_argument("--ties", choices=_choices(TiePolicy), default="competition",
                    help="units tied across the 6th or 3rd place (R1; default competition)")  # fmt: skip
     p.add_argument("--tie-break", default="", metavar="UNIT,UNIT,...",
@@ -169,16 +239,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--vacancy", choices=_choices(VacancyPolicy), default="vacant",
                    help="an 优秀 place lost to a major incident (R2; default vacant)")  # fmt: skip
     scoring_options(p)
+    language(p)
+    reading(p, units=True)
 
     p = add("eligibility", "check an applicant against Measures Art. 3, 14-16 and 25",
-            "baoshan-quality eligibility applicant.json --on 2025-05-10")  # fmt: skip
-    p.add_argument("file", type=Path,
-                   help='JSON file: {"organisation": {...}} or {"individual": {...}}, '
-                   'optionally with "applying_for": "mayor" or "gold"')  # fmt: skip
+            "baoshan-quality eligibility docs/examples/organisation.json --on 2025-05-10")  # fmt: skip
+    p.add_argument("file", metavar="FILE",
+                   help='JSON file (- for standard input): {"organisation": {...}} or '
+                   '{"individual": {...}}, optionally with "applying_for": "mayor" or "gold"')  # fmt: skip
     p.add_argument("--on", type=_date, required=True, metavar="DATE",
                    help="the application date, YYYY-MM-DD")  # fmt: skip
     p.add_argument("--allow-outside-validity", action="store_true",
                    help="check a date outside the Measures' validity (Art. 28)")  # fmt: skip
+    language(p)
+    reading(p, units=False)
 
     p = add("notice-end", "the earliest close of a public notice (Measures Art. 18(7))",
             "baoshan-quality notice-end 2025-09-26 --counting from-next-day")  # fmt: skip
@@ -186,41 +260,381 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--counting", choices=_choices(NoticeCounting), default="first-day-counts",
                    help="R11: does the first day count (default) or does counting start "
                    "the next day")  # fmt: skip
+    p.add_argument("--allow-outside-validity", action="store_true",
+                   help="a start outside the Measures' validity (Art. 28)")  # fmt: skip
 
     p = add("schema", "print the JSON Schema of an input or result",
-            "baoshan-quality schema ranking")  # fmt: skip
+            "baoshan-quality schema ranking", formats=("table", "json"))  # fmt: skip
     p.add_argument("name", choices=schema_names(), metavar="NAME",
                    help="one of: " + ", ".join(schema_names()))  # fmt: skip
+
+    parser.epilog = _command_summary(commands) + "\n" + _EXAMPLES
     return parser
 
 
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _command_summary(commands: Sequence[argparse.ArgumentParser]) -> str:
+    """Each subcommand with its options (its usage, wrapped), for the top-level --help."""
+    lines = ["commands and their options (`baoshan-quality COMMAND --help` explains each):"]
+    for p in commands:
+        usage = " ".join(p.format_usage().removeprefix("usage: ").replace("[-h] ", "").split())
+        # an option and its argument stay on one line: no break inside [...]
+        usage = re.sub(r"\[[^\]]*\]", lambda m: m.group().replace(" ", "\0"), usage)
+        wrapped = textwrap.fill(
+            usage, width=88, initial_indent="  ", subsequent_indent="      ",
+            break_long_words=False, break_on_hyphens=False,
+        )  # fmt: skip
+        lines.append(wrapped.replace("\0", " "))
+        lines.append(f"      {p.description}")
+    return "\n".join(lines) + "\n"
+
+
+# --- reading the input -----------------------------------------------------------------
+
+
+class _Input:
+    """The parsed JSON of the input file, kept to name where a bad value came from."""
+
+    def __init__(self, name: str, data: Any) -> None:
+        self.name = name
+        self.data = data
+
+
+def _too_large(name: str, size: int | None, limit: int) -> _InputError:
+    if size is None:
+        return _InputError(
+            f"{name}: more than {limit:,} bytes, the limit; pass --max-bytes N with a larger N "
+            "to read it"
+        )
+    return _InputError(
+        f"{name}: {size:,} bytes, more than the limit of {limit:,} bytes; pass "
+        f"--max-bytes {size} (or more) to read it"
+    )
+
+
+def _read_bytes(source: str, limit: int) -> tuple[str, bytes]:
+    """The bytes of ``source`` (``-``: standard input), refused beyond ``limit``
+    before they are read (a file) or as soon as ``limit`` is passed (a stream)."""
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise _InputError("-: standard input is not available")
+        data: bytes = stream.read(limit + 1)
+        if len(data) > limit:
+            raise _too_large("<stdin>", None, limit)
+        return "<stdin>", data
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise _too_large(source, size, limit)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise _InputError(f"cannot read {source}: {exc.strerror or exc}") from None
+    if len(data) > limit:  # a file that grew, or a device or pipe (size 0)
+        raise _too_large(source, None, limit)
+    return source, data
+
+
+def _duplicates_refused(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise StructureError(f"duplicate key {key!r} in a JSON object", paths=[key])
+            raise _InputError(f"duplicate key {key!r} in a JSON object")
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise StructureError(f"{name} is not a number JSON allows", paths=[name])
+    raise _InputError(f"{name} is not a number JSON allows")
 
 
-def _read_json(path: Path) -> Any:
-    """The JSON data in ``path``, read as strictly as :func:`~baoshan_quality.from_json`."""
+@functools.cache
+def _json_number() -> Callable[[str], Any]:
+    """How a JSON number with a fraction or exponent is read: exactly, as a Decimal.
+
+    The library's converter takes such a Decimal for a Decimal field; one that still
+    asks for decimal *strings* gets the number's own decimal text instead — the same
+    exact value (a JSON number is decimal text; nothing passes through a float).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        converter.structure(decimal.Decimal("92.5"), decimal.Decimal)
+    except Exception:  # any refusal means: give it the decimal text
+        return str
+    return decimal.Decimal
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _key_path(path: str, key: object) -> str:
+    if isinstance(key, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f"{path}.{key}"
+    return f"{path}[{key!r}]"
+
+
+def _walk(data: Any, *, keys: bool = False) -> Iterator[tuple[str, Any]]:
+    """Every (JSON path, value) in ``data``, in document order; with ``keys``, each
+    key of an object too, as ``(path of its value + " (key)", key)``."""
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        yield path, value
+        children: list[tuple[str, Any]] = []
+        if isinstance(value, dict):
+            for key, item in value.items():
+                child = _key_path(path, key)
+                if keys:
+                    children.append((f"{child} (key)", key))
+                children.append((child, item))
+        elif isinstance(value, list):
+            children = [(f"{path}[{i}]", item) for i, item in enumerate(value)]
+        stack.extend(reversed(children))
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip(text: str, at: int) -> int:
+    """The index of the first character at or after ``at`` that is not JSON whitespace."""
+    space = _JSON_SPACE.match(text, at)
+    return space.end() if space else at
+
+
+def _decode(text: str, max_items: int | None) -> Any:
+    """``json.loads`` (strict: no duplicate key, no NaN, numbers exact); a top-level
+    array is read item by item and refused at item ``max_items + 1``, before the rest
+    of the file is parsed."""
+    decoder = json.JSONDecoder(
+        object_pairs_hook=_duplicates_refused,
+        parse_constant=_no_constant,
+        parse_float=_json_number(),
+    )
+    at = _skip(text, 0)
+    if max_items is None or text[at : at + 1] != "[":
+        return decoder.decode(text)
+    items: list[Any] = []
+    at = _skip(text, at + 1)
+    if text[at : at + 1] == "]":
+        return decoder.decode(text)  # [] (and anything after it reported as JSON does)
+    while True:
+        if len(items) == max_items:
+            raise _InputError(
+                f"$: more than {max_items:,} units, the limit; pass --max-units N with a "
+                "larger N to read them"
+            )
+        item, at = decoder.raw_decode(text, at)
+        items.append(item)
+        at = _skip(text, at)
+        if text[at : at + 1] == "]":
+            break
+        if text[at : at + 1] != ",":
+            raise json.JSONDecodeError("Expecting ',' delimiter", text, at)
+        at = _skip(text, at + 1)
+    at = _skip(text, at + 1)
+    if at != len(text):
+        raise json.JSONDecodeError("Extra data", text, at)
+    return items
+
+
+def _read_json(source: str, limit: int, max_items: int | None = None) -> _Input:
+    """The JSON data of ``source``: at most ``limit`` bytes, UTF-8 (a BOM allowed),
+    no duplicate key, no NaN, numbers read exactly, no lone surrogate, and a top-level
+    array of at most ``max_items`` items."""
+    name, raw = _read_bytes(source, limit)
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(f"cannot read {path}: not UTF-8 text ({exc.reason})") from None
+        raise _InputError(
+            f"{name}: not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset {exc.start} "
+            f"({exc.reason}); save the file as UTF-8"
+        ) from None
+    del raw
+    text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
-    except StructureError as exc:
-        raise StructureError(f"{path}: {exc}") from None
-    except (ValueError, RecursionError) as exc:
-        raise StructureError(f"{path}: not valid JSON: {exc}") from None
+        data = _decode(text, max_items)
+    except _InputError as exc:
+        prefix = "" if str(exc).startswith("$") else "not valid JSON: "
+        raise _InputError(f"{name}: {prefix}{exc}") from None
+    except RecursionError:
+        raise _InputError(f"{name}: not valid JSON: nested too deeply") from None
+    except ValueError as exc:
+        reason = str(exc)
+        if "digits" in reason and "integer" in reason:  # Python's int limit, not JSON's
+            reason = "a whole number has more than 4,300 digits"
+        raise _InputError(f"{name}: not valid JSON: {reason}") from None
+    if _SURROGATE_ESCAPE.search(text):
+        for path, value in _walk(data, keys=True):
+            found = _SURROGATE.search(value) if isinstance(value, str) else None
+            if found:
+                raise _InputError(
+                    f"{name}: {path}: a lone surrogate \\u{ord(found.group()):04x} at "
+                    f"character {found.start() + 1} is not text; write the character "
+                    "itself, or both halves of its \\u escape pair"
+                )
+    return _Input(name, data)
+
+
+def _list_of(read: _Input, what: str) -> list[Any]:
+    if not isinstance(read.data, list):
+        raise _InputError(
+            f"{read.name}: $: expected a JSON array of {what}, got {_kind(read.data)}"
+        )
+    return read.data
+
+
+def _kind(data: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "true or false"}
+    return names.get(type(data), "a number" if data is not None else "null")
+
+
+# --- where a bad value is: its JSON path ---------------------------------------------
+
+
+class _LocatedError(Exception):
+    """A library error raised while handling the item at ``path`` of ``read``."""
+
+    def __init__(self, error: BaoshanQualityError, read: _Input | None, path: str) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.read = read
+        self.path = path
+
+
+@contextlib.contextmanager
+def _at(read: _Input | None, path: str = "$") -> Iterator[None]:
+    try:
+        yield
+    except BaoshanQualityError as exc:
+        raise _LocatedError(exc, read, path) from None
+
+
+_ATTRIBUTE = re.compile(r"[A-Z]\w*\.([a-z_]\w*)((?:\[[^\]]*\])*)")
+_DATE_REPR = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)(?: \(date\))?")
+_TUPLE_REPR = re.compile(r"\((?:'[^'\\]*'(?:, )?)+,?\) \(tuple\)")
+
+
+def _plain(message: str) -> str:
+    """Python's reprs in a message as a command-line user writes them."""
+    message = _DATE_REPR.sub(
+        lambda m: datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), message
+    )
+    return _TUPLE_REPR.sub(
+        lambda m: ",".join(ast.literal_eval(m.group().removesuffix(" (tuple)"))), message
+    )
+
+
+def _structure_problems(error: StructureError, base: str) -> str:
+    """``$.path: problem`` for each problem the converter found (the first few)."""
+    problems = []
+    for problem in error.paths or (str(error),):
+        text, sep, path = problem.rpartition(" @ $")
+        if not sep:
+            problems.append(problem)
+            continue
+        path = base + path
+        field = _ATTRIBUTE.match(text)  # "UnitScore.unit: …": the attribute's path
+        if field and text[field.end() :].startswith(":"):
+            path += "." + field[1] + field[2]
+            text = text[field.end() + 1 :].lstrip()
+        problems.append(f"{path}: {text}")
+    shown = problems[:_MAX_PROBLEMS]
+    if len(problems) > _MAX_PROBLEMS:
+        shown.append(f"and {len(problems) - _MAX_PROBLEMS:,} more problems")
+    return "; ".join(shown)
+
+
+def _value_paths(read: _Input, value: object) -> list[str]:
+    """The JSON paths in the input that hold ``value`` (a date or a string)."""
+    if isinstance(value, datetime.date):
+        value = value.isoformat()
+    if not isinstance(value, str) or not value:
+        return []
+    return [path for path, item in _walk(read.data) if item == value]
+
+
+def _where(located: _LocatedError, command: str) -> tuple[str, bool]:
+    """The library's message with its field named as the user wrote it: a JSON path
+    of the input, or an option (then ``True``: the message is about the command line)."""
+    error, read, base = located.error, located.read, located.path
+    if isinstance(error, StructureError):
+        return _structure_problems(error, base), False
+    message, field = str(error), error.field or ""
+    rest = message[len(field) :]
+    if not field or not message.startswith(field) or not rest.startswith((":", " (")):
+        return message, False
+    flag = _FIELD_FLAGS.get(command, {}).get(field)
+    if flag is not None:
+        return flag + rest, True
+    if field.startswith("units[") and command == "rank":  # rank_units: its input list
+        return "$" + field.removeprefix("units") + rest, False
+    attribute = _ATTRIBUTE.fullmatch(field)
+    if attribute:  # "Assessment.scores": an attribute of the item at ``base``
+        return f"{base}.{attribute[1]}{attribute[2]}{rest}", False
+    paths = _value_paths(read, error.value) if read is not None else []
+    if paths and rest.startswith(":"):  # a field of a computation: where its value came from
+        more = f" (and {len(paths) - 1} more places)" if len(paths) > 1 else ""
+        return f"{paths[0]}{more}{rest}", False
+    return message, False
+
+
+#: A library field that the command line sets from an option, by subcommand.
+_FIELD_FLAGS: dict[str, dict[str, str]] = {
+    "rank": {"TieringPolicy.tie_break": "--tie-break"},
+    "eligibility": {"applied_on": "--on", "on": "--on"},
+    "notice-end": {"start": "DATE"},
+}
+
+# --- hints: the option of *this* subcommand that answers the error ---------------------
+
+#: Advice the library gives to Python callers, removed from the command line's messages.
+_PYTHON_ADVICE = re.compile(
+    r"[;:,]?\s*(?:[\w.]+ refuses to split them: )?"
+    r"(?:add the year's notice as \w+ data or )?pass "
+    r"(?:[A-Z]\w*\((?:[^()]|\([^()]*\))*\)|\w+=[\w.]+|a calendar of your own)"
+    r"(?: [a-z][^;(,]*?)?(?=\s*\(|,\s*got\b|;|$)"
+)
+
+
+def _tie_hint(error: BaoshanQualityError, args: argparse.Namespace) -> str:
+    units = list(getattr(error, "units", ()))
+    given = _names(args.tie_break)
+    order = ",".join(given + [u for u in units if u not in given])
+    if args.ties != TiePolicy.STRICT.value:
+        return f"pass --tie-break {order} with --ties strict (best first)"
+    return f"pass --tie-break {order} (best first), or rank with --ties competition"
+
+
+_HINTS: tuple[
+    tuple[type[BaoshanQualityError], frozenset[str], Callable[[Any, argparse.Namespace], str]],
+    ...,
+] = (
+    (UnresolvedTieError, frozenset({"rank"}), _tie_hint),
+    (MissingCriterionError, frozenset({"score", "rank"}),
+     lambda e, a: "pass --missing zero to count them as 0 (R19)"),
+    (OutsideValidityError, frozenset({"eligibility", "notice-end"}),
+     lambda e, a: "pass --allow-outside-validity to apply them anyway"),
+    (UnpublishedCalendarError, frozenset({"eligibility", "notice-end"}),
+     lambda e, a: "the installed chinesecalendar package knows no later year; a newer "
+     "release adds each year once the State Council publishes it"),
+)  # fmt: skip
+
+
+def _explain(located: _LocatedError, command: str, args: argparse.Namespace) -> str:
+    """The one line for a library error: where, what, and the option that helps."""
+    where, about_options = _where(located, command)
+    message = _plain(_PYTHON_ADVICE.sub("", where))
+    for kind, commands, hint in _HINTS:
+        if isinstance(located.error, kind) and command in commands:
+            message = f"{message}; {hint(located.error, args)}"
+            break
+    if located.read is None or about_options:
+        return message
+    return f"{located.read.name}: {message}"
+
+
+# --- the subcommands ---------------------------------------------------------------
 
 
 def _scoring(args: argparse.Namespace) -> ScoringPolicy:
@@ -231,95 +645,108 @@ def _scoring(args: argparse.Namespace) -> ScoringPolicy:
     )
 
 
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(",") if name.strip()]
+
+
 def _is_assessment(item: object) -> bool:
     return isinstance(item, dict) and "scores" in item
 
 
-def _demo(args: argparse.Namespace) -> tuple[Any, str]:
-    ranking = rank_units(score(a) for a in sample_assessments())
-    head = (
-        f"ILLUSTRATIVE SAMPLE — invented scores for {SAMPLE_YEAR}, not real results\n"
-        "示例数据（虚构分数，并非真实考核结果）\n\n"
-    )
-    return ranking, head + str(ranking)
+def _scored(read: _Input, items: list[Any], policy: ScoringPolicy) -> list[ScoreCard]:
+    with _at(read):
+        assessments = structure(items, list[Assessment])
+    cards = []
+    for i, assessment in enumerate(assessments):
+        with _at(read, f"$[{i}]"):
+            cards.append(score(assessment, policy=policy))
+    return cards
 
 
-def _card_text(card: ScoreCard) -> str:
-    return str(card) + "\n\n" + "\n".join(str(r) for r in card.reasons)
+def _demo(args: argparse.Namespace) -> Any:
+    with _at(None):
+        return rank_units(score(a) for a in sample_assessments())
 
 
-def _score(args: argparse.Namespace) -> tuple[Any, str]:
-    data = _read_json(args.file)
+def _score(args: argparse.Namespace) -> Any:
+    read = _read_json(args.file, args.max_bytes, args.max_units)
     policy = _scoring(args)
-    if isinstance(data, list):
-        cards = [score(a, policy=policy) for a in structure(data, list[Assessment])]
-        return cards, "\n\n".join(_card_text(c) for c in cards)
-    card = score(structure(data, Assessment), policy=policy)
-    return card, _card_text(card)
+    if isinstance(read.data, list):
+        return _scored(read, read.data, policy)
+    with _at(read):
+        assessment = structure(read.data, Assessment)
+    with _at(read):
+        return score(assessment, policy=policy)
 
 
-def _rank(args: argparse.Namespace) -> tuple[Any, str]:
-    data = _read_json(args.file)
-    if not isinstance(data, list):
-        raise StructureError(
-            f"{args.file}: expected a JSON array of units (UnitScore or Assessment objects), "
-            f"got {type(data).__name__}"
-        )
+def _rank(args: argparse.Namespace) -> Any:
+    tie_break = _names(args.tie_break)
+    if tie_break and args.ties != TiePolicy.STRICT.value:
+        raise _InputError("--tie-break orders tied units only with --ties strict (R1)")
+    read = _read_json(args.file, args.max_bytes, args.max_units)
+    data = _list_of(read, "units (UnitScore or Assessment objects)")
     scoring = _scoring(args)
-    units: list[ScoreCard | UnitScore]
+    units: list[ScoreCard] | list[UnitScore]
     if data and all(_is_assessment(item) for item in data):
-        units = [score(a, policy=scoring) for a in structure(data, list[Assessment])]
+        units = _scored(read, data, scoring)
     else:
-        units = list(structure(data, list[UnitScore]))
-    tie_break = tuple(name.strip() for name in args.tie_break.split(",") if name.strip())
-    policy = TieringPolicy(
-        ties=TiePolicy(args.ties), vacancy=VacancyPolicy(args.vacancy), tie_break=tie_break
-    )
-    ranking = rank_units(units, policy=policy, scoring=scoring)
-    return ranking, str(ranking)
+        with _at(read):
+            units = structure(data, list[UnitScore])
+    with _at(read):
+        policy = TieringPolicy(
+            ties=TiePolicy(args.ties), vacancy=VacancyPolicy(args.vacancy), tie_break=tie_break
+        )
+        return rank_units(units, policy=policy, scoring=scoring)
 
 
-def _eligibility(args: argparse.Namespace) -> tuple[Any, str]:
-    data = _read_json(args.file)
-    kinds = {"organisation": Organisation, "individual": Individual}
+def _eligibility(args: argparse.Namespace) -> Any:
+    read = _read_json(args.file, args.max_bytes)
+    data = read.data
+    kinds: dict[str, type[Organisation] | type[Individual]] = {
+        "organisation": Organisation,
+        "individual": Individual,
+    }
     if not isinstance(data, dict) or len(set(data) & set(kinds)) != 1:
-        raise StructureError(
-            f"{args.file}: expected an object with exactly one of the keys "
+        raise _InputError(
+            f"{read.name}: $: expected an object with exactly one of the keys "
             '"organisation" or "individual" (see `baoshan-quality schema eligibility-request`)'
         )
     extra = sorted(set(data) - {*kinds, "applying_for"})
     if extra:
-        raise StructureError(f"{args.file}: unknown key {extra[0]!r} @ $.{extra[0]}")
+        raise _InputError(f"{read.name}: {_key_path('$', extra[0])}: unknown key {extra[0]!r}")
     key = next(k for k in kinds if k in data)
-    applicant: Organisation | Individual = structure(data[key], kinds[key])
-    applying_for = structure(data.get("applying_for"), AwardClass | None)  # type: ignore[arg-type]
-    verdict = check_eligibility(
-        applicant,
-        applied_on=args.on,
-        applying_for=applying_for,
-        allow_outside_validity=args.allow_outside_validity,
-    )
-    return verdict, str(verdict)
+    with _at(read, f"$.{key}"):
+        applicant: Organisation | Individual = structure(data[key], kinds[key])
+    with _at(read, "$.applying_for"):
+        applying_for = structure(data.get("applying_for"), AwardClass | None)  # type: ignore[arg-type]
+    with _at(read, f"$.{key}"):
+        return check_eligibility(
+            applicant,
+            applied_on=args.on,
+            applying_for=applying_for,
+            allow_outside_validity=args.allow_outside_validity,
+        )
 
 
-def _notice_end(args: argparse.Namespace) -> tuple[Any, str]:
+def _notice_end(args: argparse.Namespace) -> Any:
     policy = NoticePolicy(NoticeCounting(args.counting))
-    close = earliest_notice_close(args.start, policy=policy)
-    value = {
+    with _at(None):
+        close = earliest_notice_close(
+            args.start, policy=policy, allow_outside_validity=args.allow_outside_validity
+        )
+    return {
         "start": args.start.isoformat(),
         "earliest_close": close.isoformat(),
         "working_days": BAOSHAN_2023.notice.count,
         "counting": policy.counting.value,
     }
-    return value, close.isoformat()
 
 
-def _schema(args: argparse.Namespace) -> tuple[Any, str]:
-    document = schema(args.name)
-    return document, json.dumps(document, ensure_ascii=False, indent=2)
+def _schema(args: argparse.Namespace) -> Any:
+    return schema(args.name)
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], tuple[Any, str]]] = {
+_COMMANDS: dict[str, Callable[[argparse.Namespace], Any]] = {
     "demo": _demo,
     "score": _score,
     "rank": _rank,
@@ -328,34 +755,166 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], tuple[Any, str]]] = {
     "schema": _schema,
 }
 
+# --- writing the output --------------------------------------------------------------
 
-def _as_json(value: Any) -> str:
+
+#: Characters a terminal would act on or hide — controls but tab and newline (Cc),
+#: format characters such as zero-width spaces and direction overrides (Cf), line and
+#: paragraph separators (Zl, Zp) — and lone surrogates (tests/test_cli_conventions.py
+#: checks the list against the running Python's Unicode database).
+_UNPRINTABLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    r"\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    r"\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    r"\U000e0001\U000e0020-\U000e007f\ud800-\udfff]"
+)
+
+
+def _printable(text: str) -> str:
+    """``text`` with every unprintable character as its escape (``\\x00``, ``\\u200b``)."""
+    return _UNPRINTABLE.sub(
+        lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text
+    )
+
+
+def _one_line(text: str) -> str:
+    line = _printable(" ".join(text.split("\n")))
+    if len(line) > _MAX_MESSAGE:
+        line = line[: _MAX_MESSAGE - 1] + f"… ({len(line) - _MAX_MESSAGE + 1:,} more characters)"
+    return line
+
+
+def _write(stream: _Writable, text: str) -> None:
+    """``text`` and a newline on ``stream``, escaping what its encoding cannot show."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        text = text.encode(encoding, "backslashreplace").decode(encoding)
+    except LookupError:  # pragma: no cover - a stream that names no real codec
+        pass
+    stream.write(text + "\n")
+
+
+def _text(value: Any, lang: str) -> str:
+    if isinstance(value, list):
+        return "\n\n".join(_text(item, lang) for item in value)
+    if isinstance(value, Tabular):
+        return value.to_text(lang)  # type: ignore[arg-type]
+    if isinstance(value, ScoreCard):  # until the card is a Tabular: its reasons below it
+        return str(value) + "\n\n" + "\n".join(str(r) for r in value.reasons)
+    return str(value)
+
+
+def _records(value: Any, lang: str) -> list[dict[str, Any]]:
+    if isinstance(value, dict):
+        return [value]
+    if isinstance(value, list):
+        return [record for item in value for record in _records(item, lang)]
+    if isinstance(value, Tabular):
+        return value.to_records(lang=lang)  # type: ignore[arg-type]
+    records: list[dict[str, Any]] = value.to_records()
+    return records
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, decimal.Decimal)):
+        return str(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_csv_cell(item) for item in value)
+    text = _printable(str(value))
+    # A text cell that Excel would run as a formula (CSV injection) starts with a quote.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _csv(value: Any, lang: str) -> str:
+    records = _records(value, lang)
+    keys = list(dict.fromkeys(key for record in records for key in record))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(keys)
+    for record in records:
+        writer.writerow([_csv_cell(record.get(key)) for key in keys])
+    return out.getvalue()
+
+
+def _json(value: Any, encoding: str) -> str:
     data = value if isinstance(value, dict) else unstructure(value)
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        text = json.dumps(data, ensure_ascii=True, indent=2)  # \u escapes: still JSON
+    return text
+
+
+def _emit(value: Any, args: argparse.Namespace) -> None:
+    out = sys.stdout
+    form = "json" if getattr(args, "json", False) else args.format
+    lang = getattr(args, "lang", "zh")
+    if args.command == "schema" or form == "json":
+        _write(out, _json(value, getattr(out, "encoding", None) or "utf-8"))
+    elif form == "csv":  # bytes, whatever the terminal's encoding: a file for Excel
+        data = ("\ufeff" + _csv(value, lang)).encode("utf-8", "backslashreplace")
+        buffer = getattr(out, "buffer", None)
+        if buffer is None:
+            out.write(data.decode("utf-8"))
+        else:
+            out.flush()
+            buffer.write(data)
+            buffer.flush()
+    elif args.command == "notice-end":
+        _write(out, value["earliest_close"])
+    else:
+        head = ""
+        if args.command == "demo":
+            head = (
+                f"ILLUSTRATIVE SAMPLE — invented scores for {SAMPLE_YEAR}, not real results\n"
+                "示例数据（虚构分数，并非真实考核结果）\n\n"
+            )
+        _write(out, _printable(head + _text(value, lang)))
+
+
+def _quiet_stdout() -> None:  # pragma: no cover - after `| head` closed the pipe
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line on ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
     try:
         args = _parser().parse_args(argv)
-    except SystemExit as exc:  # --help, or a usage error already reported by argparse
+    except SystemExit as exc:  # --help, --version, or a usage error already reported
         return exc.code if isinstance(exc.code, int) else 2
     try:
-        value, table = _COMMANDS[args.command](args)
-        wants_json = args.format == "json" or getattr(args, "json", False)
-        print(_as_json(value) if wants_json else table)
-    except OutsideValidityError as exc:
-        print(f"error: {exc} — on the command line: --allow-outside-validity", file=sys.stderr)
+        _emit(_COMMANDS[args.command](args), args)
+    except _InputError as exc:
+        _write(sys.stderr, f"error: {_one_line(str(exc))}")
         return 2
-    except BaoshanQualityError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except _LocatedError as exc:
+        _write(sys.stderr, f"error: {_one_line(_explain(exc, args.command, args))}")
+        return 2
+    except BaoshanQualityError as exc:  # e.g. a result that JSON cannot hold
+        _write(sys.stderr, f"error: {_one_line(_plain(_PYTHON_ADVICE.sub('', str(exc))))}")
         return 2
     except BrokenPipeError:  # pragma: no cover - e.g. `baoshan-quality demo | head`
+        _quiet_stdout()
         return 0
-    except Exception as exc:  # pragma: no cover - a bug: one line, never a traceback
-        print(
-            f"error: internal error ({type(exc).__name__}: {exc}); please report it",
-            file=sys.stderr,
+    except KeyboardInterrupt:  # pragma: no cover - Ctrl-C
+        _write(sys.stderr, "error: interrupted")
+        return 130
+    except Exception as exc:  # a bug: one line, never a traceback
+        _write(
+            sys.stderr,
+            f"error: internal error ({type(exc).__name__}: {_one_line(str(exc))}); "
+            "please report it",
         )
         return 1
     return 0
