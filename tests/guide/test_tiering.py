@@ -815,15 +815,18 @@ def test_property_tiers_and_excellence_follow_the_totals(
 
 @st.composite
 def editions(draw: st.DrawFn) -> tuple[dict[str, Decimal], set[str], TieringPolicy]:
-    """Random totals (quarter points, so many ties), incidents, and both readings of R1
-    and R2; under strict ties a tie-break order over all, some or none of the units."""
+    """Random totals on a grid of quarter, 5 or 20 points (coarse grids make ties on the
+    3rd and 6th places common), incidents, and both readings of R1 and R2; under strict
+    ties a tie-break order over all, some or none of the units."""
     count = draw(st.integers(0, 20))
     names = [f"u{i:02d}" for i in range(count)]
     incident = {n for n in names if draw(st.booleans()) and draw(st.booleans())}
+    step = draw(st.sampled_from([Decimal("0.25"), Decimal(5), Decimal(20)]))
     totals = {}
     for name in names:
-        top = 400 if name in incident else 420
-        totals[name] = Decimal(draw(st.integers(0 if name not in incident else -20, top))) / 4
+        low, high = (Decimal(-5), Decimal(100)) if name in incident else (Decimal(0), Decimal(105))
+        steps = draw(st.integers(int(low / step), int(high / step)))
+        totals[name] = steps * step
     ties = draw(st.sampled_from(list(TiePolicy)))
     vacancy = draw(st.sampled_from(list(VacancyPolicy)))
     tie_break: list[str] = []
