@@ -704,7 +704,7 @@ def test_property_ranking_follows_the_clauses(us: list[UnitScore], vacancy: Vaca
         assert name in r
         e = r[name]
         assert (e.rank, e.tier, e.excellent) == expected[name][:3]
-    assert "nobody" not in r and 7 not in r
+    assert "nobody" not in r and 7 not in r and ["u00"] not in r
     assert [e.unit for e in r.entries] == by_rank
     assert r == rebuilt(rank_units(us, policy=policy))
 
@@ -900,7 +900,7 @@ def test_rank_totals_lookups_by_name() -> None:
     assert [t.rank(f"u{i}") for i in range(1, 9)] == list(range(1, 9))
     assert [t.tier(f"u{i}").value for i in range(1, 9)] == ["A"] * 6 + ["B"] * 2
     assert [t.is_excellent(f"u{i}") for i in (1, 2, 3, 4)] == [True, False, True, False]
-    assert "u8" in t and "u9" not in t and 8 not in t and len(t) == 8
+    assert "u8" in t and "u9" not in t and 8 not in t and ["u8"] not in t and len(t) == 8
     assert list(t) == [f"u{i}" for i in range(1, 9)]
     for lookup in (t.rank, t.tier, t.is_excellent):
         with pytest.raises(UnknownUnitError, match="unit: no such unit in the ranking, got 'u9'"):

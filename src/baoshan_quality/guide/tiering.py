@@ -338,7 +338,7 @@ class Tiering(Tabular):
         return iter(self.units)
 
     def __contains__(self, unit: object) -> bool:
-        return unit in self._position
+        return isinstance(unit, str) and unit in self._position
 
     def _at(self, unit: str) -> int:
         position = self._position.get(unit) if isinstance(unit, str) else None
@@ -451,7 +451,7 @@ def _checked_totals(
             "incidents", incidents, "expected a collection of unit names", RANKING_CITATION
         )
     try:
-        barred = frozenset(incidents)
+        incident = frozenset(incidents)
     except TypeError:
         raise InvalidInputError.about(
             "incidents", incidents, "expected a collection of unit names", RANKING_CITATION
@@ -466,17 +466,17 @@ def _checked_totals(
             )
         where = f"totals[{name!r}]"
         total = to_decimal(value, field=where)
-        major = name in barred
+        major = name in incident
         low, high = incident_range if major else clean_range
         if (low is not None and total < low) or total > high:
             raise out_of_range(where, total, (low, high), major, scoring)
         checked[name] = total
-    unknown = [name for name in barred if name not in checked]
+    unknown = [name for name in incident if name not in checked]
     if unknown:
         raise UnknownUnitError.about(
             "incidents", sorted(map(str, unknown)), "names units that are not being ranked"
         )
-    return checked, barred
+    return checked, incident
 
 
 def rank_totals(
@@ -538,10 +538,10 @@ def rank_totals(
     (('己镇', '庚镇'), True)
     """
     policy, scoring = check_policies(policy, scoring)
-    checked, barred = _checked_totals(totals, incidents, scoring)
+    checked, incident = _checked_totals(totals, incidents, scoring)
     names = sorted(checked)
     names.sort(key=checked.__getitem__, reverse=True)  # stable: equal totals stay by name
-    return decide(names, [checked[name] for name in names], barred, policy)
+    return decide(names, [checked[name] for name in names], incident, policy)
 
 
 # ------------------------------------------------------------- the decision core
@@ -599,8 +599,8 @@ def decide(
     if strict:
         head, broken = _resolve(head, policy, TIER_A_SIZE, "A/B line", None)
     head_ranks = _competition(head)
-    a_set = {name for name, rank in head_ranks if rank <= TIER_A_SIZE}
-    eligible = {name for name in a_set if name not in incident}  # R2 backfill counts these
+    in_a = {name for name, rank in head_ranks if rank <= TIER_A_SIZE}
+    eligible = {name for name in in_a if name not in incident}  # R2 backfill counts these
     if strict:
         head, more = _resolve(
             head, policy, EXCELLENT_SIZE, "3rd 优秀 place", eligible if backfill else None
@@ -613,7 +613,7 @@ def decide(
     barred: list[str] = []
     if not backfill:
         for name, rank in head_ranks:
-            if name in a_set and rank <= EXCELLENT_SIZE:
+            if name in in_a and rank <= EXCELLENT_SIZE:
                 (barred if name in incident else excellent).append(name)
     else:
         ahead = 0
@@ -623,17 +623,17 @@ def decide(
             barred += [
                 name
                 for name in group
-                if name in a_set and name in incident and rank_of[name] <= EXCELLENT_SIZE
+                if name in in_a and name in incident and rank_of[name] <= EXCELLENT_SIZE
             ]
             if clean and ahead < EXCELLENT_SIZE:
                 excellent += clean
             ahead += len(clean)
 
-    ties = _ties(names, totals, spans, a_set, incident, backfill, broken)
+    ties = _ties(names, totals, spans, in_a, incident, backfill, broken)
     return Tiering(
         tuple(name for name, _ in head_ranks) + tuple(names[seen:]),
         tuple(rank for _, rank in head_ranks) + tuple(ranks[seen:]),
-        tuple(name for name, _ in head_ranks if name in a_set),
+        tuple(name for name, _ in head_ranks if name in in_a),
         tuple(excellent),
         tuple(barred),
         ties,
