@@ -58,6 +58,7 @@ from baoshan_quality.errors import (
     OutsideValidityError,
     StructureError,
 )
+from baoshan_quality.guide.ranking import rank_units
 from baoshan_quality.guide.scoring import (
     Assessment,
     FloorPolicy,
@@ -67,13 +68,7 @@ from baoshan_quality.guide.scoring import (
     ScoringPolicy,
     score,
 )
-from baoshan_quality.guide.tiering import (
-    TiePolicy,
-    TieringPolicy,
-    UnitScore,
-    VacancyPolicy,
-    rank_units,
-)
+from baoshan_quality.guide.tiering import TiePolicy, TieringPolicy, UnitScore, VacancyPolicy
 from baoshan_quality.sample import SAMPLE_YEAR, sample_assessments
 from baoshan_quality.schema import schema, schema_names
 from baoshan_quality.serialization import structure, unstructure
@@ -245,7 +240,7 @@ def _demo(args: argparse.Namespace) -> tuple[Any, str]:
 
 
 def _card_text(card: ScoreCard) -> str:
-    return str(card) + "\n\n" + "\n".join(str(r) for r in card.reasons)
+    return str(card)  # the card's text ends with its reasons
 
 
 def _score(args: argparse.Namespace) -> tuple[Any, str]:
