@@ -1,4 +1,10 @@
-"""Shared helpers of the benchmark scripts: timing and the machine description."""
+"""Shared helpers of the benchmark scripts: timing and the machine description.
+
+Times are the CPU time of this process (:func:`time.process_time`), not the wall
+clock: on a shared, loaded machine the wall clock also counts the time other
+processes hold the cores, which a ratio of two runs cannot cancel.  The best of a few
+runs is kept (the one least disturbed by cache and memory contention).
+"""
 
 from __future__ import annotations
 
@@ -30,27 +36,39 @@ def machine() -> str:
 
 
 def best_of(function: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
-    """The fastest of ``repeat`` runs in seconds (least disturbed by other load)."""
+    """The least CPU time of ``repeat`` runs in seconds, and the last run's result."""
     times = []
     result = None
     for _ in range(repeat):
-        started = time.perf_counter()
+        result = None  # the previous result is freed before the next run, not during it
+        started = time.process_time()
         result = function()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return min(times), result
 
 
 def median_of(function: Callable[[], Any], repeat: int = 5) -> float:
+    """The median CPU time of ``repeat`` runs in seconds."""
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         function()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return statistics.median(times)
+
+
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes), to note beside the figures."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
 
 
 def report(title: str, rows: list[tuple[str, str]]) -> None:
     print(f"== {title}")
     print(f"   machine: {machine()}")
+    print(f"   load average (1/5/15 min): {load()}; times are CPU time of the process")
     for label, value in rows:
         print(f"   {label:<44} {value}")

@@ -1,16 +1,20 @@
-"""``import baoshan_quality`` vs importing its dependencies alone (target ≤ 1.25×).
+"""Importing the library's everyday path vs importing the libraries it stands beside.
 
-Each figure is the median over fresh interpreters of the time the ``import``
-statement itself takes (interpreter start-up excluded).
+Target (issue 13): ``from baoshan_quality import rank_units, score, Assessment`` takes
+at most 0.8× the import of attrs + cattrs + ``dateutil.relativedelta`` +
+``cattrs.preconf.json`` — the libraries a service built on attrs and cattrs loads
+anyway.  (OpenFisca-Core's import is about 3.5× the same baseline.)
 
-The package loads its public names lazily (PEP 562), so ``import baoshan_quality``
-alone imports almost nothing; the honest figures are therefore also given for
-what a service does — ``from baoshan_quality import rank_units`` (the Guide's
-ranking path) — and for touching every public name (the whole library), each
-against the dependencies alone.  The dependencies are
-the runtime ones (attrs, cattrs and the cattrs modules the converter uses,
-python-dateutil, chinesecalendar) and the standard-library modules the core
-imports (json, decimal, re, datetime, fractions, html, unicodedata).
+Each figure is the median over fresh interpreters of the CPU time the ``import``
+statement itself takes (interpreter start-up excluded), the two imports interleaved
+so that load affects both alike.  Both sides import from cached bytecode, as an
+installed package does: the children run without ``PYTHONDONTWRITEBYTECODE``, with
+``PYTHONPYCACHEPREFIX`` pointing at a scratch directory (so that the checkout gets no
+``__pycache__``), and one warm-up import of each statement writes the ``.pyc`` files
+first — otherwise whichever side had no bytecode would pay for compiling its source on
+every run.  Also shown, for the record: ``import
+baoshan_quality`` alone (the public face loads names lazily) and touching every
+public name (the whole library).
 
     python benchmarks/bench_import.py [--runs 15]
 """
@@ -18,26 +22,33 @@ imports (json, decimal, re, datetime, fractions, html, unicodedata).
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess  # nosec B404 - a benchmark that starts fresh interpreters
 import sys
+import tempfile
 
 from _common import report
 
-DEPENDENCIES = (
-    "attrs, cattrs, cattrs.gen, cattrs.cols, cattrs.v, dateutil.relativedelta, "
-    "chinese_calendar, json, decimal, re, datetime, fractions, html, unicodedata, enum, "
-    "itertools, functools, math, typing"
-)
-TIMER = "import time; t = time.perf_counter(); import {what}; print(time.perf_counter() - t)"
+BASELINE = "attrs, cattrs, dateutil.relativedelta, cattrs.preconf.json"
+EVERYDAY = "from baoshan_quality import rank_units, score, Assessment"
+TIMER = "import time\nt = time.process_time()\n{what}\nprint(time.process_time() - t)"
+
+
+#: The children's environment: bytecode is written and read (in a scratch directory),
+#: as for an installed package.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+ENV["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(), "baoshan-quality-bench-pycache")
 
 
 def _time(what: str) -> float:
+    statement = what if what.startswith("from ") else f"import {what}"
     done = subprocess.run(  # nosec B603 - fixed argv
-        [sys.executable, "-c", TIMER.format(what=what)],
+        [sys.executable, "-c", TIMER.format(what=statement)],
         capture_output=True,
         text=True,
         check=True,
+        env=ENV,
     )
     return float(done.stdout.strip())
 
@@ -46,25 +57,26 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    deps, lib, rank, whole = [], [], [], []
+    base, everyday, face, whole = [], [], [], []
+    every = "baoshan_quality; [getattr(baoshan_quality, n) for n in baoshan_quality.__all__]"
+    for warm_up in (BASELINE, EVERYDAY, every):
+        _time(warm_up)  # writes the .pyc files the timed runs then read
     for _ in range(args.runs):  # interleaved, so that load affects all alike
-        deps.append(_time(DEPENDENCIES))
-        lib.append(_time("baoshan_quality"))
-        rank.append(_time("baoshan_quality; from baoshan_quality import rank_units"))
-        whole.append(
-            _time("baoshan_quality; [getattr(baoshan_quality, n) for n in baoshan_quality.__all__]")
-        )
-    d, b, r, w = (statistics.median(x) for x in (deps, lib, rank, whole))
+        base.append(_time(BASELINE))
+        everyday.append(_time(EVERYDAY))
+        face.append(_time("baoshan_quality"))
+        whole.append(_time(every))
+    b, e, f, w = (statistics.median(x) for x in (base, everyday, face, whole))
     report(
-        f"import time (median of {args.runs} fresh interpreters)",
+        f"import time (median CPU time of {args.runs} fresh interpreters)",
         [
-            ("dependencies alone", f"{d * 1000:,.0f} ms"),
-            ("import baoshan_quality", f"{b * 1000:,.0f} ms"),
-            ("  ratio (target ≤ 1.25×)", f"{b / d:.2f}×"),
-            ("from baoshan_quality import rank_units", f"{r * 1000:,.0f} ms"),
-            ("  ratio to the dependencies", f"{r / d:.2f}×"),
+            ("attrs + cattrs + relativedelta + preconf.json", f"{b * 1000:,.0f} ms"),
+            (EVERYDAY, f"{e * 1000:,.0f} ms"),
+            ("  ratio (target ≤ 0.8×)", f"{e / b:.2f}×"),
+            ("import baoshan_quality (the lazy face alone)", f"{f * 1000:,.0f} ms"),
+            ("  ratio to the baseline", f"{f / b:.2f}×"),
             ("every public name (the whole library)", f"{w * 1000:,.0f} ms"),
-            ("  ratio to the dependencies", f"{w / d:.2f}×"),
+            ("  ratio to the baseline", f"{w / b:.2f}×"),
         ],
     )
 

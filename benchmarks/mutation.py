@@ -33,18 +33,21 @@ MODULES: dict[str, list[str]] = {
     "guide/rubric": ["tests/guide/test_rubric.py"],
     "guide/scoring": [
         "tests/guide/test_scoring.py",
-        "tests/guide/test_scoring_mutants.py",
+        "tests/guide/test_tiering.py",
         "tests/guide/test_json.py",
-        "tests/guide/test_deferred.py",
     ],
     "guide/tiering": [
         "tests/guide/test_tiering.py",
-        "tests/guide/test_tiering_mutants.py",
+        "tests/guide/test_whatif.py",
+        "tests/guide/test_result_consistency.py",
         "tests/guide/test_json.py",
-        "tests/guide/test_deferred.py",
+    ],
+    "guide/ranking": [
+        "tests/guide/test_tiering.py",
+        "tests/guide/test_result_consistency.py",
+        "tests/guide/test_json.py",
     ],
     "guide/maturity": ["tests/guide/test_maturity.py"],
-    "_deferred": ["tests/guide/test_deferred.py"],
     "periods": ["tests/kernels/test_periods.py"],
     "workdays": [
         "tests/kernels/test_workdays.py",

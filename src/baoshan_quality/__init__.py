@@ -42,6 +42,7 @@ __all__ = [
     # §8 and Appendix C note 3: ranking, tiers A and B, 优秀
     "UnitScore",
     "rank_units",
+    "rank_totals",
     "Ranking",
     "RankedUnit",
     "Tier",

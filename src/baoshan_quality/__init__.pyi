@@ -12,9 +12,10 @@ from baoshan_quality.guide.scoring import ScoringPolicy as ScoringPolicy
 from baoshan_quality.guide.scoring import score as score
 from baoshan_quality.guide.scoring import ScoreCard as ScoreCard
 from baoshan_quality.guide.tiering import UnitScore as UnitScore
-from baoshan_quality.guide.tiering import rank_units as rank_units
-from baoshan_quality.guide.tiering import Ranking as Ranking
-from baoshan_quality.guide.tiering import RankedUnit as RankedUnit
+from baoshan_quality.guide.ranking import rank_units as rank_units
+from baoshan_quality.guide.tiering import rank_totals as rank_totals
+from baoshan_quality.guide.ranking import Ranking as Ranking
+from baoshan_quality.guide.ranking import RankedUnit as RankedUnit
 from baoshan_quality.guide.tiering import Tier as Tier
 from baoshan_quality.guide.tiering import TieringPolicy as TieringPolicy
 from baoshan_quality.guide.tiering import TiePolicy as TiePolicy

@@ -97,6 +97,11 @@ MODULES: dict[str, tuple[str, ...]] = {
         "TraineeDecreaseReading",
         "TraineeFacts",
     ),
+    "baoshan_quality.guide.ranking": (
+        "RankedUnit",
+        "Ranking",
+        "rank_units",
+    ),
     "baoshan_quality.guide.report": (
         "CONTENT_ITEMS",
         "COVER_LAYOUT",
@@ -164,15 +169,14 @@ MODULES: dict[str, tuple[str, ...]] = {
     "baoshan_quality.guide.tiering": (
         "EXCELLENT_SIZE",
         "TIER_A_SIZE",
-        "RankedUnit",
-        "Ranking",
         "Tie",
         "TiePolicy",
         "Tier",
+        "Tiering",
         "TieringPolicy",
         "UnitScore",
         "VacancyPolicy",
-        "rank_units",
+        "rank_totals",
     ),
     "baoshan_quality.guide.whatif": (
         "WHAT_IF_RESOLUTION",

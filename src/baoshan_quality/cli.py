@@ -801,8 +801,6 @@ def _text(value: Any, lang: str) -> str:
         return "\n\n".join(_text(item, lang) for item in value)
     if isinstance(value, Tabular):
         return value.to_text(lang)  # type: ignore[arg-type]
-    if isinstance(value, ScoreCard):  # until the card is a Tabular: its reasons below it
-        return str(value) + "\n\n" + "\n".join(str(r) for r in value.reasons)
     return str(value)
 
 

@@ -24,7 +24,7 @@ The published schemas, by name (:data:`SCHEMAS`):
 | ``assessment`` | :class:`~baoshan_quality.guide.scoring.Assessment` (input of ``score``) |
 | ``score-card`` | :class:`~baoshan_quality.guide.scoring.ScoreCard` (result of ``score``) |
 | ``unit-scores`` | a list of :class:`~baoshan_quality.guide.tiering.UnitScore` (input of ``rank_units``) |
-| ``ranking`` | :class:`~baoshan_quality.guide.tiering.Ranking` (result of ``rank_units``) |
+| ``ranking`` | :class:`~baoshan_quality.guide.ranking.Ranking` (result of ``rank_units``) |
 | ``eligibility-request`` | ``{"organisation": {…}}`` or ``{"individual": {…}}``, optionally with ``applying_for`` (input of the command line's ``eligibility``) |
 | ``organisation`` | :class:`~baoshan_quality.award.applicants.Organisation` |
 | ``individual`` | :class:`~baoshan_quality.award.applicants.Individual` |
@@ -67,8 +67,9 @@ from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.eligibility import EligibilityVerdict
 from baoshan_quality.award.scheme import AwardClass
 from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.guide.ranking import Ranking
 from baoshan_quality.guide.scoring import Assessment, ScoreCard
-from baoshan_quality.guide.tiering import Ranking, UnitScore
+from baoshan_quality.guide.tiering import UnitScore
 
 __all__ = ["DIALECT", "SCHEMAS", "SCHEMA_BASE", "json_schema", "schema", "schema_names"]
 

@@ -56,3 +56,30 @@ def test_self_assessment_lookup_of_an_unrated_item_is_a_library_error(
     assert worked_self_assessment.item("1.1-1").percentage == 100
     with pytest.raises(UnknownCriterionError):
         worked_self_assessment.item("9.9-9")
+
+
+def test_a_tiering_read_from_json_must_hang_together() -> None:
+    """§8 decisions read from JSON: one rank per distinct unit; tier A the leading units
+    and holding every 优秀 and barred unit (as rank_totals makes them)."""
+    from baoshan_quality import rank_totals
+    from baoshan_quality.guide import Tiering
+
+    good = json.loads(to_json(rank_totals({"甲": 3, "乙": 2, "丙": 1}, {"乙"})))
+    assert from_json(json.dumps(good), Tiering).barred == ("乙",)
+    broken = [
+        ({"units": ["甲", "甲", "丙"]}, "distinct units, one rank each"),
+        ({"ranks": [1, 2]}, "distinct units, one rank each"),
+        ({"tier_a": ["乙", "甲", "丙"]}, "the leading units"),
+        ({"tier_a": ["甲"]}, "holding every 优秀 and barred unit"),
+        ({"excellent": ["丁"]}, "holding every 优秀 and barred unit"),
+    ]
+    for change, message in broken:
+        with pytest.raises(StructureError, match=message):
+            from_json(json.dumps({**good, **change}), Tiering)
+
+
+def test_a_ranking_read_from_json_may_not_repeat_a_unit() -> None:
+    data = json.loads(to_json(rank_units([UnitScore("甲", 2), UnitScore("乙", 1)])))
+    data["entries"][1]["unit"] = "甲"
+    with pytest.raises(StructureError, match="a unit may appear only once"):
+        from_json(json.dumps(data), type(rank_units([])))

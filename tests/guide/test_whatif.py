@@ -30,7 +30,7 @@ from baoshan_quality.guide import (
     rerank,
     what_it_takes,
 )
-from baoshan_quality.guide.tiering import Ranking
+from baoshan_quality.guide.ranking import Ranking
 
 EIGHT = [("A镇", 95), ("B镇", 93), ("C镇", 91), ("D镇", 90), ("E镇", 89), ("F镇", 88),
          ("G镇", "87.5"), ("H街道", 80)]  # fmt: skip
@@ -222,3 +222,70 @@ def test_json_round_trip_of_moves() -> None:
 
     for move in rerank(ranking(EIGHT), "H街道", 92).moves:
         assert from_json(to_json(move), RankMove) == move
+
+
+def test_what_if_table_records_keep_their_keys_and_codes() -> None:
+    table = what_it_takes(ranking(EIGHT))
+    g = [r for r in table.to_records(lang="en") if r["unit"] == "G镇"]
+    assert g == [
+        {
+            "unit": "G镇",
+            "goal": "tier-a",
+            "goal_name": "tier A",
+            "status": "reachable",
+            "answer": "+0.50",
+            "current_total": Decimal("87.5"),
+            "additional": Decimal("0.50"),
+            "new_total": Decimal("88.00"),
+        },
+        {
+            "unit": "G镇",
+            "goal": "excellent",
+            "goal_name": "优秀 (excellent)",
+            "status": "reachable",
+            "answer": "+3.50",
+            "current_total": Decimal("87.5"),
+            "additional": Decimal("3.50"),
+            "new_total": Decimal("91.00"),
+        },
+    ]
+    assert table.to_records(lang="zh")[0]["goal_name"] == "A 档"
+    assert table.to_records(lang="zh")[0]["answer"] == "已达到"
+    text = table.to_text("en").splitlines()
+    assert text[0] == "What it takes (Guide §8; resolution 0.01)"
+    assert text[1].split() == ["unit", "goal", "it", "takes", "total", "now", "new", "total"]
+
+
+def test_what_if_answer_prints_itself_with_its_reason() -> None:
+    r = rank_units([UnitScore("甲镇", 90), UnitScore("乙镇", 80, major_incident=True)])
+    a = least_to_reach(r, "乙镇", WhatIfGoal.EXCELLENT)
+    assert a.to_text("en").splitlines() == [
+        "unit  goal              it takes  total now  new total",
+        "----  ----------------  --------  ---------  ---------",
+        "乙镇  优秀 (excellent)  cannot    80         —",
+        "[Guide Appendix C, note 3] A major quality safety incident in the year bars 优秀 "
+        "whatever the points.",
+    ]
+    assert a.to_records()[0]["status"] == "cannot" and a.to_records()[0]["additional"] is None
+
+
+def test_rerank_shows_places_and_keeps_every_record_key() -> None:
+    result = rerank(ranking(EIGHT), "H街道", 92)
+    text = result.to_text("en").splitlines()
+    assert text[0] == "H街道 at 92: the ranking again (Guide §8)"
+    assert text[1].split() == ["unit", "total", "before", "after"]
+    assert "H街道  80→92  8 B       3 A 优秀" in text
+    assert text[-1].startswith("[Guide §8.2] H街道's total changed from 80 to 92")
+    h = next(r for r in result.to_records() if r["unit"] == "H街道")
+    assert {k: h[k] for k in h if k not in ("total", "place_before", "place_after")} == {
+        "unit": "H街道",
+        "total_before": Decimal(80),
+        "total_after": Decimal(92),
+        "rank_before": 8,
+        "rank_after": 3,
+        "tier_before": "B",
+        "tier_after": "A",
+        "excellent_before": False,
+        "excellent_after": True,
+    }
+    assert (h["total"], h["place_before"], h["place_after"]) == ("80→92", "8 B", "3 A 优秀")

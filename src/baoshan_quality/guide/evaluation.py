@@ -42,9 +42,10 @@ from baoshan_quality._validation import (
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
 from baoshan_quality.guide.comparison import SelfOfficialComparison, compare_with_official
+from baoshan_quality.guide.ranking import RankedUnit, Ranking, rank_units
 from baoshan_quality.guide.scoring import FIRST_YEAR, ScoreCard
 from baoshan_quality.guide.self_assessment import SelfAssessment
-from baoshan_quality.guide.tiering import RankedUnit, Ranking, Tier, TieringPolicy, rank_units
+from baoshan_quality.guide.tiering import Tier, TieringPolicy
 
 T = TypeVar("T")
 

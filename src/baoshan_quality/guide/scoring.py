@@ -1,4 +1,4 @@
-"""Scoring one unit against Appendix B: base + bonus − deduction = total.
+"""Guide Appendix B: one unit's score card — base + bonus − deduction = total.
 
 * **Base** — the sum of the thirty criteria of table B.1; each awarded score
   lies in ``[0, its points]``, so the base lies in ``[0, 100]``.
@@ -9,8 +9,8 @@
   year: one deduction by default (reading R4), or 5 each.
 * **Total** — may fall below zero (reading R5, literal), or be floored at 0.
 
-A missing criterion is an error unless the policy says to count it as 0, in
-which case the card says so line by line.
+A missing criterion is an error unless the policy says to count it as 0 (reading
+R19), in which case the card says so line by line.
 
 >>> from baoshan_quality import Assessment, HonorLevel, RUBRIC, score
 >>> full = {c.code: c.points for c in RUBRIC.criteria}
@@ -30,21 +30,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
 from baoshan_quality._decimals import exact, to_decimal
-from baoshan_quality._deferred import Deferrable, Plan, make_deferred
-from baoshan_quality._display import html_table, text_table
-from baoshan_quality._validation import (
-    frozen_mapping,
-    is_enum,
-    is_int,
-    is_name,
-    is_text,
-    is_tuple_of,
-)
+from baoshan_quality._display import Column, Table, Tabular, Text
+from baoshan_quality._validation import frozen_mapping, is_enum, is_int, is_name, is_text
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -59,9 +50,7 @@ from baoshan_quality.guide.rubric import (
     DEDUCTION_POINTS,
     RUBRIC,
     RUBRIC_CITATION,
-    Category,
     HonorLevel,
-    SubItem,
 )
 
 __all__ = [
@@ -82,13 +71,13 @@ __all__ = [
 ]
 
 #: The Guide is the 2022 edition (DB31113/Z 005—2022); assessments of earlier
-#: years are refused as outside its scope.
+#: years are refused as outside its scope (reading R17).
 FIRST_YEAR = 2022
 _EDITION = guide("designation (—2022)")
 
 
 class IncidentKind(enum.Enum):
-    """The kinds of 重大质量事件 named by the deduction row of table B.1."""
+    """The kinds of 重大质量事件 named by the deduction row of table B.1 (减分项)."""
 
     PRODUCT = "product"  #: 重大产品质量事件
     SERVICE = "service"  #: 重大服务质量事件
@@ -97,7 +86,7 @@ class IncidentKind(enum.Enum):
 
 
 class IncidentPolicy(enum.Enum):
-    """Reading R4: several major incidents in one year."""
+    """Reading R4: several major incidents in one year (Appendix B 减分项)."""
 
     #: Default: one deduction of 5 whatever the number of incidents.
     ONCE = "once"
@@ -106,7 +95,7 @@ class IncidentPolicy(enum.Enum):
 
 
 class FloorPolicy(enum.Enum):
-    """Reading R5: a total below zero."""
+    """Reading R5: a total below zero (Appendix B)."""
 
     #: Default: allowed (the text sets no floor).
     NONE = "none"
@@ -115,7 +104,7 @@ class FloorPolicy(enum.Enum):
 
 
 class MissingPolicy(enum.Enum):
-    """A criterion the assessment does not score."""
+    """Reading R19: a criterion the assessment does not score (Appendix B)."""
 
     #: Default: an error — a missing line is not a zero.
     ERROR = "error"
@@ -125,7 +114,13 @@ class MissingPolicy(enum.Enum):
 
 @attrs.frozen
 class ScoringPolicy:
-    """The readings :func:`score` applies (R4, R5, missing criteria)."""
+    """The readings :func:`score` applies: R4 (``incidents``), R5 (``floor``), R19 (``missing``).
+
+    Examples
+    --------
+    >>> ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT).floor
+    <FloorPolicy.NONE: 'none'>
+    """
 
     incidents: IncidentPolicy = attrs.field(
         default=IncidentPolicy.ONCE, validator=is_enum(IncidentPolicy)
@@ -138,7 +133,7 @@ class ScoringPolicy:
 
 @attrs.frozen
 class Honor:
-    """A quality honour won in the year by an organisation in the unit's area."""
+    """A quality honour won in the year by an organisation in the unit's area (加分项)."""
 
     level: HonorLevel = attrs.field(validator=is_enum(HonorLevel))
     title: str = attrs.field(default="", validator=is_text)
@@ -146,22 +141,44 @@ class Honor:
 
 @attrs.frozen
 class Incident:
-    """A major quality incident (重大质量事件) in the unit's area in the year."""
+    """A major quality incident (重大质量事件) in the unit's area in the year (减分项)."""
 
     kind: IncidentKind = attrs.field(validator=is_enum(IncidentKind))
     description: str = attrs.field(default="", validator=is_text)
 
 
-def _honors(value: object) -> object:
+def _sequence(field: str, value: object, kind: str) -> tuple[object, ...]:
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
-        return value
-    return tuple(Honor(v) if isinstance(v, HonorLevel) else v for v in value)
+        raise InvalidInputError.about(field, value, f"expected a sequence of {kind}")
+    return tuple(value)
 
 
-def _incidents(value: object) -> object:
-    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
-        return value
-    return tuple(Incident(v) if isinstance(v, IncidentKind) else v for v in value)
+def _honors(value: Iterable[Honor | HonorLevel]) -> tuple[Honor, ...]:
+    """Converter of ``Assessment.honors``: honours, or bare levels made honours."""
+    honors = []
+    for index, item in enumerate(_sequence("Assessment.honors", value, "Honor")):
+        if isinstance(item, HonorLevel):
+            item = Honor(item)
+        elif not isinstance(item, Honor):
+            raise InvalidInputError.about(
+                f"Assessment.honors[{index}]", item, "expected Honor or HonorLevel"
+            )
+        honors.append(item)
+    return tuple(honors)
+
+
+def _incidents(value: Iterable[Incident | IncidentKind]) -> tuple[Incident, ...]:
+    """Converter of ``Assessment.incidents``: incidents, or bare kinds made incidents."""
+    incidents = []
+    for index, item in enumerate(_sequence("Assessment.incidents", value, "Incident")):
+        if isinstance(item, IncidentKind):
+            item = Incident(item)
+        elif not isinstance(item, Incident):
+            raise InvalidInputError.about(
+                f"Assessment.incidents[{index}]", item, "expected Incident or IncidentKind"
+            )
+        incidents.append(item)
+    return tuple(incidents)
 
 
 def _points(path: str, value: object) -> Decimal:
@@ -173,12 +190,12 @@ def _points(path: str, value: object) -> Decimal:
 _scores_map = frozen_mapping("Assessment.scores", _points)
 
 
-def _scores(value: object) -> Mapping[str, Decimal]:
+def _scores(value: Mapping[str, Decimal | int | str | float]) -> Mapping[str, Decimal]:
+    """Converter of ``Assessment.scores``: a read-only mapping of exact points."""
     return _scores_map(value)
 
 
-def _within_criteria(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    assert isinstance(value, Mapping)
+def _within_criteria(instance: object, attribute: object, value: Mapping[str, Decimal]) -> None:
     for code, points in value.items():
         where = f"Assessment.scores[{code!r}]"
         if not RUBRIC.has_criterion(code):
@@ -196,10 +213,35 @@ def _within_criteria(instance: object, attribute: attrs.Attribute[Any], value: o
 class Assessment:
     """One unit's year under table B.1: a score per criterion, honours and incidents.
 
-    ``scores`` maps criterion codes (``"1.1.1"`` … ``"5.2.3"``) to points;
-    ``honors`` accepts :class:`Honor` or bare :class:`HonorLevel` values;
-    ``incidents`` accepts :class:`Incident` or bare :class:`IncidentKind` values.
+    Attributes
+    ----------
+    unit
+        The street, town or park (a non-blank name).
+    year
+        The year assessed (2022 or later: the Guide's edition, reading R17).
+    scores
+        Points per criterion code (``"1.1.1"`` … ``"5.2.3"``), each within
+        ``[0, its points]`` (``Decimal``, ``int``, ``str``, or a ``float`` through
+        its shortest repr).
+    honors
+        The honours won in the unit's area (加分项): :class:`Honor` values or bare
+        :class:`~baoshan_quality.guide.rubric.HonorLevel` values.
+    incidents
+        The major quality incidents in the year (减分项): :class:`Incident` values
+        or bare :class:`IncidentKind` values.
 
+    Raises
+    ------
+    InvalidScoreError
+        A score above its criterion's points, negative, or not a finite number.
+    UnknownCriterionError
+        A code that names no criterion of table B.1.
+    InvalidInputError
+        Any other bad value (a blank name, a year before 2022, a bare string for
+        a list of honours …).
+
+    Examples
+    --------
     >>> a = Assessment("友谊路街道", 2024, {"1.1.1": "2.5"}, incidents=(IncidentKind.SERVICE,))
     >>> a.scores["1.1.1"], a.incidents[0].kind
     (Decimal('2.5'), <IncidentKind.SERVICE: 'service'>)
@@ -208,17 +250,19 @@ class Assessment:
     unit: str = attrs.field(validator=is_name)
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
     scores: Mapping[str, Decimal] = attrs.field(converter=_scores, validator=_within_criteria)
-    honors: tuple[Honor, ...] = attrs.field(
-        default=(), converter=_honors, validator=is_tuple_of(Honor)
-    )
-    incidents: tuple[Incident, ...] = attrs.field(
-        default=(), converter=_incidents, validator=is_tuple_of(Incident)
-    )
+    honors: tuple[Honor, ...] = attrs.field(default=(), converter=_honors)
+    incidents: tuple[Incident, ...] = attrs.field(default=(), converter=_incidents)
 
 
 @attrs.frozen
 class ScoreLine:
-    """One criterion on a score card."""
+    """One criterion on a score card, with its clause.
+
+    Attributes
+    ----------
+    missing
+        The criterion was not scored and counted as 0 (``MissingPolicy.ZERO``, R19).
+    """
 
     code: str
     name_zh: str
@@ -226,13 +270,12 @@ class ScoreLine:
     awarded: Decimal
     maximum: Decimal
     citation: Citation
-    #: True where the criterion was not scored and counted as 0 (MissingPolicy.ZERO).
     missing: bool = False
 
 
 @attrs.frozen
 class Subtotal:
-    """A sub-item's or a category's points on a score card."""
+    """A sub-item's or a category's points on a score card (table B.1)."""
 
     code: str
     name_zh: str
@@ -244,7 +287,7 @@ class Subtotal:
 
 @attrs.frozen
 class BonusLine:
-    """One honour and the points it brings (before the cap)."""
+    """One honour and the points it brings before the cap (加分项)."""
 
     level: HonorLevel
     title: str
@@ -252,14 +295,37 @@ class BonusLine:
 
 
 @attrs.frozen
-class ScoreCard(Deferrable):
-    """The result of :func:`score`: every line with its clause, and the totals.
+class ScoreCard(Tabular):
+    """The result of :func:`score`: every line with its clause, the subtotals and totals.
 
-    :func:`score` computes the totals at once and builds the lines, subtotals, bonus
-    lines and reasons on their first read (the same values either way).
+    Attributes
+    ----------
+    lines
+        The thirty criteria of table B.1 in table order.
+    sub_items, categories
+        The thirteen sub-items' and five categories' points.
+    base
+        The sum of the lines (at most 100).
+    bonus_uncapped, bonus, bonus_capped
+        The honours' points, the bonus after the cap of 5, and whether the cap bit.
+    incident_count, deduction
+        The major incidents recorded and the points deducted (R4).
+    floored
+        The total was below 0 and floored (R5 alternative).
+    total
+        ``base + bonus − deduction`` (or 0 when floored).
+    policy
+        The readings applied (R4, R5, R19).
+    reasons
+        How the total came about, each citing its clause.
+
+    Examples
+    --------
+    >>> from baoshan_quality import RUBRIC
+    >>> card = score(Assessment("罗店镇", 2024, {c.code: c.points for c in RUBRIC.criteria}))
+    >>> card.subtotal("2.1").awarded, card.lines[0].code, card.total
+    (Decimal('10'), '1.1.1', Decimal('100'))
     """
-
-    _DEFERRED = frozenset({"lines", "sub_items", "categories", "bonus_lines", "reasons"})
 
     unit: str
     year: int
@@ -289,61 +355,90 @@ class ScoreCard(Deferrable):
         return tuple(line.code for line in self.lines if line.missing)
 
     def subtotal(self, code: str) -> Subtotal:
-        """The subtotal of a sub-item (``"2.1"``) or a category (``"2"``)."""
+        """The subtotal of a sub-item (``"2.1"``) or a category (``"2"``).
+
+        Raises
+        ------
+        UnknownCriterionError
+            ``code`` names no sub-item or category of table B.1.
+        """
         for sub in (*self.sub_items, *self.categories):
             if sub.code == code:
                 return sub
         RUBRIC.sub_item(code)  # raises UnknownCriterionError (or InvalidInputError)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per criterion (for ``pandas.DataFrame``)."""
-        return [
-            {
-                "unit": self.unit,
-                "year": self.year,
-                "code": line.code,
-                "criterion": line.name_zh,
-                "awarded": line.awarded,
-                "maximum": line.maximum,
-                "missing": line.missing,
-                "clause": str(line.citation),
-            }
-            for line in self.lines
-        ]
-
-    def _summary_rows(self) -> list[list[object]]:
-        rows: list[list[object]] = [
-            [s.code, s.name_zh, f"{s.awarded}/{s.maximum}"] for s in self.sub_items
-        ]
-        rows.append(["", "基础分 base", f"{self.base}/100"])
-        cap = " (capped 封顶)" if self.bonus_capped else ""
-        rows.append(["", "加分 bonus", f"+{self.bonus}{cap}"])
-        rows.append(["", "减分 deduction", f"-{self.deduction}"])
-        rows.append(["", "总分 total", str(self.total)])
-        return rows
-
-    def __str__(self) -> str:
-        head = f"{self.unit} {self.year} — 总分 total {self.total}"
-        return head + "\n" + text_table(["code", "item", "points"], self._summary_rows())
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["code", "item", "points"],
-            self._summary_rows(),
-            caption=f"{self.unit} {self.year} (Guide Appendix B)",
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.unit} {self.year} 年度得分（附录 B）：总分 {self.total}",
+                f"{self.unit} {self.year} score card (Guide Appendix B): total {self.total}",
+            ),
+            columns=(
+                Column("unit", "单位", "unit", shown=False),
+                Column("year", "年度", "year", shown=False),
+                Column("code", "编号", "code"),
+                Column("criterion", "考核内容", "criterion"),
+                Column("awarded", "得分", "awarded"),
+                Column("maximum", "分值", "points"),
+                Column("missing", "未评分按 0 计", "missing, counted 0", shown=bool(self.missing)),
+                Column("clause", "条款", "clause", shown=False),
+            ),
+            rows=[
+                (
+                    self.unit,
+                    self.year,
+                    line.code,
+                    Text(line.name_zh, line.name_en),
+                    line.awarded,
+                    line.maximum,
+                    line.missing,
+                    str(line.citation),
+                )
+                for line in self.lines
+            ],
+            notes=tuple(
+                Text(f"[{r.citation}] {r.zh}", f"[{r.citation}] {r.en}") for r in self.reasons
+            ),
         )
 
 
-def _sum(values: Iterable[Decimal]) -> Decimal:
-    return sum(values, Decimal(0))
-
-
 def score(assessment: Assessment, *, policy: ScoringPolicy | None = None) -> ScoreCard:
-    """Score an :class:`Assessment` against table B.1 (Guide Appendix B).
+    """Score one unit's year against table B.1 (Guide Appendix B): base + bonus − deduction.
 
-    Raises :class:`~baoshan_quality.errors.MissingCriterionError` for a criterion
-    without a score unless ``policy.missing`` is :attr:`MissingPolicy.ZERO`.
+    Parameters
+    ----------
+    assessment
+        The unit's scores per criterion, honours and incidents.
+    policy
+        The readings R4 (several incidents), R5 (a total below 0) and R19 (a
+        criterion without a score); ``None`` means ``ScoringPolicy()``: one
+        deduction, no floor, a missing criterion is an error.
+
+    Returns
+    -------
+    ScoreCard
+        Every line, subtotal and bonus line, the totals, and the reasons, each
+        citing its clause.
+
+    Raises
+    ------
+    MissingCriterionError
+        A criterion without a score, unless ``policy.missing`` is
+        :attr:`MissingPolicy.ZERO`.
+    InvalidInputError
+        ``assessment`` is not an :class:`Assessment`, or a wrong policy.
+
+    Examples
+    --------
+    >>> from baoshan_quality import RUBRIC, HonorLevel
+    >>> full = {c.code: c.points for c in RUBRIC.criteria}
+    >>> card = score(Assessment("罗店镇", 2024, {**full, "5.1.4": 8},
+    ...                         honors=[HonorLevel.MUNICIPAL], incidents=[IncidentKind.PRODUCT]))
+    >>> card.base, card.bonus, card.deduction, card.total
+    (Decimal('98'), Decimal('2'), Decimal('5'), Decimal('95'))
+    >>> print(card.reasons[-1].en)
+    Total = base 98 + bonus 2 − deduction 5 = 95.
     """
     if not isinstance(assessment, Assessment):
         raise InvalidInputError.about("assessment", assessment, "expected an Assessment")
@@ -356,19 +451,23 @@ def score(assessment: Assessment, *, policy: ScoringPolicy | None = None) -> Sco
 
 _DEFAULT_POLICY = ScoringPolicy()  # frozen: one instance serves every call
 # Table B.1 is a frozen constant: walk it once, not on every call.
-_CRITERIA = RUBRIC.criteria
-_SUB_ITEMS = tuple((s, tuple(c.code for c in s.criteria)) for s in RUBRIC.sub_items)
-_CATEGORIES = tuple((c, tuple(s.code for s in c.sub_items)) for c in RUBRIC.categories)
+_CRITERIA = tuple((c.code, c.name_zh, c.name_en, c.points, c.citation) for c in RUBRIC.criteria)
+_SUB_ITEMS = tuple(
+    (s.code, s.name_zh, s.name_en, s.points, s.citation, tuple(c.code for c in s.criteria))
+    for s in RUBRIC.sub_items
+)
+_CATEGORIES = tuple(
+    (c.code, c.name_zh, c.name_en, c.points, c.citation, len(c.sub_items))
+    for c in RUBRIC.categories
+)
+_ZERO = Decimal(0)
 
 
 def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
     scores = a.scores
     # Assessment has checked every code against table B.1: thirty codes means all.
-    missing = (
-        ()
-        if len(scores) == len(_CRITERIA)
-        else tuple(c.code for c in _CRITERIA if c.code not in scores)
-    )
+    complete = len(scores) == len(_CRITERIA)
+    missing = () if complete else tuple(c[0] for c in _CRITERIA if c[0] not in scores)
     if missing and policy.missing is MissingPolicy.ERROR:
         raise MissingCriterionError(
             f"Assessment.scores: no score for criteria {', '.join(missing)} "
@@ -378,190 +477,143 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
             value=missing,
             citation=RUBRIC_CITATION,
         )
-    # Exact arithmetic: the sum in any order is the sum of the category subtotals.
-    base = _sum(scores.values())
-    bonus_uncapped = _sum(h.level.points for h in a.honors)
+    awarded = scores if complete else {c[0]: scores.get(c[0], _ZERO) for c in _CRITERIA}
+    gone = frozenset(missing)
+    lines = tuple(
+        ScoreLine(code, zh, en, awarded[code], points, citation, code in gone)
+        for code, zh, en, points, citation in _CRITERIA
+    )
+    # Exact arithmetic: each subtotal is the sum of its members, the base of its categories.
+    subs = tuple(
+        Subtotal(code, zh, en, sum(map(awarded.__getitem__, codes), _ZERO), points, citation)
+        for code, zh, en, points, citation, codes in _SUB_ITEMS
+    )
+    cats = []
+    first = 0
+    for code, zh, en, points, citation, size in _CATEGORIES:
+        members = subs[first : first + size]
+        first += size
+        cats.append(
+            Subtotal(code, zh, en, sum((s.awarded for s in members), _ZERO), points, citation)
+        )
+    base = sum((c.awarded for c in cats), _ZERO)
+    bonus_lines = tuple(BonusLine(h.level, h.title, h.level.points) for h in a.honors)
+    bonus_uncapped = sum((b.points for b in bonus_lines), _ZERO)
     bonus = min(bonus_uncapped, BONUS_CAP)
     capped = bonus_uncapped > BONUS_CAP
     count = len(a.incidents)
     if count == 0:
-        deduction = Decimal(0)
+        deduction = _ZERO
     elif policy.incidents is IncidentPolicy.ONCE:
         deduction = DEDUCTION_POINTS
     else:
         deduction = DEDUCTION_POINTS * count
     raw = base + bonus - deduction
     floored = policy.floor is FloorPolicy.ZERO and raw < 0
-    total = Decimal(0) if floored else raw
-    plan = _CardPlan(
-        a, policy, missing, base, bonus_uncapped, bonus, capped, deduction, raw, floored, total
-    )
-    return make_deferred(
-        ScoreCard,
-        plan,
-        unit=a.unit,
-        year=a.year,
-        base=base,
-        bonus_uncapped=bonus_uncapped,
-        bonus=bonus,
-        bonus_capped=capped,
-        incident_count=count,
-        deduction=deduction,
-        floored=floored,
-        total=total,
-        policy=policy,
+    total = _ZERO if floored else raw
+    reasons = _reasons(missing, base, bonus_lines, bonus_uncapped, capped, count, deduction, policy)
+    reasons += _total_reasons(raw, floored, base, bonus, deduction, total)
+    return ScoreCard(
+        a.unit,
+        a.year,
+        lines,
+        subs,
+        tuple(cats),
+        base,
+        bonus_lines,
+        bonus_uncapped,
+        bonus,
+        capped,
+        count,
+        deduction,
+        floored,
+        total,
+        policy,
+        reasons,
     )
 
 
-def _subtotals(
-    rows: Iterable[tuple[SubItem | Category, tuple[str, ...]]], awarded: Mapping[str, Decimal]
-) -> tuple[Subtotal, ...]:
-    """Each sub-item's (or category's) points: the sum of its members' points."""
-    return tuple(
-        Subtotal(
-            row.code,
-            row.name_zh,
-            row.name_en,
-            _sum(awarded[code] for code in codes),
-            row.points,
-            row.citation,
+def _reasons(
+    missing: tuple[str, ...],
+    base: Decimal,
+    bonus_lines: tuple[BonusLine, ...],
+    bonus_uncapped: Decimal,
+    capped: bool,
+    count: int,
+    deduction: Decimal,
+    policy: ScoringPolicy,
+) -> tuple[Reason, ...]:
+    """The base (table B.1), missing criteria (R19), bonus (加分项) and deduction (减分项)."""
+    reasons = [
+        Reason(
+            RUBRIC_CITATION,
+            f"基础分为表 B.1 各考核内容得分之和：{base}（满分 100）。",
+            f"The base is the sum of the criteria of table B.1: {base} out of 100.",
         )
-        for row, codes in rows
-    )
-
-
-class _CardPlan(Plan):
-    """Builds a :class:`ScoreCard`'s lines, subtotals and reasons on first read."""
-
-    __slots__ = (
-        "a",
-        "base",
-        "bonus",
-        "bonus_uncapped",
-        "capped",
-        "deduction",
-        "floored",
-        "missing",
-        "policy",
-        "raw",
-        "total",
-    )
-
-    def __init__(
-        self,
-        a: Assessment,
-        policy: ScoringPolicy,
-        missing: tuple[str, ...],
-        base: Decimal,
-        bonus_uncapped: Decimal,
-        bonus: Decimal,
-        capped: bool,
-        deduction: Decimal,
-        raw: Decimal,
-        floored: bool,
-        total: Decimal,
-    ) -> None:
-        self.a, self.policy, self.missing = a, policy, missing
-        self.base, self.bonus_uncapped, self.bonus = base, bonus_uncapped, bonus
-        self.capped, self.deduction, self.raw = capped, deduction, raw
-        self.floored, self.total = floored, total
-
-    def build(self) -> dict[str, object]:
-        a, policy, missing = self.a, self.policy, self.missing
-        scores = a.scores
-        zero = Decimal(0)
-        gone = set(missing)
-        awarded_by_code = {c.code: scores.get(c.code, zero) for c in _CRITERIA}
-        lines = tuple(
-            ScoreLine(
-                c.code,
-                c.name_zh,
-                c.name_en,
-                awarded_by_code[c.code],
-                c.points,
-                c.citation,
-                c.code in gone,
-            )
-            for c in _CRITERIA
-        )
-        subs = _subtotals(_SUB_ITEMS, awarded_by_code)
-        cats = _subtotals(_CATEGORIES, {s.code: s.awarded for s in subs})
-        base = self.base
-        reasons = [
-            Reason(
-                RUBRIC_CITATION,
-                f"基础分为表 B.1 各考核内容得分之和：{base}（满分 100）。",
-                f"The base is the sum of the criteria of table B.1: {base} out of 100.",
-            )
-        ]
-        if missing:
-            reasons.append(
-                Reason(
-                    RUBRIC_CITATION,
-                    f"未评分的考核内容按 0 分计（调用方选择）：{'、'.join(missing)}。",
-                    "Criteria without a score counted as 0 (caller's choice): "
-                    f"{', '.join(missing)}.",
-                )
-            )
-        bonus_lines = tuple(BonusLine(h.level, h.title, h.level.points) for h in a.honors)
-        bonus_uncapped, bonus, capped = self.bonus_uncapped, self.bonus, self.capped
-        if bonus_lines:
-            counts = {lvl: sum(1 for b in bonus_lines if b.level is lvl) for lvl in HonorLevel}
-            detail_zh = "，".join(
-                f"{lvl.zh.replace('辖区内各类组织获得', '').replace('获得', '')} {n} 项×{lvl.points}"
-                for lvl, n in counts.items()
-                if n
-            )
-            detail_en = ", ".join(
-                f"{n} {lvl.value} × {lvl.points}" for lvl, n in counts.items() if n
-            )
-            cap_zh = f"，超过上限，按 {BONUS_CAP} 分计" if capped else ""
-            cap_en = f", above the cap, so {BONUS_CAP}" if capped else ""
-            reasons.append(
-                Reason(
-                    BONUS_CITATION,
-                    f"加分：{detail_zh}，合计 {bonus_uncapped}{cap_zh}。",
-                    f"Bonus: {detail_en} = {bonus_uncapped}{cap_en}.",
-                )
-            )
-        count, deduction, raw = len(a.incidents), self.deduction, self.raw
-        if count:
-            if count == 1:
-                how_zh, how_en = "扣减一次", "one deduction"
-            elif policy.incidents is IncidentPolicy.ONCE:
-                how_zh, how_en = (
-                    "多起事件只扣一次（R4 默认）",
-                    "one deduction however many (R4 default)",
-                )
-            else:
-                how_zh, how_en = "每起事件扣 5 分（R4 可选）", "5 per incident (R4 alternative)"
-            reasons.append(
-                Reason(
-                    DEDUCTION_CITATION,
-                    f"发生重大质量事件 {count} 起，{how_zh}，减 {deduction} 分。",
-                    f"{count} major quality incident(s): {how_en}, {deduction} deducted.",
-                )
-            )
-        floored, total = self.floored, self.total
-        if floored:
-            reasons.append(
-                Reason(
-                    DEDUCTION_CITATION,
-                    f"总分 {raw} 低于 0，按调用方选择计为 0（R5 可选）。",
-                    f"Total {raw} is below 0 and floored at 0 (R5 alternative).",
-                )
-            )
+    ]
+    if missing:
         reasons.append(
             Reason(
                 RUBRIC_CITATION,
-                f"总分 = 基础分 {base} + 加分 {bonus} − 减分 {deduction} = {total}。",
-                f"Total = base {base} + bonus {bonus} − deduction {deduction} = {total}.",
+                f"未评分的考核内容按 0 分计（调用方选择）：{'、'.join(missing)}。",
+                f"Criteria without a score counted as 0 (caller's choice): {', '.join(missing)}.",
             )
         )
-        return {
-            "lines": lines,
-            "sub_items": subs,
-            "categories": cats,
-            "bonus_lines": bonus_lines,
-            "reasons": tuple(reasons),
-        }
+    if bonus_lines:
+        counts = {lvl: sum(1 for b in bonus_lines if b.level is lvl) for lvl in HonorLevel}
+        detail_zh = "，".join(
+            f"{lvl.zh.replace('辖区内各类组织获得', '').replace('获得', '')} {n} 项×{lvl.points}"
+            for lvl, n in counts.items()
+            if n
+        )
+        detail_en = ", ".join(f"{n} {lvl.value} × {lvl.points}" for lvl, n in counts.items() if n)
+        cap_zh = f"，超过上限，按 {BONUS_CAP} 分计" if capped else ""
+        cap_en = f", above the cap, so {BONUS_CAP}" if capped else ""
+        reasons.append(
+            Reason(
+                BONUS_CITATION,
+                f"加分：{detail_zh}，合计 {bonus_uncapped}{cap_zh}。",
+                f"Bonus: {detail_en} = {bonus_uncapped}{cap_en}.",
+            )
+        )
+    if count:
+        if count == 1:
+            how_zh, how_en = "扣减一次", "one deduction"
+        elif policy.incidents is IncidentPolicy.ONCE:
+            how_zh, how_en = (
+                "多起事件只扣一次（R4 默认）",
+                "one deduction however many (R4 default)",
+            )
+        else:
+            how_zh, how_en = "每起事件扣 5 分（R4 可选）", "5 per incident (R4 alternative)"
+        reasons.append(
+            Reason(
+                DEDUCTION_CITATION,
+                f"发生重大质量事件 {count} 起，{how_zh}，减 {deduction} 分。",
+                f"{count} major quality incident(s): {how_en}, {deduction} deducted.",
+            )
+        )
+    return tuple(reasons)
+
+
+def _total_reasons(
+    raw: Decimal, floored: bool, base: Decimal, bonus: Decimal, deduction: Decimal, total: Decimal
+) -> tuple[Reason, ...]:
+    """The floor (R5) if it applied, and the total (table B.1)."""
+    reasons = []
+    if floored:
+        reasons.append(
+            Reason(
+                DEDUCTION_CITATION,
+                f"总分 {raw} 低于 0，按调用方选择计为 0（R5 可选）。",
+                f"Total {raw} is below 0 and floored at 0 (R5 alternative).",
+            )
+        )
+    reasons.append(
+        Reason(
+            RUBRIC_CITATION,
+            f"总分 = 基础分 {base} + 加分 {bonus} − 减分 {deduction} = {total}。",
+            f"Total = base {base} + bonus {bonus} − deduction {deduction} = {total}.",
+        )
+    )
+    return tuple(reasons)

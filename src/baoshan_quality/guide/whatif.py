@@ -1,4 +1,4 @@
-"""What-if analysis on a Guide §8 :class:`~baoshan_quality.guide.tiering.Ranking`.
+"""What-if analysis on a Guide §8 :class:`~baoshan_quality.guide.ranking.Ranking`.
 
 * :func:`least_to_reach` — the least additional points, in steps of a stated
   ``resolution`` (default 0.01), that would put a unit in tier A (§8.2) or make
@@ -9,12 +9,13 @@
 * :func:`what_it_takes` — both answers for every unit.
 * :func:`rerank` — the ranking after one unit's total changes, and who moved.
 
-Every answer is found by re-ranking with :func:`~baoshan_quality.guide.tiering.rank_units`:
-the ranking depends on a unit's total only through its order against the other
-totals, so the candidates are 0 and, for each other total, the first step that
-reaches it and the first that passes it; the least candidate that reaches the
-goal is the answer.  Under strict ties (R1) a tie the tie-break order does not
-settle does not count as reaching the goal.
+Every answer is checked by deciding the ranking again with
+:func:`~baoshan_quality.guide.tiering.rank_totals` (the decisions of §8 without
+their reasons): the ranking depends on a unit's total only through its order
+against the other totals, so the candidates are 0 and, for each other total, the
+first step that reaches it and the first that passes it; the least candidate that
+reaches the goal is the answer.  Under strict ties (R1) a tie the tie-break order
+does not settle does not count as reaching the goal.
 
 >>> from baoshan_quality import UnitScore, rank_units
 >>> r = rank_units([UnitScore(n, t) for n, t in [("A镇", 95), ("B镇", 93), ("C镇", 91),
@@ -31,23 +32,17 @@ from __future__ import annotations
 import enum
 import math
 from decimal import Decimal
-from typing import Any
 
 import attrs
 
 from baoshan_quality._decimals import exact, to_decimal
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
+from baoshan_quality.guide.ranking import RankedUnit, Ranking, rank_units
 from baoshan_quality.guide.rubric import BONUS_CAP, DEDUCTION_POINTS, RUBRIC
 from baoshan_quality.guide.scoring import ScoringPolicy
-from baoshan_quality.guide.tiering import (
-    RankedUnit,
-    Ranking,
-    Tier,
-    UnitScore,
-    rank_units,
-)
+from baoshan_quality.guide.tiering import Tier, UnitScore, rank_totals
 
 __all__ = [
     "WHAT_IF_RESOLUTION",
@@ -71,7 +66,7 @@ _BAR = guide("Appendix C, note 3")
 
 
 class WhatIfGoal(enum.Enum):
-    """What a unit aims for."""
+    """What a unit aims for (Guide §8.2, §8.3)."""
 
     #: §8.2 — ranked within the first 6: tier A.
     TIER_A = "tier-a"
@@ -80,7 +75,7 @@ class WhatIfGoal(enum.Enum):
 
 
 class ReachStatus(enum.Enum):
-    """The kind of answer."""
+    """The kind of a what-if answer."""
 
     #: The unit is there already (0 additional points).
     ALREADY = "already"
@@ -90,30 +85,91 @@ class ReachStatus(enum.Enum):
     CANNOT = "cannot"
 
 
+_GOAL_TEXT = {
+    WhatIfGoal.TIER_A: Text("A 档", "tier A"),
+    WhatIfGoal.EXCELLENT: Text("优秀", "优秀 (excellent)"),
+}
+_ANSWER_COLUMNS = (
+    Column("unit", "单位", "unit"),
+    Column("goal", "目标代码", "goal code", shown=False),
+    Column("goal_name", "目标", "goal"),
+    Column("status", "结论代码", "status code", shown=False),
+    Column("answer", "还需", "it takes"),
+    Column("current_total", "现总分", "total now"),
+    Column("additional", "至少加分", "least additional", shown=False),
+    Column("new_total", "新总分", "new total"),
+)
+
+
 @attrs.frozen
-class WhatIfAnswer:
-    """The least additional points a unit needs for a goal, with the reasons."""
+class WhatIfAnswer(Tabular):
+    """The least additional points a unit needs for a goal (:func:`least_to_reach`).
+
+    Attributes
+    ----------
+    additional
+        The least additional points, a multiple of ``resolution``; ``None`` when the
+        goal cannot be reached.
+    new_total
+        ``current_total + additional`` (``None`` when it cannot).
+    ceiling
+        The highest total the unit could have: 100 + the bonus cap, less the
+        deduction after an incident.
+    reasons
+        Why, citing §8.2, §8.3, Appendix C note 3 or table B.1.
+    """
 
     unit: str
     goal: WhatIfGoal
     status: ReachStatus
     current_total: Decimal
-    #: The least additional points (a multiple of ``resolution``); None if it cannot.
     additional: Decimal | None
     new_total: Decimal | None
     resolution: Decimal
-    #: The highest total the unit could have (100 + bonus cap, less the deduction).
     ceiling: Decimal
     reasons: tuple[Reason, ...]
 
-    def __str__(self) -> str:
-        more = "—" if self.additional is None else f"+{self.additional}"
-        return f"{self.unit} → {self.goal.value}: {self.status.value} {more}"
+    def _row(self) -> tuple[object, ...]:
+        if self.status is ReachStatus.ALREADY:
+            answer = Text("已达到", "already")
+        elif self.status is ReachStatus.CANNOT:
+            answer = Text("不能达到", "cannot")
+        else:
+            answer = Text(f"+{self.additional}", f"+{self.additional}")
+        return (
+            self.unit,
+            self.goal.value,
+            _GOAL_TEXT[self.goal],
+            self.status.value,
+            answer,
+            self.current_total,
+            self.additional,
+            self.new_total,
+        )
+
+    def _table(self) -> Table:
+        return Table(
+            columns=_ANSWER_COLUMNS,
+            rows=[self._row()],
+            notes=tuple(_note(r) for r in self.reasons),
+        )
+
+
+def _note(r: Reason) -> Text:
+    return Text(f"[{r.citation}] {r.zh}", f"[{r.citation}] {r.en}")
 
 
 @attrs.frozen
-class WhatIfTable:
-    """:func:`what_it_takes` for every unit: tier A and 优秀."""
+class WhatIfTable(Tabular):
+    """:func:`what_it_takes`: for every unit of a ranking, the answer for tier A and for 优秀.
+
+    Attributes
+    ----------
+    answers
+        One :class:`WhatIfAnswer` per unit and goal, units in rank order.
+    resolution
+        The step of every answer.
+    """
 
     answers: tuple[WhatIfAnswer, ...]
     resolution: Decimal
@@ -131,56 +187,32 @@ class WhatIfTable:
             )
 
     def answer(self, unit: str, goal: WhatIfGoal) -> WhatIfAnswer:
-        """The answer for one unit and goal."""
+        """The answer for one unit and goal.
+
+        Raises
+        ------
+        UnknownUnitError
+            ``unit`` is not in the table.
+        """
         for a in self.answers:
             if a.unit == unit and a.goal is goal:
                 return a
         raise UnknownUnitError.about("unit", unit, "no such unit in the table")
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per unit and goal."""
-        return [
-            {
-                "unit": a.unit,
-                "goal": a.goal.value,
-                "status": a.status.value,
-                "current_total": a.current_total,
-                "additional": a.additional,
-                "new_total": a.new_total,
-            }
-            for a in self.answers
-        ]
-
-    def _rows(self) -> list[list[object]]:
-        units = list(dict.fromkeys(a.unit for a in self.answers))
-        rows: list[list[object]] = []
-        for unit in units:
-            a, x = self.answer(unit, WhatIfGoal.TIER_A), self.answer(unit, WhatIfGoal.EXCELLENT)
-            rows.append([unit, a.current_total, _show(a), _show(x)])
-        return rows
-
-    def __str__(self) -> str:
-        return text_table(["unit", "total", "→ A", "→ 优秀"], self._rows())
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["unit", "total", "→ A", "→ 优秀"],
-            self._rows(),
-            caption=f"What it takes (Guide §8; resolution {self.resolution})",
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"还需多少分（§8；步长 {self.resolution}）",
+                f"What it takes (Guide §8; resolution {self.resolution})",
+            ),
+            columns=_ANSWER_COLUMNS,
+            rows=[a._row() for a in self.answers],
         )
-
-
-def _show(a: WhatIfAnswer) -> str:
-    if a.status is ReachStatus.ALREADY:
-        return "已达 already"
-    if a.status is ReachStatus.CANNOT:
-        return "不能 cannot"
-    return f"+{a.additional}"
 
 
 @attrs.frozen
 class RankMove:
-    """One unit's place before and after a change."""
+    """One unit's place before and after a change (:func:`rerank`)."""
 
     unit: str
     total_before: Decimal
@@ -203,8 +235,16 @@ class RankMove:
 
 
 @attrs.frozen
-class Rerank:
-    """The result of :func:`rerank`: the new ranking and every unit's move."""
+class Rerank(Tabular):
+    """The result of :func:`rerank`: the ranking before and after, and every unit's move.
+
+    Attributes
+    ----------
+    moves
+        One :class:`RankMove` per unit, in the new rank order.
+    reasons
+        What changed (§8.2).
+    """
 
     unit: str
     new_total: Decimal
@@ -218,38 +258,51 @@ class Rerank:
         """The units whose rank, tier or 优秀 changed."""
         return tuple(m for m in self.moves if m.changed)
 
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per unit."""
-        return [
-            attrs.asdict(m) | {"tier_before": m.tier_before.value, "tier_after": m.tier_after.value}
-            for m in self.moves
-        ]
-
-    def _rows(self) -> list[list[object]]:
-        def place(rank: int, tier: Tier, x: bool) -> str:
-            return f"{rank} {tier.value}{' 优秀' if x else ''}"
-
-        return [
-            [
-                m.unit,
-                f"{m.total_before}→{m.total_after}"
-                if m.total_before != m.total_after
-                else m.total_after,
-                place(m.rank_before, m.tier_before, m.excellent_before),
-                place(m.rank_after, m.tier_after, m.excellent_after),
-            ]
-            for m in self.moves
-        ]
-
-    def __str__(self) -> str:
-        return text_table(["unit", "total", "before", "after"], self._rows())
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["unit", "total", "before", "after"],
-            self._rows(),
-            caption=f"{self.unit} at {self.new_total} (Guide §8)",
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.unit} 总分改为 {self.new_total}：重新排名（§8）",
+                f"{self.unit} at {self.new_total}: the ranking again (Guide §8)",
+            ),
+            columns=(
+                Column("unit", "单位", "unit"),
+                Column("total", "总分", "total"),
+                Column("place_before", "原名次", "before"),
+                Column("place_after", "新名次", "after"),
+                Column("total_before", "原总分", "total before", shown=False),
+                Column("total_after", "新总分", "total after", shown=False),
+                Column("rank_before", "原排名", "rank before", shown=False),
+                Column("rank_after", "新排名", "rank after", shown=False),
+                Column("tier_before", "原档次", "tier before", shown=False),
+                Column("tier_after", "新档次", "tier after", shown=False),
+                Column("excellent_before", "原优秀", "优秀 before", shown=False),
+                Column("excellent_after", "新优秀", "优秀 after", shown=False),
+            ),
+            rows=[
+                (
+                    m.unit,
+                    m.total_after
+                    if m.total_before == m.total_after
+                    else f"{m.total_before}→{m.total_after}",
+                    _place(m.rank_before, m.tier_before, m.excellent_before),
+                    _place(m.rank_after, m.tier_after, m.excellent_after),
+                    m.total_before,
+                    m.total_after,
+                    m.rank_before,
+                    m.rank_after,
+                    m.tier_before.value,
+                    m.tier_after.value,
+                    m.excellent_before,
+                    m.excellent_after,
+                )
+                for m in self.moves
+            ],
+            notes=tuple(_note(r) for r in self.reasons),
         )
+
+
+def _place(rank: int, tier: Tier, excellent: bool) -> str:
+    return f"{rank} {tier.value}{' 优秀' if excellent else ''}"
 
 
 # -------------------------------------------------------------------- helpers
@@ -281,25 +334,8 @@ def _ceiling(entry: RankedUnit) -> Decimal:
     return top - DEDUCTION_POINTS if entry.major_incident else top
 
 
-def _units(ranking: Ranking, unit: str, total: Decimal) -> list[UnitScore]:
-    return [
-        UnitScore(e.unit, total if e.unit == unit else e.total, e.major_incident)
-        for e in ranking.entries
-    ]
-
-
 def _reached(entry: RankedUnit, goal: WhatIfGoal) -> bool:
     return entry.tier is Tier.A if goal is WhatIfGoal.TIER_A else entry.excellent
-
-
-def _reaches(
-    ranking: Ranking, unit: str, total: Decimal, goal: WhatIfGoal, scoring: ScoringPolicy
-) -> bool:
-    try:
-        again = rank_units(_units(ranking, unit, total), policy=ranking.policy, scoring=scoring)
-    except UnresolvedTieError:
-        return False
-    return _reached(again[unit], goal)
 
 
 def _goal_text(goal: WhatIfGoal) -> tuple[str, str]:
@@ -314,16 +350,49 @@ def least_to_reach(
     resolution: Decimal | int | str = WHAT_IF_RESOLUTION,
     scoring: ScoringPolicy | None = None,
 ) -> WhatIfAnswer:
-    """The least additional points (a multiple of ``resolution``) that put ``unit`` in
-    tier A or make it 优秀, the other totals unchanged, under the ranking's policy.
+    """The least additional points that put ``unit`` in tier A or make it 优秀 (Guide §8).
 
-    ``scoring`` is the R4/R5 reading the totals were computed under (it bounds
-    the totals :func:`rank_units` accepts when re-ranking).
+    The other totals stay as they are; the ranking's own policy (R1 ties, R2
+    vacancy) applies.  A unit with a major incident cannot be 优秀 (Appendix C
+    note 3); no unit passes the highest total the rubric allows.
 
+    Parameters
+    ----------
+    ranking
+        A ranking made by :func:`~baoshan_quality.guide.ranking.rank_units`.
+    unit
+        The unit asking.
+    goal
+        :attr:`WhatIfGoal.TIER_A` (§8.2) or :attr:`WhatIfGoal.EXCELLENT` (§8.3).
+    resolution
+        The step of the answer (default 0.01 point): the answer is the least
+        multiple of it that reaches the goal.
+    scoring
+        The readings R4 and R5 the totals were computed under, which bound the
+        totals when deciding again; ``None`` means ``ScoringPolicy()``.
+
+    Returns
+    -------
+    WhatIfAnswer
+        ``already``, ``reachable`` with the least additional points, or ``cannot``,
+        with the reason.
+
+    Raises
+    ------
+    UnknownUnitError
+        ``unit`` is not in the ranking.
+    InvalidInputError
+        Not a ranking, not a goal, a resolution that is not a number above 0, or a
+        wrong scoring policy.
+
+    Examples
+    --------
     >>> from baoshan_quality import UnitScore, rank_units
     >>> r = rank_units([UnitScore("甲镇", 90), UnitScore("乙镇", 80, major_incident=True)])
     >>> least_to_reach(r, "乙镇", WhatIfGoal.EXCELLENT).status.value
     'cannot'
+    >>> print(least_to_reach(r, "乙镇", WhatIfGoal.EXCELLENT).reasons[0].en)
+    A major quality safety incident in the year bars 优秀 whatever the points.
     """
     ranking = _check_ranking(ranking)
     entry = ranking[unit]
@@ -333,57 +402,75 @@ def least_to_reach(
         )
     res = _resolution(resolution)
     policy = _scoring(scoring)
+    with exact():
+        return _least(ranking, entry, goal, res, policy)
+
+
+def _least(
+    ranking: Ranking, entry: RankedUnit, goal: WhatIfGoal, res: Decimal, scoring: ScoringPolicy
+) -> WhatIfAnswer:
+    unit, t = entry.unit, entry.total
     zh_goal, en_goal = _goal_text(goal)
     cite = _A if goal is WhatIfGoal.TIER_A else _X
     ceiling = _ceiling(entry)
-    with exact():
-        t = entry.total
 
-        def answer(
-            status: ReachStatus, steps: int | None, zh: str, en: str, c: Citation = cite
-        ) -> WhatIfAnswer:
-            extra = None if steps is None else (res * steps)
-            new = None if extra is None else t + extra
-            return WhatIfAnswer(
-                unit, goal, status, t, extra, new, res, ceiling, (Reason(c, zh, en),)
-            )
+    def answer(
+        status: ReachStatus, steps: int | None, zh: str, en: str, c: Citation = cite
+    ) -> WhatIfAnswer:
+        extra = None if steps is None else (res * steps)
+        new = None if extra is None else t + extra
+        return WhatIfAnswer(unit, goal, status, t, extra, new, res, ceiling, (Reason(c, zh, en),))
 
-        if _reached(entry, goal):
-            return answer(ReachStatus.ALREADY, 0, f"已在{zh_goal}。", f"Already {en_goal}.")
-        if goal is WhatIfGoal.EXCELLENT and entry.major_incident:
-            return answer(
-                ReachStatus.CANNOT,
-                None,
-                "当年度发生重大质量安全事故，不得评“优秀”，加分也不能改变。",
-                "A major quality safety incident in the year bars 优秀 whatever the points.",
-                _BAR,
-            )
-        limit = math.floor((ceiling - t) / res) if ceiling > t else 0
-        candidates = {0}
-        for other in ranking.entries:
-            if other.unit == unit or other.total < t:
-                continue
-            k = math.ceil((other.total - t) / res)
-            candidates.update({k, k + 1})
-        for steps in sorted(c for c in candidates if c <= limit):
-            if _reaches(ranking, unit, t + res * steps, goal, policy):
-                extra = res * steps
-                return answer(
-                    ReachStatus.REACHABLE,
-                    steps,
-                    f"其他单位总分不变时，至少再得 {extra} 分（总分 {t + extra}，"
-                    f"步长 {res}）可入{zh_goal}；少一个步长则不能（按现行排名规则重排验证）。",
-                    f"With the other totals unchanged, at least {extra} more points (total "
-                    f"{t + extra}, in steps of {res}) reach {en_goal}; one step less does not "
-                    "(checked by re-ranking under the ranking's policy).",
-                )
+    if _reached(entry, goal):
+        return answer(ReachStatus.ALREADY, 0, f"已在{zh_goal}。", f"Already {en_goal}.")
+    if goal is WhatIfGoal.EXCELLENT and entry.major_incident:
         return answer(
             ReachStatus.CANNOT,
             None,
-            f"总分最高可能为 {ceiling}，仍不能入{zh_goal}。",
-            f"Even the highest possible total, {ceiling}, does not reach {en_goal}.",
-            RUBRIC.citation,
+            "当年度发生重大质量安全事故，不得评“优秀”，加分也不能改变。",
+            "A major quality safety incident in the year bars 优秀 whatever the points.",
+            _BAR,
         )
+    totals = {e.unit: e.total for e in ranking.entries}
+    incidents = frozenset(e.unit for e in ranking.entries if e.major_incident)
+
+    def reaches(total: Decimal) -> bool:
+        try:
+            decided = rank_totals(
+                {**totals, unit: total}, incidents, policy=ranking.policy, scoring=scoring
+            )
+        except UnresolvedTieError:
+            return False
+        if goal is WhatIfGoal.TIER_A:
+            return decided.tier(unit) is Tier.A
+        return decided.is_excellent(unit)
+
+    limit = math.floor((ceiling - t) / res) if ceiling > t else 0
+    candidates = {0}
+    for other in ranking.entries:
+        if other.unit == unit or other.total < t:
+            continue
+        k = math.ceil((other.total - t) / res)
+        candidates.update({k, k + 1})
+    for steps in sorted(c for c in candidates if c <= limit):
+        if reaches(t + res * steps):
+            extra = res * steps
+            return answer(
+                ReachStatus.REACHABLE,
+                steps,
+                f"其他单位总分不变时，至少再得 {extra} 分（总分 {t + extra}，"
+                f"步长 {res}）可入{zh_goal}；少一个步长则不能（按现行排名规则重排验证）。",
+                f"With the other totals unchanged, at least {extra} more points (total "
+                f"{t + extra}, in steps of {res}) reach {en_goal}; one step less does not "
+                "(checked by re-ranking under the ranking's policy).",
+            )
+    return answer(
+        ReachStatus.CANNOT,
+        None,
+        f"总分最高可能为 {ceiling}，仍不能入{zh_goal}。",
+        f"Even the highest possible total, {ceiling}, does not reach {en_goal}.",
+        RUBRIC.citation,
+    )
 
 
 def what_it_takes(
@@ -392,23 +479,49 @@ def what_it_takes(
     resolution: Decimal | int | str = WHAT_IF_RESOLUTION,
     scoring: ScoringPolicy | None = None,
 ) -> WhatIfTable:
-    """:func:`least_to_reach` for every unit of the ranking, tier A and 优秀.
+    """:func:`least_to_reach` for every unit of a ranking, for tier A and for 优秀 (Guide §8).
 
+    Parameters
+    ----------
+    ranking
+        A ranking made by :func:`~baoshan_quality.guide.ranking.rank_units`.
+    resolution
+        The step of every answer (default 0.01 point).
+    scoring
+        The readings R4 and R5 the totals were computed under; ``None`` means
+        ``ScoringPolicy()``.
+
+    Returns
+    -------
+    WhatIfTable
+        Two answers per unit (tier A, 优秀), units in rank order.
+
+    Raises
+    ------
+    InvalidInputError
+        Not a ranking, a resolution that is not a number above 0, or a wrong
+        scoring policy.
+
+    Examples
+    --------
     >>> from baoshan_quality import UnitScore, rank_units
     >>> r = rank_units([UnitScore("甲镇", 90), UnitScore("乙镇", 80, major_incident=True)])
-    >>> print(what_it_takes(r))
-    unit  total  → A           → 优秀
-    ----  -----  ------------  ------------
-    甲镇  90     已达 already  已达 already
-    乙镇  80     已达 already  不能 cannot
+    >>> print(what_it_takes(r).to_text("en"))
+    What it takes (Guide §8; resolution 0.01)
+    unit  goal              it takes  total now  new total
+    ----  ----------------  --------  ---------  ---------
+    甲镇  tier A            already   90         90.00
+    甲镇  优秀 (excellent)  already   90         90.00
+    乙镇  tier A            already   80         80.00
+    乙镇  优秀 (excellent)  cannot    80         —
     """
     ranking = _check_ranking(ranking)
     res = _resolution(resolution)
-    answers = tuple(
-        least_to_reach(ranking, e.unit, goal, resolution=res, scoring=scoring)
-        for e in ranking.entries
-        for goal in WhatIfGoal
-    )
+    policy = _scoring(scoring)
+    with exact():
+        answers = tuple(
+            _least(ranking, e, goal, res, policy) for e in ranking.entries for goal in WhatIfGoal
+        )
     return WhatIfTable(answers, res)
 
 
@@ -419,9 +532,38 @@ def rerank(
     *,
     scoring: ScoringPolicy | None = None,
 ) -> Rerank:
-    """The ranking after ``unit``'s total becomes ``new_total`` (same policy), and
-    every unit's move.
+    """The ranking after one unit's total changes, and every unit's move (Guide §8).
 
+    Parameters
+    ----------
+    ranking
+        A ranking made by :func:`~baoshan_quality.guide.ranking.rank_units`.
+    unit
+        The unit whose total changes.
+    new_total
+        Its new total; the other totals and the ranking's policy stay.
+    scoring
+        The readings R4 and R5 the totals were computed under, which bound the
+        new total; ``None`` means ``ScoringPolicy()``.
+
+    Returns
+    -------
+    Rerank
+        The ranking before and after (with reasons), and each unit's move.
+
+    Raises
+    ------
+    UnknownUnitError
+        ``unit`` is not in the ranking.
+    InvalidInputError
+        Not a ranking, a new total that is not a number or outside the range
+        Appendix B allows, or a wrong scoring policy.
+    UnresolvedTieError
+        Strict ties (R1) and the new total makes a tie the tie-break order does
+        not settle.
+
+    Examples
+    --------
     >>> from baoshan_quality import UnitScore, rank_units
     >>> r = rank_units([UnitScore(f"{i}号镇", 100 - i) for i in range(1, 9)])
     >>> moved = rerank(r, "8号镇", "97.5").changed
@@ -434,20 +576,22 @@ def rerank(
     entry = ranking[unit]
     total = to_decimal(new_total, field="new_total")
     policy = _scoring(scoring)
-    with exact():
-        after = rank_units(_units(ranking, unit, total), policy=ranking.policy, scoring=policy)
-    moves = []
-    for e in after.entries:
-        b = ranking[e.unit]
-        moves.append(
-            RankMove(
-                e.unit, b.total, e.total, b.rank, e.rank, b.tier, e.tier, b.excellent, e.excellent
-            )
-        )
+    units = [
+        UnitScore(e.unit, total if e.unit == unit else e.total, e.major_incident)
+        for e in ranking.entries
+    ]
+    after = rank_units(units, policy=ranking.policy, scoring=policy)
+    moves = tuple(_move(ranking[e.unit], e) for e in after.entries)
     reason = Reason(
         _A,
         f"{unit} 总分由 {entry.total} 改为 {total}，其他单位不变，按原排名规则重新排名。",
         f"{unit}'s total changed from {entry.total} to {total}, the others unchanged, "
         "and the units re-ranked under the same policy.",
     )
-    return Rerank(unit, total, ranking, after, tuple(moves), (reason,))
+    return Rerank(unit, total, ranking, after, moves, (reason,))
+
+
+def _move(b: RankedUnit, e: RankedUnit) -> RankMove:
+    return RankMove(
+        e.unit, b.total, e.total, b.rank, e.rank, b.tier, e.tier, b.excellent, e.excellent
+    )
