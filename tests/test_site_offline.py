@@ -339,7 +339,7 @@ def test_api_signatures_are_wrapped(site: Path) -> None:
     assert len(lines) > 200
     assert all(len(line) <= SIGNATURE_WIDTH or line.count(": ") <= 1 for line in lines)
     page = (site / "api" / "guide" / "index.html").read_text(encoding="utf-8")
-    start = page.index('id="baoshan_quality.guide.tiering.rank_units"')
+    start = page.index('id="baoshan_quality.guide.ranking.rank_units"')
     signature = re.search(r'doc-signature highlight">(.*?)</code></pre>', page[start:], re.DOTALL)
     assert signature is not None
     text = html.unescape(re.sub(r"<[^>]+>", "", signature[1]))

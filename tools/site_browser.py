@@ -52,8 +52,8 @@ PAGES = [
     ("quick start", "quickstart/", "article h1"),
     (
         "rank_units",
-        "api/guide/#baoshan_quality.guide.tiering.rank_units",
-        '[id="baoshan_quality.guide.tiering.rank_units"]',
+        "api/guide/#baoshan_quality.guide.ranking.rank_units",
+        '[id="baoshan_quality.guide.ranking.rank_units"]',
     ),
 ]
 SEARCH_WORD = "质量奖"
