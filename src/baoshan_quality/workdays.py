@@ -35,7 +35,7 @@ import datetime
 import enum
 import functools
 from collections.abc import Iterable
-from typing import Protocol, cast, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import attrs
 import chinese_calendar
@@ -170,7 +170,7 @@ def _check_day(value: object, name: str = "day") -> datetime.date:
 def _to_sorted_dates(value: Iterable[datetime.date]) -> tuple[datetime.date, ...]:
     """Converter: dates in order.  Anything else passes through for the validator."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        return cast("tuple[datetime.date, ...]", value)
+        return value  # pyright: ignore[reportReturnType]  # for the validator to refuse
     items = tuple(value)
     if all(isinstance(d, datetime.date) and not isinstance(d, datetime.datetime) for d in items):
         return tuple(sorted(items))
@@ -315,7 +315,7 @@ def _check_years(value: Iterable[PublishedYear]) -> tuple[PublishedYear, ...]:
         if len(set(years)) != len(years):
             raise TableError.about("ChinaWorkdayCalendar.published", years, "a year is given twice")
         return tuple(sorted(items, key=lambda y: y.year if isinstance(y, PublishedYear) else 0))
-    return cast("tuple[PublishedYear, ...]", items)
+    return items  # type: ignore[return-value]  # for the validator to refuse
 
 
 def _to_tuple(value: object) -> object:

@@ -433,6 +433,8 @@ def test_a_scheme_that_is_not_a_scheme_is_named() -> None:
     err = _error(lambda: check_notice(D(2025, 9, 26), D(2025, 10, 9), scheme="baoshan-2023"))
     assert (err.field, err.value, err.citation) == ("scheme", "baoshan-2023", ART_18_7)
     assert str(err) == "scheme: expected an AwardScheme, got 'baoshan-2023' (Measures Art. 18(7))"
+    err = _error(lambda: earliest_notice_close(D(2025, 9, 26), scheme="baoshan-2023"))
+    assert (err.field, err.value, err.citation) == ("scheme", "baoshan-2023", ART_18_7)
 
 
 # --- display ----------------------------------------------------------------------------

@@ -861,6 +861,9 @@ def test_faces_of_a_full_path() -> None:
         "actors": "committee office",
         "clause": "Measures Art. 18(1)",
     }
+    assert records[1]["actors"] == (
+        "applicant, recommending street, town, park or department, committee office"
+    )
     assert records[7] == {
         "#": 8,
         "stage": "announcement",
@@ -877,6 +880,9 @@ def test_faces_of_a_full_path() -> None:
         "实施主体",
         "条款",
     ]
+    assert record.to_text("en").splitlines()[1].split() == [
+        "#", "stage", "date", "outcome", "actors", "clause",
+    ]  # fmt: skip
     zh = record.to_records(lang="zh")
     assert (zh[0]["stage"], zh[0]["outcome"], zh[0]["actors"]) == (
         "公告",

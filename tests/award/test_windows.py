@@ -435,4 +435,5 @@ def test_reporting_table_one_row_per_year() -> None:
     calendar = reporting_periods(D(2023, 12, 15), reading=ReportingReading.CALENDAR_YEARS)
     assert str(calendar).splitlines()[0].endswith("（自然年）")
     assert str(s).splitlines()[1].split() == ["第几年", "起", "止", "报送期限", "条款"]
+    assert s.to_text("en").splitlines()[1].split() == ["year", "from", "to", "due", "clause"]
     assert str(s).splitlines()[-len(s.reasons) :] == [f"[{r.citation}] {r.zh}" for r in s.reasons]

@@ -549,6 +549,18 @@ def test_calendar_refuses_a_year_twice() -> None:
         DEFAULT_CALENDAR.with_year("2027")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", [5, "2027-01-01"])
+def test_a_schedule_that_is_not_a_list_of_days_is_named_as_given(bad: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        PublishedYear(2027, "通知", holidays=bad)  # type: ignore[arg-type]
+    assert str(info.value) == f"PublishedYear.holidays: expected a sequence of date, got {bad!r}"
+    with pytest.raises(InvalidInputError) as info:
+        ChinaWorkdayCalendar(bad)  # type: ignore[arg-type]
+    assert str(info.value) == (
+        f"ChinaWorkdayCalendar.published: expected a sequence of PublishedYear, got {bad!r}"
+    )
+
+
 def test_published_days_are_sorted() -> None:
     y = PublishedYear(2027, "通知", holidays=[D(2027, 1, 3), D(2027, 1, 1)], workdays=[D(2027, 1, 16), D(2027, 1, 9)])  # fmt: skip
     assert y.holidays == (D(2027, 1, 1), D(2027, 1, 3))

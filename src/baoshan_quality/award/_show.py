@@ -9,7 +9,7 @@ typed tuple converters of the input classes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from baoshan_quality._display import Column, Text
 from baoshan_quality._validation import to_tuple
@@ -41,7 +41,7 @@ def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     Anything else passes through unchanged, for the field's validator to refuse with
     the library's error (so a bad value of any type never escapes as another error).
     """
-    return cast("tuple[T, ...]", to_tuple(value))
+    return to_tuple(value)  # type: ignore[return-value]
 
 
 def optional_tuple(value: Iterable[T] | None) -> tuple[T, ...] | None:

@@ -661,7 +661,7 @@ class ApplicationRecord(Tabular):
                 notice_start,
                 notice_end,
                 calendar=calendar,
-                policy=NoticePolicy() if notice_policy is None else notice_policy,
+                policy=notice_policy,
                 scheme=scheme,
                 allow_outside_validity=allow_outside_validity,
             )
@@ -678,14 +678,14 @@ class ApplicationRecord(Tabular):
         return ApplicationRecord(self.applicant, (*self.steps, step))
 
     def _table(self) -> Table:
+        left, following = self.left_at, self.next_stage
         if self.awarded:
             status = Text("已获奖", "awarded")
-        elif self.left_at is not None:
-            status = Text(f"于{self.left_at.zh}环节退出", f"left at {self.left_at.value}")
-        elif self.next_stage is not None:
-            status = Text(f"下一环节：{self.next_stage.zh}", f"next: {self.next_stage.value}")
-        else:  # pragma: no cover - every ended path is awarded or left
-            status = Text("已结束", "ended")
+        elif left is not None:
+            status = Text(f"于{left.zh}环节退出", f"left at {left.value}")
+        else:  # a path under way: every ended path is awarded or left
+            assert following is not None
+            status = Text(f"下一环节：{following.zh}", f"next: {following.value}")
         return Table(
             caption=Text(f"{self.applicant} — {status.zh}", f"{self.applicant} — {status.en}"),
             columns=(
