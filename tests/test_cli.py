@@ -171,7 +171,7 @@ def test_eligibility_of_the_example_applicants(capsys: pytest.CaptureFixture[str
     assert status == 0 and json.loads(out)["verdict"] == "eligible"
     status, out, _ = _run(["eligibility", str(EXAMPLES / "individual.json"), "--on", "2025-05-10"],
                           capsys)  # fmt: skip
-    assert status == 0 and "undetermined" in out.splitlines()[0]
+    assert status == 0 and "待定" in out.splitlines()[0]  # undetermined, in the display language
 
 
 def test_notice_end_both_r11_readings(capsys: pytest.CaptureFixture[str]) -> None:

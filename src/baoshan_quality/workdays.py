@@ -78,8 +78,29 @@ HOLIDAY_NOTICES: dict[int, str] = {
 
 
 def holiday_notice(year: int) -> Citation:
-    """The citation of the State Council notice that publishes ``year``'s schedule.
+    """The State Council notice that publishes a year's holiday schedule (reading R12).
 
+    Parameters
+    ----------
+    year
+        A year the library knows: one of :data:`HOLIDAY_NOTICES` or of the
+        ``chinesecalendar`` package.
+
+    Returns
+    -------
+    Citation
+        The notice by its document number where the library records one, else
+        by its title.
+
+    Raises
+    ------
+    UnpublishedCalendarError
+        No notice for ``year`` is known to the library.
+    InvalidInputError
+        ``year`` is not an ``int``.
+
+    Examples
+    --------
     >>> str(holiday_notice(2025))
     'Holiday notice 国办发明电〔2024〕12号'
     """
@@ -146,9 +167,10 @@ def _check_day(value: object, name: str = "day") -> datetime.date:
     return value
 
 
-def _to_sorted_dates(value: object) -> object:
+def _to_sorted_dates(value: Iterable[datetime.date]) -> tuple[datetime.date, ...]:
+    """Converter: dates in order.  Anything else passes through for the validator."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        return value
+        return value  # pyright: ignore[reportReturnType]  # for the validator to refuse
     items = tuple(value)
     if all(isinstance(d, datetime.date) and not isinstance(d, datetime.datetime) for d in items):
         return tuple(sorted(items))
@@ -244,7 +266,7 @@ class PublishedYear:
             raise InvalidInputError.about(
                 "holidays", holidays, "expected a list of dates or ranges"
             )
-        return cls(year, notice, _expand(holidays), _to_tuple(workdays))
+        return cls(year, notice, _expand(holidays), _to_sorted_dates(workdays))
 
     @property
     def citation(self) -> Citation:
@@ -285,14 +307,15 @@ def _package_kind(day: datetime.date) -> DayKind:
     return DayKind.HOLIDAY
 
 
-def _check_years(value: object) -> object:
-    value = _to_tuple(value)
-    if isinstance(value, tuple):
-        years = [y.year for y in value if isinstance(y, PublishedYear)]
+def _check_years(value: Iterable[PublishedYear]) -> tuple[PublishedYear, ...]:
+    """Converter: the years in order, none twice.  Anything else passes through."""
+    items = _to_tuple(value)
+    if isinstance(items, tuple):
+        years = [y.year for y in items if isinstance(y, PublishedYear)]
         if len(set(years)) != len(years):
             raise TableError.about("ChinaWorkdayCalendar.published", years, "a year is given twice")
-        return tuple(sorted(value, key=lambda y: y.year if isinstance(y, PublishedYear) else 0))
-    return value
+        return tuple(sorted(items, key=lambda y: y.year if isinstance(y, PublishedYear) else 0))
+    return items  # type: ignore[return-value]  # for the validator to refuse
 
 
 def _to_tuple(value: object) -> object:
@@ -459,12 +482,38 @@ def nth_workday(
     calendar: WorkdayCalendar | None = None,
     count_start: bool = True,
 ) -> datetime.date:
-    """The ``n``-th working day counted from ``start``.
+    """The n-th working day counted from a day (for Measures Art. 18(7), reading R11).
 
-    ``count_start=True`` counts ``start`` itself as the first when it is a
-    working day (how Chinese notices state their dates; reading R11's
-    default); ``False`` starts with the next day (Civil Code Art. 201).
+    Parameters
+    ----------
+    start
+        The day counting starts from.
+    n
+        Which working day: 1 to :data:`MAX_COUNT`.
+    calendar
+        The calendar; ``None`` (the default) means :data:`DEFAULT_CALENDAR`.  Any
+        object with ``is_workday(day)`` will do.
+    count_start
+        ``True`` (the default) counts ``start`` itself as the first when it is a
+        working day (how Chinese notices state their dates; R11's default);
+        ``False`` starts with the next day (Civil Code Art. 201).
 
+    Returns
+    -------
+    datetime.date
+        The ``n``-th working day.
+
+    Raises
+    ------
+    UnpublishedCalendarError
+        The count reaches a year whose schedule is not published (R12).
+    InvalidInputError
+        ``start`` is not a ``datetime.date``; ``n`` or ``count_start`` is out of
+        range or of the wrong kind; the calendar fails or answers no working day
+        for 60 days.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> nth_workday(dt.date(2025, 9, 26), 5, count_start=False)
     datetime.date(2025, 10, 10)
@@ -497,8 +546,30 @@ def nth_workday(
 def workdays_between(
     start: datetime.date, end: datetime.date, *, calendar: WorkdayCalendar | None = None
 ) -> tuple[datetime.date, ...]:
-    """The working days from ``start`` to ``end``, both included, in order.
+    """The working days of a span of days, in order (mainland-China calendar, R12).
 
+    Parameters
+    ----------
+    start, end
+        The first and the last day, both included (at most forty years apart).
+    calendar
+        The calendar; ``None`` (the default) means :data:`DEFAULT_CALENDAR`.
+
+    Returns
+    -------
+    tuple[datetime.date, ...]
+        The working days, make-up weekend days included.
+
+    Raises
+    ------
+    UnpublishedCalendarError
+        A day lies in a year whose schedule is not published (R12).
+    InvalidInputError
+        A date is not a ``datetime.date``, ``end`` is before ``start``, or the
+        span is longer than forty years; the calendar fails.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> [d.isoformat() for d in workdays_between(dt.date(2025, 9, 26), dt.date(2025, 10, 9))]
     ['2025-09-26', '2025-09-28', '2025-09-29', '2025-09-30', '2025-10-09']

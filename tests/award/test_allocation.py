@@ -20,7 +20,7 @@ from baoshan_quality.award.allocation import (
     allocate,
     priority_recommendations,
 )
-from baoshan_quality.award.scheme import AwardClass, PrizeItem, Track
+from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, PrizeItem, Track
 from baoshan_quality.errors import (
     BaoshanQualityError,
     DuplicateUnitError,
@@ -83,7 +83,8 @@ def test_art7_every_award_may_be_vacant() -> None:
     one = allocate([cand("甲", 90)], on=ON)
     assert names(one) == ["甲"]
     assert one.group(MAYOR, MODEL).vacancies == 1
-    assert "vacancies: mayor/model 1" in str(one)
+    assert "vacancies: mayor/model 1" in one.to_text("en")
+    assert "空缺：区长质量奖·先进质量管理模式 1" in str(one)
 
 
 def test_art18_a_candidate_that_failed_a_stage_never_wins() -> None:
@@ -219,7 +220,7 @@ def test_art21_priority_recommendations() -> None:
         (lambda: allocate(5, on=ON), InvalidInputError, "candidates"),  # type: ignore[arg-type]
         (lambda: allocate([], on="2025-09-19"), InvalidInputError, "on"),  # type: ignore[arg-type]
         (lambda: allocate([], on=ON, policy="refuse"), InvalidInputError, "policy"),  # type: ignore[arg-type]
-        (lambda: allocate([], on=ON, scheme=None), InvalidInputError, "scheme"),  # type: ignore[arg-type]
+        (lambda: allocate([], on=ON, scheme="baoshan-2023"), InvalidInputError, "scheme"),  # type: ignore[arg-type]
         (lambda: cand("甲", -1), InvalidInputError, "score"),
         (lambda: cand("甲", float("nan")), InvalidInputError, "score"),
         (lambda: cand("甲", 90, passed=None), InvalidInputError, "passed"),  # type: ignore[arg-type]
@@ -244,18 +245,43 @@ def test_lookup_display_and_records() -> None:
     result = allocate([cand("甲", 90), cand("乙", "88.5", passed=False)], on=ON)
     with pytest.raises(UnknownUnitError):
         result["丙"]
-    records = result.to_records()
+    records = result.to_records(lang="zh")
     assert records[0] == {
         "class": "区长质量奖",
         "track": "先进质量管理模式",
         "name": "甲",
         "score": Decimal(90),
         "rank": 1,
-        "outcome": "awarded",
+        "outcome": "获奖",
         "cash cap (yuan)": Decimal(500_000),
     }
-    assert records[1]["outcome"] == "failed-stage"
+    assert records[1]["outcome"] == "未通过全部评审环节"
+    assert records[1]["rank"] is None and records[1]["cash cap (yuan)"] is None
+    en = result.to_records(lang="en")
+    assert (en[0]["class"], en[0]["track"]) == (MAYOR.en, MODEL.en)
+    assert [r["outcome"] for r in en] == ["awarded", "failed-stage"]
+    assert result.to_records(numbers="float")[0]["score"] == 90.0
     assert "<table>" in result._repr_html_()
+    assert str(result).splitlines()[1].split() == [
+        "类别", "奖项", "申报者", "得分", "名次", "结果", "奖金上限（元）",
+    ]  # fmt: skip
+    # the notes: Art. 4 and 7, the validity, then each class × track's quota and vacancies
+    notes = result.to_text("en").splitlines()[-(len(result.reasons) + len(result.groups)) :]
+    assert notes[: len(result.reasons)] == [f"[{r.citation}] {r.en}" for r in result.reasons]
+    assert notes[len(result.reasons)] == f"[Measures Art. 7] {result.groups[0].reasons[0].en}"
+    assert [o.zh for o in PlacementOutcome] == [
+        "获奖",
+        "名额已满",
+        "未达最低分",
+        "未通过全部评审环节",
+    ]
+
+
+def test_no_policy_and_no_scheme_mean_the_defaults() -> None:
+    pool = [cand("甲", 90), cand("乙", 80)]
+    assert allocate(pool, on=ON, policy=None, scheme=None) == allocate(
+        pool, on=ON, policy=AllocationPolicy(), scheme=BAOSHAN_2023
+    )
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,67 @@ def test_json_round_trip_and_faces() -> None:
     assert from_json(to_json(a), RevocationAssessment) == a
     b = assess_revocation(case(), on=D(2025, 6, 30))
     assert from_json(to_json(b), RevocationAssessment) == b
-    assert "permitted" in str(v)
-    assert "grounds-found" in str(a)
+    assert "permitted" in v.to_text("en") and "符合规定" in str(v)
+    assert "grounds-found" in a.to_text("en") and "具备撤销事由" in str(a)
     assert v.to_records()[0]["condition"] == "art24.context"
+
+
+def test_art24_holder_reasons_name_the_award_in_chinese() -> None:
+    """The Chinese sentences name class and track in Chinese (质量金奖·先进质量管理模式),
+    never by their English values."""
+    held = check_title_use(use(), holdings=[WON]).conditions[2]
+    assert held.key == "art24.holder"
+    assert held.reasons[0].zh == "使用者为该称号的获奖者（质量金奖·先进质量管理模式，2023 年度）。"
+    assert held.reasons[0].en == "The user holds the title (gold × model, award year 2023)."
+    missing = check_title_use(use(award_class=AwardClass.MAYOR), holdings=[WON]).conditions[2]
+    assert missing.reasons[0].zh == (
+        "使用者未获得（或已不再持有）所称奖项（区长质量奖·先进质量管理模式）；"
+        "仅获奖组织和个人可使用该称号。"
+    )
+    assert missing.reasons[0].en == (
+        "The user does not hold the award claimed (mayor × model of 2023); only winners "
+        "may use the title."
+    )
+
+
+def test_title_use_display_conditions_as_rows_reasons_as_notes() -> None:
+    v = check_title_use(use(context=TitleContext.PRODUCT_PUBLICITY), holdings=None)
+    assert str(v).splitlines()[0] == "甲公司 使用称号：违反规定"
+    assert v.to_text("en").splitlines()[0] == "title use by 甲公司: violation"
+    records = v.to_records(lang="en")
+    assert [(r["condition"], r["status"]) for r in records] == [
+        ("art24.context", "failed"),
+        ("art24.award_year", "met"),
+        ("art24.holder", "unknown"),
+    ]
+    assert records[2]["missing"] == "holdings"
+    assert records[0]["reason"] == "The title may not be used in product publicity."
+    assert v.to_text("en").splitlines()[-2:] == [f"[{r.citation}] {r.en}" for r in v.reasons]
+    assert [s.zh for s in TitleUseStatus] == ["符合规定", "违反规定", "待定"]
+
+
+def test_revocation_display_one_row_reasons_as_notes() -> None:
+    a = assess_revocation(case(improper_means=True), on=D(2025, 6, 30))
+    assert a.to_records(lang="en") == [
+        {
+            "holder": a.holder,
+            "status": "grounds-found",
+            "grounds": RevocationGround.IMPROPER_MEANS.en,
+            "missing": None,
+            "reapply_from": D(2028, 7, 1),
+        }
+    ]
+    assert a.to_records(lang="zh")[0]["grounds"] == RevocationGround.IMPROPER_MEANS.zh
+    assert str(a).splitlines()[0] == f"{a.holder} 撤销荣誉资格评估：具备撤销事由"
+    assert str(a).splitlines()[1].split() == [
+        "获奖者",
+        "结果",
+        "撤销事由",
+        "缺少的事实",
+        "再次受理日",
+    ]
+    assert str(a).splitlines()[-len(a.reasons) :] == [f"[{r.citation}] {r.zh}" for r in a.reasons]
+    unknown = assess_revocation(case(improper_means=None), on=D(2025, 6, 30))
+    assert unknown.to_records(lang="en")[0]["missing"] == "improper_means"
+    assert unknown.to_records(lang="en")[0]["grounds"] is None
+    assert [s.zh for s in RevocationStatus] == ["具备撤销事由", "未发现撤销事由", "待定"]

@@ -1,4 +1,16 @@
-"""Measures Art. 3, 14, 15, 16 and 25: check_eligibility, clause by clause, with the day edges."""
+"""Measures Art. 3, 14, 15, 16 and 25: check_eligibility, clause by clause, with the day edges.
+
+Dates are counted by hand by reading R7 (Civil Code Art. 201-202: the start day not
+counted, the period ends on the corresponding day; or whole calendar years) and
+reading I5.1 (三年以上 / 五年以上 reached the day after the period, or on its last day).
+The Chinese fact labels quote the clauses (Art. 3 依法在宝山区注册登记，开展经济和社会活动;
+Art. 14(2) 符合本市和区域有关产业导向、环境保护、节能减排、安全生产、质量等法律法规及政策
+要求，具备相关资质或证照; Art. 14 para 2 近三年 …; Art. 16 获得先进质量管理模式或成果后3年内
+不得申报同一类奖项 …; Art. 25 三年内不再受理其申请) and errors follow
+``field: problem, got value (clause)``.  Each message family keeps a few golden
+sentences; elsewhere a reason is compared by its clause and its figures.  None is
+copied from a run.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baoshan_quality.award.applicants import Individual, Organisation
-from baoshan_quality.award.conditions import ConditionStatus
+from baoshan_quality.award.conditions import Condition, ConditionStatus
 from baoshan_quality.award.eligibility import (
     CompletionReading,
     EligibilityPolicy,
@@ -19,6 +31,9 @@ from baoshan_quality.award.eligibility import (
     SameKindReading,
     Verdict,
     check_eligibility,
+    completion_day,
+    completion_field,
+    periods_field,
 )
 from baoshan_quality.award.records import (
     DistrictAward,
@@ -27,17 +42,42 @@ from baoshan_quality.award.records import (
     RevocationGround,
 )
 from baoshan_quality.award.scheme import (
+    BAOSHAN_2023,
     ApplicantKind,
     AwardClass,
     GovernmentAwardLevel,
     Track,
 )
+from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 from baoshan_quality.periods import PeriodReading
 from baoshan_quality.serialization import from_json, to_json
 
+from .shared import LATER
+
 D = dt.date
 MET, FAILED, UNKNOWN = ConditionStatus.MET, ConditionStatus.FAILED, ConditionStatus.UNKNOWN
+CAL = PeriodReading.CALENDAR_YEARS
+APPLIED = D(2025, 5, 10)
+# 近三年 from 2025-05-10 under R7's default reaches back to 2022-05-10 (inclusive).
+SPAN = "2022-05-10..2025-05-10"
+# An edition with the gold class only (new data: Art. 2 of 2023 has two classes).
+GOLD_ONLY = attrs.evolve(
+    BAOSHAN_2023,
+    key="gold-only",
+    classes=(AwardClass.GOLD,),
+    quotas=tuple(r for r in BAOSHAN_2023.quotas if r.award_class is AwardClass.GOLD),
+    prizes=tuple(r for r in BAOSHAN_2023.prizes if r.award_class is AwardClass.GOLD),
+)
+# A municipal-level scheme: for it, only a national award is 上级 (Art. 16 para 2).
+MUNICIPAL = attrs.evolve(BAOSHAN_2023, key="municipal", level=GovernmentAwardLevel.MUNICIPAL)
+GOLD_2023 = DistrictAward(
+    award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2023, 12, 15)
+)
+MAYOR_2024 = DistrictAward(
+    award_class=AwardClass.MAYOR, track=Track.MODEL, awarded_on=D(2024, 1, 5)
+)
+ART_16_1 = measures("Art. 16 para 1")
 
 
 def good_org(**changes: Any) -> Organisation:
@@ -88,11 +128,82 @@ def good_person(**changes: Any) -> Individual:
     return Individual(**facts)
 
 
-APPLIED = D(2025, 5, 10)
-
-
 def status(verdict: EligibilityVerdict, key: str) -> ConditionStatus:
     return verdict.condition(key).status
+
+
+def texts(cond: Condition) -> list[tuple[str, str, str]]:
+    """Each reason as (clause, zh, en)."""
+    return [(r.citation.clause, r.zh, r.en) for r in cond.reasons]
+
+
+def cond_of(applicant: Organisation | Individual, key: str, **kwargs: Any) -> Condition:
+    kwargs.setdefault("applied_on", APPLIED)
+    return check_eligibility(applicant, **kwargs).condition(key)
+
+
+def _error(call) -> InvalidInputError:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidInputError) as info:
+        call()
+    return info.value
+
+
+def says(reason: Reason, clause: str, *figures: object) -> None:
+    """The reason cites ``clause`` and gives each figure (a date, a count) in both languages."""
+    assert reason.citation == measures(clause)
+    for figure in figures:
+        assert str(figure) in reason.zh, (figure, reason.zh)
+        assert str(figure) in reason.en, (figure, reason.en)
+
+
+# --- the readings (R7, R8, I5.1) ---------------------------------------------------------
+
+
+def test_policy_defaults_are_spec_defaults() -> None:
+    p = EligibilityPolicy()
+    assert p.periods is PeriodReading.CIVIL_CODE  # R7
+    assert p.same_kind is SameKindReading.SAME_CLASS  # R8
+    assert p.completion is CompletionReading.AFTER_PERIOD  # I5.1
+
+
+def test_policy_fields_built_afresh() -> None:
+    """The shared field builders (called at import for the policies) give the defaults and
+    refuse a bare value with the library's error."""
+
+    @attrs.frozen
+    class P:
+        periods: PeriodReading = periods_field()  # noqa: RUF009 (a fresh attrs field)
+        completion: CompletionReading = completion_field()  # noqa: RUF009 (a fresh attrs field)
+
+    assert P().periods is PeriodReading.CIVIL_CODE
+    assert P().completion is CompletionReading.AFTER_PERIOD
+    err = _error(lambda: P(periods="civil-code"))  # type: ignore[arg-type]
+    assert str(err) == (
+        "P.periods: expected one of PeriodReading.CIVIL_CODE, PeriodReading.CALENDAR_YEARS, "
+        "got 'civil-code'"
+    )
+    err = _error(lambda: P(completion="after-period"))  # type: ignore[arg-type]
+    assert str(err) == (
+        "P.completion: expected one of CompletionReading.AFTER_PERIOD, "
+        "CompletionReading.ON_ANNIVERSARY, got 'after-period'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reading", "completion", "expected"),
+    [
+        # 3 years from 2022-05-10: the period ends 2025-05-10 (R7 default).
+        (PeriodReading.CIVIL_CODE, CompletionReading.AFTER_PERIOD, D(2025, 5, 11)),
+        (PeriodReading.CIVIL_CODE, CompletionReading.ON_ANNIVERSARY, D(2025, 5, 10)),
+        # 3 whole calendar years after 2022 end on 2025-12-31.
+        (CAL, CompletionReading.AFTER_PERIOD, D(2026, 1, 1)),
+        (CAL, CompletionReading.ON_ANNIVERSARY, D(2025, 12, 31)),
+    ],
+)
+def test_i5_1_completion_day(
+    reading: PeriodReading, completion: CompletionReading, expected: dt.date
+) -> None:
+    assert completion_day(D(2022, 5, 10), 3, reading, completion) == expected
 
 
 # --- the baseline ---------------------------------------------------------------------
@@ -177,6 +288,104 @@ def test_art3_individual_either_link_suffices(
 ) -> None:
     p = good_person(works_in_baoshan_quality=works, contributes_to_baoshan_quality=contributes)
     assert status(check_eligibility(p, applied_on=APPLIED), "art3") is expected
+
+
+def test_art3_organisation_reasons() -> None:
+    assert texts(cond_of(good_org(), "art3")) == [
+        (
+            "Art. 3",
+            "属本办法所称的组织：依法在宝山区注册登记，开展经济和社会活动。",
+            "An organisation in the sense of the Measures: registered in Baoshan, carrying on "
+            "economic and social activities.",
+        )
+    ]
+    failed = cond_of(good_org(registered_in_baoshan=False, carries_on_activities=False), "art3")
+    assert texts(failed) == [
+        (
+            "Art. 3",
+            "不满足：依法在宝山区注册登记。",
+            "Not met: registered in Baoshan according to law.",
+        ),
+        (
+            "Art. 3",
+            "不满足：开展经济和社会活动。",
+            "Not met: carries on economic and social activities.",
+        ),
+    ]
+    unknown = cond_of(good_org(registered_in_baoshan=None, carries_on_activities=None), "art3")
+    assert unknown.missing == ("carries_on_activities", "registered_in_baoshan")
+    assert texts(unknown) == [
+        (
+            "Art. 3",
+            "未提供事实：依法在宝山区注册登记（registered_in_baoshan）。",
+            "Fact not given: registered in Baoshan according to law (registered_in_baoshan).",
+        ),
+        (
+            "Art. 3",
+            "未提供事实：开展经济和社会活动（carries_on_activities）。",
+            "Fact not given: carries on economic and social activities (carries_on_activities).",
+        ),
+    ]
+
+
+def test_art3_individual_each_link_is_a_reason() -> None:
+    both = cond_of(
+        good_person(works_in_baoshan_quality=True, contributes_to_baoshan_quality=True), "art3"
+    )
+    assert (both.key, both.status, both.citation) == ("art3", MET, measures("Art. 3"))
+    assert texts(both) == [
+        (
+            "Art. 3",
+            "属本办法所称的个人：在宝山区从事质量工作。",
+            "An individual in the sense of the Measures: does quality work in Baoshan.",
+        ),
+        (
+            "Art. 3",
+            "属本办法所称的个人：为宝山区质量工作做出贡献。",
+            "An individual in the sense of the Measures: has contributed to quality work in "
+            "Baoshan.",
+        ),
+    ]
+    only = cond_of(
+        good_person(works_in_baoshan_quality=False, contributes_to_baoshan_quality=True), "art3"
+    )
+    assert only.status is MET and len(only.reasons) == 1
+
+
+def test_art3_individual_unknown_and_failed() -> None:
+    neither = cond_of(
+        good_person(works_in_baoshan_quality=None, contributes_to_baoshan_quality=None), "art3"
+    )
+    assert neither.missing == ("contributes_to_baoshan_quality", "works_in_baoshan_quality")
+    assert texts(neither) == [
+        (
+            "Art. 3",
+            "未提供事实：在宝山区从事质量工作（works_in_baoshan_quality）。",
+            "Fact not given: does quality work in Baoshan (works_in_baoshan_quality).",
+        ),
+        (
+            "Art. 3",
+            "未提供事实：为宝山区质量工作做出贡献（contributes_to_baoshan_quality）。",
+            "Fact not given: has contributed to quality work in Baoshan "
+            "(contributes_to_baoshan_quality).",
+        ),
+    ]
+    # One link known false, the other unknown: only the unknown one is missing.
+    half = cond_of(
+        good_person(works_in_baoshan_quality=False, contributes_to_baoshan_quality=None), "art3"
+    )
+    assert (half.status, half.missing) == (UNKNOWN, ("contributes_to_baoshan_quality",))
+    no = cond_of(
+        good_person(works_in_baoshan_quality=False, contributes_to_baoshan_quality=False), "art3"
+    )
+    assert no.status is FAILED and no.met_from is None
+    assert texts(no) == [
+        (
+            "Art. 3",
+            "既不在宝山区从事质量工作，也未为宝山区质量工作做出贡献。",
+            "Neither does quality work in Baoshan nor has contributed to it.",
+        )
+    ]
 
 
 # --- Art. 14(1) and 15(1): 三年以上 / 五年以上 (reading I5.1 with R7) --------------------
@@ -264,6 +473,90 @@ def test_art15_1_five_years_of_quality_work(
     assert status(v, "art15.1") is expected
 
 
+def test_art14_1_met_reasons() -> None:
+    # 3 years from 2010-01-01 end on 2013-01-01; met from 2013-01-02 (I5.1 default).
+    c = cond_of(good_org(), "art14.1")
+    assert (c.status, c.citation) == (MET, measures("Art. 14(1)"))
+    assert texts(c) == [
+        (
+            "Art. 14(1)",
+            "在本区登记、注册并正常运行。",
+            "Registered in the district and operating normally.",
+        ),
+        (
+            "Art. 14(1)",
+            "自 2010-01-01 起至申报日 2025-05-10 已满 3 年（2013-01-02 起满足）。",
+            "3 years from 2010-01-01 are reached by 2025-05-10 (met from 2013-01-02).",
+        ),
+    ]
+
+
+def test_art14_1_failed_reason_names_the_day_it_is_met() -> None:
+    c = cond_of(good_org(registered_on=D(2022, 5, 10)), "art14.1")
+    assert (c.status, c.met_from) == (FAILED, D(2025, 5, 11))
+    assert texts(c) == [
+        (
+            "Art. 14(1)",
+            "自 2022-05-10 起至申报日 2025-05-10 未满 3 年，2025-05-11 起方满足。",
+            "3 years from 2022-05-10 are not reached on 2025-05-10; met from 2025-05-11.",
+        )
+    ]
+
+
+def test_art14_1_unknown_start_and_facts() -> None:
+    c = cond_of(good_org(registered_on=None), "art14.1")
+    assert (c.status, c.missing) == (UNKNOWN, ("registered_on",))
+    assert texts(c)[1] == (
+        "Art. 14(1)",
+        "未提供起算日期（registered_on），无法判断是否满 3 年。",
+        "The start date (registered_on) is not given: cannot tell whether 3 years are reached.",
+    )
+    c = cond_of(good_org(operating_normally=None), "art14.1")
+    assert texts(c)[0] == (
+        "Art. 14(1)",
+        "未提供事实：正常运行（operating_normally）。",
+        "Fact not given: operating normally (operating_normally).",
+    )
+    c = cond_of(good_org(registered_in_baoshan=False, operating_normally=False), "art14.1")
+    assert texts(c) == [
+        ("Art. 14(1)", "不满足：在本区登记、注册。", "Not met: registered in the district."),
+        ("Art. 14(1)", "不满足：正常运行。", "Not met: operating normally."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("applied_on", "expected"),
+    # Calendar years (R7 alternative) with the anniversary reading (I5.1 alternative):
+    # three whole calendar years after 2022 end on 2025-12-31, which itself suffices.
+    [(D(2025, 12, 30), FAILED), (D(2025, 12, 31), MET)],
+)
+def test_art14_1_policy_readings_are_passed_on(
+    applied_on: dt.date, expected: ConditionStatus
+) -> None:
+    policy = EligibilityPolicy(periods=CAL, completion=CompletionReading.ON_ANNIVERSARY)
+    c = cond_of(
+        good_org(registered_on=D(2022, 5, 10)), "art14.1", applied_on=applied_on, policy=policy
+    )
+    assert c.status is expected
+    assert c.met_from == (D(2025, 12, 31) if expected is FAILED else None)
+
+
+def test_art15_1_reasons() -> None:
+    # 5 years from 2020-06-30 end on 2025-06-30; met from 2025-07-01.
+    c = cond_of(
+        good_person(quality_work_since=D(2020, 6, 30)), "art15.1", applied_on=D(2025, 6, 30)
+    )
+    assert (c.status, c.citation, c.met_from) == (FAILED, measures("Art. 15(1)"), D(2025, 7, 1))
+    (reason,) = c.reasons
+    says(reason, "Art. 15(1)", "5 ", "2020-06-30", "2025-06-30", "2025-07-01")
+    assert "未满 5 年" in reason.zh and "not reached" in reason.en
+    c = cond_of(good_person(quality_work_since=None), "art15.1")
+    assert c.missing == ("quality_work_since",)
+    (reason,) = c.reasons
+    says(reason, "Art. 15(1)", "quality_work_since", "5 ")
+    assert "无法判断是否满 5 年" in reason.zh
+
+
 # --- Art. 14(2)-(5) and 15(2)-(3): each basic condition -----------------------------------
 
 
@@ -299,6 +592,157 @@ def test_art14_basic_conditions(field: str, key: str) -> None:
 )
 def test_art15_conditions(changes: dict[str, Any], key: str, expected: ConditionStatus) -> None:
     assert status(check_eligibility(good_person(**changes), applied_on=APPLIED), key) is expected
+
+
+ORG_FACTS = [
+    (
+        "meets_legal_requirements",
+        "art14.2",
+        "Art. 14(2)",
+        "符合本市和区域有关产业导向、环境保护、节能减排、安全生产、质量等法律法规及政策要求",
+        "meets the municipal and district law and policy on industry, environment, energy "
+        "saving, work safety and quality",
+    ),
+    (
+        "holds_required_licences",
+        "art14.2",
+        "Art. 14(2)",
+        "具备相关资质或证照",
+        "holds the required qualifications or licences",
+    ),
+    (
+        "exemplary_quality_management",
+        "art14.3",
+        "Art. 14(3)",
+        "质量管理工作具有行业特色、企业特点和标杆示范意义，追求卓越，持续改进效果突出，"
+        "具有良好的成长性",
+        "quality management with sector and company character and benchmark value, pursuing "
+        "excellence with marked continual improvement and good growth",
+    ),
+    (
+        "leading_performance",
+        "art14.4",
+        "Art. 14(4)",
+        "近三年来主要经济、社会效益指标和质量水平处于本区领先地位，对地区转型发展和创新驱动"
+        "贡献率处于前列",
+        "over the last three years, leading economic, social and quality results in the "
+        "district and a front-rank contribution to transformation and innovation",
+    ),
+    (
+        "chief_quality_officer_system",
+        "art14.5",
+        "Art. 14(5)",
+        "积极实施首席质量官制度",
+        "actively runs a chief quality officer system",
+    ),
+    (
+        "fulfils_quality_responsibility",
+        "art14.5",
+        "Art. 14(5)",
+        "严格落实质量主体责任",
+        "strictly fulfils its responsibility for quality",
+    ),
+]
+
+PERSON_FACTS = [
+    (
+        "outstanding_contribution",
+        "art15.2",
+        "Art. 15(2)",
+        "具有卓有成效的质量管理理论研究成果或丰富的实践经验，为提高质量做出了突出贡献",
+        "effective quality-management research or rich practical experience, with an "
+        "outstanding contribution to quality",
+    ),
+    (
+        "professional_ethics",
+        "art15.3",
+        "Art. 15(3)",
+        "恪守职业道德和社会公德",
+        "keeps professional and social ethics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("field", "key", "clause", "zh", "en"), ORG_FACTS)
+def test_art14_basic_condition_fact_labels(
+    field: str, key: str, clause: str, zh: str, en: str
+) -> None:
+    c = cond_of(good_org(**{field: False}), key)
+    assert (c.status, c.citation) == (FAILED, measures(clause))
+    assert texts(c) == [(clause, f"不满足：{zh}。", f"Not met: {en}.")]
+    c = cond_of(good_org(**{field: None}), key)
+    assert c.missing == (field,)
+    assert texts(c) == [
+        (clause, f"未提供事实：{zh}（{field}）。", f"Fact not given: {en} ({field}).")
+    ]
+
+
+@pytest.mark.parametrize(("field", "key", "clause", "zh", "en"), PERSON_FACTS)
+def test_art15_condition_fact_labels(field: str, key: str, clause: str, zh: str, en: str) -> None:
+    c = cond_of(good_person(**{field: False}), key)
+    assert (c.status, c.citation) == (FAILED, measures(clause))
+    assert texts(c) == [(clause, f"不满足：{zh}。", f"Not met: {en}.")]
+    c = cond_of(good_person(**{field: None}), key)
+    assert texts(c) == [
+        (clause, f"未提供事实：{zh}（{field}）。", f"Fact not given: {en} ({field}).")
+    ]
+
+
+def test_negated_facts_art14_para2_3_and_art15_3() -> None:
+    """``True`` means there *were* serious violations: the clause's statement (无…/未发生…) fails."""
+    c = cond_of(good_org(other_serious_violations=True), "art14.exclusion.3")
+    assert (c.status, c.citation) == (FAILED, measures("Art. 14 para 2(3)"))
+    assert texts(c) == [
+        (
+            "Art. 14 para 2(3)",
+            "不满足：无其他严重违反法律法规、规章和其它规定的行为。",
+            "Not met: no other serious breach of laws, regulations, rules or other provisions.",
+        )
+    ]
+    c = cond_of(good_org(other_serious_violations=None), "art14.exclusion.3")
+    assert c.missing == ("other_serious_violations",)
+    c = cond_of(good_person(serious_violations=True), "art15.3")
+    assert texts(c) == [
+        (
+            "Art. 15(3)",
+            "不满足：未发生严重违反法律法规的行为。",
+            "Not met: no serious breach of laws and regulations.",
+        )
+    ]
+    c = cond_of(good_person(serious_violations=None), "art15.3")
+    assert texts(c) == [
+        (
+            "Art. 15(3)",
+            "未提供事实：未发生严重违反法律法规的行为（serious_violations）。",
+            "Fact not given: no serious breach of laws and regulations (serious_violations).",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("person", "key", "clause", "zh", "en"),
+    [
+        (False, "art14.2", "Art. 14(2)", "符合法律法规及政策要求，具备相关资质或证照。",
+         "Meets the law and policy requirements and holds the required licences."),
+        (False, "art14.3", "Art. 14(3)", "质量管理工作具有标杆示范意义，持续改进效果突出。",
+         "Quality management of benchmark value with marked continual improvement."),
+        (False, "art14.4", "Art. 14(4)", "具有卓越的经营绩效，近三年来处于本区领先地位。",
+         "Excellent performance, leading in the district over the last three years."),
+        (False, "art14.5", "Art. 14(5)", "积极实施首席质量官制度，严格落实质量主体责任。",
+         "Runs a chief quality officer system and fulfils its responsibility for quality."),
+        (False, "art14.exclusion.3", "Art. 14 para 2(3)",
+         "无其他严重违反法律法规、规章和其它规定的行为。",
+         "No other serious breach of laws, regulations, rules or other provisions."),
+        (True, "art15.2", "Art. 15(2)", "为提高质量做出了突出贡献。",
+         "Has made an outstanding contribution to quality."),
+        (True, "art15.3", "Art. 15(3)", "恪守职业道德和社会公德，未发生严重违反法律法规的行为。",
+         "Keeps professional and social ethics; no serious breach of law."),
+    ],
+)  # fmt: skip
+def test_met_sentences(person: bool, key: str, clause: str, zh: str, en: str) -> None:
+    c = cond_of(good_person() if person else good_org(), key)
+    assert (c.key, c.status) == (key, MET)
+    assert texts(c) == [(clause, zh, en)]
 
 
 # --- Art. 14 para 2 and 15(4): 近三年 look-backs -------------------------------------------
@@ -373,12 +817,132 @@ def test_art15_4_organisation_incidents_look_back(
     assert status(v, "art15.4") is expected
 
 
+EVENTS = [
+    (
+        "serious_penalties",
+        "art14.exclusion.1",
+        "Art. 14 para 2(1)",
+        "因违反环境保护、质量技术等法律、法规受到的严重行政处罚",
+        "serious administrative penalty for breaching environmental, quality-technical or "
+        "similar law",
+    ),
+    (
+        "failed_rectifications",
+        "art14.exclusion.1",
+        "Art. 14 para 2(1)",
+        "被责令整改后拒不整改或整改不达标",
+        "refusal or failure to rectify after an order",
+    ),
+    (
+        "major_incidents",
+        "art14.exclusion.2",
+        "Art. 14 para 2(2)",
+        "有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故",
+        "major incident of social impact (quality safety, production safety, pollution, "
+        "public health or similar)",
+    ),
+    (
+        "major_complaints",
+        "art14.exclusion.2",
+        "Art. 14 para 2(2)",
+        "因组织责任导致的重大用户（顾客）投诉",
+        "major customer complaint caused by the organisation",
+    ),
+]
+
+
+def test_art14_exclusion_golden_sentence() -> None:
+    # Events given out of order, one before and one after the look-back: the two inside are
+    # listed in date order; the latest (2024-02-01) leaves 近三年 on 2027-02-02.
+    events = (D(2024, 2, 1), D(2019, 1, 1), D(2023, 1, 3), D(2025, 6, 1))
+    c = cond_of(good_org(serious_penalties=events), "art14.exclusion.1")
+    assert texts(c) == [
+        (
+            "Art. 14 para 2(1)",
+            f"近3年（{SPAN}）内有因违反环境保护、质量技术等法律、法规受到的严重行政处罚："
+            "2023-01-03、2024-02-01；2027-02-02 起移出该期间。",
+            "serious administrative penalty for breaching environmental, quality-technical or "
+            f"similar law within the last 3 years ({SPAN}): 2023-01-03, 2024-02-01; "
+            "out of that span from 2027-02-02.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("field", "key", "clause", "zh", "en"), EVENTS)
+def test_art14_exclusion_reasons(field: str, key: str, clause: str, zh: str, en: str) -> None:
+    events = (D(2024, 2, 1), D(2019, 1, 1), D(2023, 1, 3), D(2025, 6, 1))
+    c = cond_of(good_org(**{field: events}), key)
+    assert (c.status, c.citation, c.met_from) == (FAILED, measures(clause), D(2027, 2, 2))
+    (reason,) = c.reasons
+    says(reason, clause, SPAN, "2023-01-03", "2024-02-01", "2027-02-02")
+    assert "2019-01-01" not in reason.en and "2025-06-01" not in reason.en  # outside 近三年
+    assert f"内有{zh}：" in reason.zh and reason.en.startswith(f"{en} within the last 3 years")
+    c = cond_of(good_org(**{field: None}), key)
+    assert (c.status, c.missing) == (UNKNOWN, (field,))
+    assert (clause, f"未提供事实：{zh}（{field}）。", f"Fact not given: {en} ({field}).") in texts(
+        c
+    )
+
+
+def test_art14_exclusion_an_unknown_kind_does_not_hide_a_known_event() -> None:
+    # The first kind unknown, the second known with an event in 近三年: failure is certain.
+    c = cond_of(
+        good_org(serious_penalties=None, failed_rectifications=(D(2024, 1, 1),)),
+        "art14.exclusion.1",
+    )
+    assert (c.status, c.met_from) == (FAILED, D(2027, 1, 2))
+
+
+@pytest.mark.parametrize("key", ["art14.exclusion.1", "art14.exclusion.2"])
+def test_art14_exclusion_met_lists_both_kinds(key: str) -> None:
+    rows = [row for row in EVENTS if row[1] == key]
+    c = cond_of(good_org(), key)
+    assert c.status is MET
+    assert texts(c) == [
+        (clause, f"近3年（{SPAN}）内无{zh}。", f"No {en} within the last 3 years ({SPAN}).")
+        for _, _, clause, zh, en in rows
+    ]
+
+
+def test_art14_exclusion_calendar_years_span() -> None:
+    # R7 alternative: 近三年 from 2025-05-10 covers the calendar years 2022..2025, so an
+    # event on 2022-01-01 is inside and leaves it when 2025 ends.
+    policy = EligibilityPolicy(periods=CAL)
+    c = cond_of(good_org(major_incidents=(D(2022, 1, 1),)), "art14.exclusion.2", policy=policy)
+    assert (c.status, c.met_from) == (FAILED, D(2026, 1, 1))
+    says(c.reasons[0], "Art. 14 para 2(2)", "2022-01-01..2025-05-10", "2026-01-01")
+    assert cond_of(good_org(major_incidents=(D(2022, 1, 1),)), "art14.exclusion.2").status is MET
+
+
+def test_art15_4_reasons() -> None:
+    zh = "个人所属组织有重大社会影响的质量安全、安全生产、环境污染、公共卫生等事故"
+    en = "major incident of social impact in the person's organisation"
+    c = cond_of(good_person(), "art15.4")
+    assert (c.status, c.citation) == (MET, measures("Art. 15(4)"))
+    assert texts(c) == [
+        ("Art. 15(4)", f"近3年（{SPAN}）内无{zh}。", f"No {en} within the last 3 years ({SPAN}).")
+    ]
+    c = cond_of(good_person(organisation_major_incidents=(D(2023, 7, 1),)), "art15.4")
+    assert (c.status, c.met_from) == (FAILED, D(2026, 7, 2))
+    assert texts(c) == [
+        (
+            "Art. 15(4)",
+            f"近3年（{SPAN}）内有{zh}：2023-07-01；2026-07-02 起移出该期间。",
+            f"{en} within the last 3 years ({SPAN}): 2023-07-01; out of that span from 2026-07-02.",
+        )
+    ]
+    c = cond_of(good_person(organisation_major_incidents=None), "art15.4")
+    assert c.missing == ("organisation_major_incidents",)
+    assert texts(c) == [
+        (
+            "Art. 15(4)",
+            f"未提供事实：{zh}（organisation_major_incidents）。",
+            f"Fact not given: {en} (organisation_major_incidents).",
+        )
+    ]
+
+
 # --- Art. 16 ---------------------------------------------------------------------------
-
-
-GOLD_2023 = DistrictAward(
-    award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2023, 12, 15)
-)
 
 
 @pytest.mark.parametrize(
@@ -476,6 +1040,190 @@ def test_art16_para3_same_calendar_year(years: tuple[int, ...], expected: Condit
     assert status(v, "art16.para3") is expected
 
 
+def test_art16_para1_unknown_awards() -> None:
+    c = cond_of(good_org(district_awards=None), "art16.para1")
+    assert (c.citation, c.missing) == (ART_16_1, ("district_awards",))
+    assert texts(c) == [
+        (
+            "Art. 16 para 1",
+            "未提供曾获区政府质量奖的情况（district_awards）。",
+            "The district awards won before are not given (district_awards).",
+        )
+    ]
+
+
+def test_art16_para1_class_not_given_reason() -> None:
+    c = cond_of(good_org(district_awards=(GOLD_2023,)), "art16.para1", applied_on=D(2025, 1, 1))
+    assert (c.status, c.missing) == (UNKNOWN, ("applying_for",))
+    assert texts(c) == [
+        (
+            "Art. 16 para 1",
+            "3年内曾获质量金奖；未说明申报类别（applying_for），按同一类别的理解（R8）无法判断。",
+            "Won Quality Gold Award within 3 years; the class applied for (applying_for) is not "
+            "given, so under the same-class reading (R8) this cannot be decided.",
+        )
+    ]
+
+
+def test_art16_para1_class_not_given_on_a_one_class_edition_fails() -> None:
+    # With the gold class only, a gold award within 3 years bars every class of the edition.
+    c = cond_of(
+        good_org(district_awards=(GOLD_2023,)),
+        "art16.para1",
+        applied_on=D(2025, 1, 1),
+        scheme=GOLD_ONLY,
+    )
+    assert (c.status, c.met_from) == (FAILED, D(2026, 12, 16))
+
+
+@pytest.mark.parametrize(
+    ("reading", "zh"),
+    [(SameKindReading.SAME_CLASS, "同一类别"), (SameKindReading.ANY_CLASS, "任一类别")],
+)
+def test_art16_para1_met_reason_names_the_reading(reading: SameKindReading, zh: str) -> None:
+    """The Chinese sentence names the reading in Chinese, never by its English value."""
+    assert reading.zh == zh
+    c = cond_of(good_org(), "art16.para1", policy=EligibilityPolicy(same_kind=reading))
+    assert (c.status, c.citation) == (MET, ART_16_1)
+    assert texts(c) == [
+        (
+            "Art. 16 para 1",
+            f"申报日前3年内未获同一类奖项（R8：{zh}）。",
+            f"No award of the same kind within 3 years before the application "
+            f"(R8: {reading.value}).",
+        )
+    ]
+
+
+def test_art16_para1_failed_reason_lists_the_barring_award() -> None:
+    # Same class: applying for gold, only the gold award bars (the mayor's award does not).
+    c = cond_of(
+        good_org(district_awards=(MAYOR_2024, GOLD_2023)),
+        "art16.para1",
+        applied_on=D(2025, 1, 1),
+        applying_for=AwardClass.GOLD,
+    )
+    assert (c.status, c.met_from) == (FAILED, D(2026, 12, 16))
+    assert texts(c) == [
+        (
+            "Art. 16 para 1",
+            "获奖后3年内不得申报同一类奖项（质量金奖 2023-12-15）；2026-12-16 起可再申报。",
+            "No application for the same kind of award within 3 years of winning "
+            "(gold 2023-12-15); accepted again from 2026-12-16.",
+        )
+    ]
+
+
+def test_art16_para1_any_class_lists_every_award_and_lifts_last() -> None:
+    # R8 alternative: both awards bar; 2024-01-05 + 3 years ends 2027-01-05.
+    c = cond_of(
+        good_org(district_awards=(MAYOR_2024, GOLD_2023)),
+        "art16.para1",
+        applied_on=D(2025, 1, 1),
+        applying_for=AwardClass.GOLD,
+        policy=EligibilityPolicy(same_kind=SameKindReading.ANY_CLASS),
+    )
+    assert (c.status, c.met_from) == (FAILED, D(2027, 1, 6))
+    assert "（区长质量奖 2024-01-05、质量金奖 2023-12-15）；2027-01-06 起可再申报。" in (
+        c.reasons[0].zh
+    )
+    assert "(mayor 2024-01-05, gold 2023-12-15); accepted again from 2027-01-06." in (
+        c.reasons[0].en
+    )
+
+
+def test_art16_para1_calendar_years() -> None:
+    # Award 2022-06-01: by the Civil Code the bar ends 2025-06-01; in calendar years 2025-12-31.
+    award = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2022, 6, 1))
+    org = good_org(district_awards=(award,))
+    kw: dict[str, Any] = {"applied_on": D(2025, 6, 2), "applying_for": AwardClass.GOLD}
+    assert cond_of(org, "art16.para1", **kw).status is MET
+    c = cond_of(org, "art16.para1", policy=EligibilityPolicy(periods=CAL), **kw)
+    assert (c.status, c.met_from) == (FAILED, D(2026, 1, 1))
+
+
+def test_art16_para2_reasons() -> None:
+    c = cond_of(good_org(government_awards=None), "art16.para2")
+    assert (c.citation, c.missing) == (measures("Art. 16 para 2"), ("government_awards",))
+    assert texts(c) == [
+        (
+            "Art. 16 para 2",
+            "未提供曾获上级政府质量奖的情况（government_awards）。",
+            "Higher-level government quality awards are not given (government_awards).",
+        )
+    ]
+    assert texts(cond_of(good_org(), "art16.para2")) == [
+        (
+            "Art. 16 para 2",
+            "未获得上级（市级及以上）政府质量奖。",
+            "Holds no higher-level (municipal or national) government quality award.",
+        )
+    ]
+    awards = (
+        GovernmentAward(
+            level=GovernmentAwardLevel.MUNICIPAL, awarded_on=D(2020, 1, 1), name="上海市政府质量奖"
+        ),
+        GovernmentAward(level=GovernmentAwardLevel.DISTRICT, awarded_on=D(2021, 1, 1), name="某区"),
+        GovernmentAward(level=GovernmentAwardLevel.NATIONAL, awarded_on=D(2010, 1, 1)),
+    )
+    c = cond_of(good_org(government_awards=awards), "art16.para2")
+    assert (c.status, c.met_from) == (FAILED, None)
+    # Chinese names the levels in Chinese (市级, 国家级); an award without a name is not "-".
+    assert texts(c) == [
+        (
+            "Art. 16 para 2",
+            "已获得上级政府质量奖（市级 上海市政府质量奖 2020-01-01、国家级 2010-01-01），"
+            "不再受理申报。",
+            "Already holds a higher-level government quality award (municipal 上海市政府质量奖 "
+            "2020-01-01, national - 2010-01-01); applications are no longer accepted.",
+        )
+    ]
+
+
+def test_art16_para2_higher_than_the_schemes_own_level() -> None:
+    municipal = GovernmentAward(level=GovernmentAwardLevel.MUNICIPAL, awarded_on=D(2020, 1, 1))
+    national = GovernmentAward(level=GovernmentAwardLevel.NATIONAL, awarded_on=D(2020, 1, 1))
+    assert (
+        cond_of(good_org(government_awards=(municipal,)), "art16.para2", scheme=MUNICIPAL).status
+        is MET
+    )
+    assert (
+        cond_of(good_org(government_awards=(national,)), "art16.para2", scheme=MUNICIPAL).status
+        is FAILED
+    )
+
+
+def test_art16_para3_reasons() -> None:
+    c = cond_of(good_org(municipal_application_years=None), "art16.para3")
+    assert (c.citation, c.missing) == (measures("Art. 16 para 3"), ("municipal_application_years",))
+    assert texts(c) == [
+        (
+            "Art. 16 para 3",
+            "未提供申报市政府质量奖的年度（municipal_application_years）。",
+            "The years of municipal award applications are not given "
+            "(municipal_application_years).",
+        )
+    ]
+    c = cond_of(good_org(municipal_application_years=(2025,)), "art16.para3")
+    assert (c.status, c.met_from) == (FAILED, None)
+    assert texts(c) == [
+        (
+            "Art. 16 para 3",
+            "2025 年度已申报市政府质量奖，不能同一年度同时申报区政府质量奖"
+            "（同一年度按自然年理解，I5.2）。",
+            "Applied for the municipal award in 2025: the municipal and the district award "
+            "cannot be applied for in the same year (the calendar year, I5.2).",
+        )
+    ]
+    assert texts(cond_of(good_org(municipal_application_years=(2024,)), "art16.para3")) == [
+        (
+            "Art. 16 para 3",
+            "2025 年度未申报市政府质量奖。",
+            "No municipal award application in 2025.",
+        )
+    ]
+
+
 # --- Art. 25 ---------------------------------------------------------------------------
 
 
@@ -497,7 +1245,148 @@ def test_art25_revocation_bar(
     assert status(v, "art25") is expected
 
 
-# --- verdicts, unknowns, validity, errors --------------------------------------------------
+def test_art25_reasons() -> None:
+    c = cond_of(good_person(revocations=None), "art25")
+    assert (c.citation, c.missing) == (measures("Art. 25"), ("revocations",))
+    assert texts(c) == [
+        (
+            "Art. 25",
+            "未提供被取消荣誉资格的情况（revocations）。",
+            "Revocations are not given (revocations).",
+        )
+    ]
+    assert texts(cond_of(good_person(), "art25")) == [
+        (
+            "Art. 25",
+            "申报日前3年内未被取消荣誉资格。",
+            "No revocation within 3 years before the application.",
+        )
+    ]
+    # 2020-01-01 is out of its bar (ended 2023-01-01); the two others bar, the later lifts last.
+    revs = tuple(Revocation(revoked_on=d) for d in (D(2024, 3, 1), D(2020, 1, 1), D(2023, 6, 1)))
+    c = cond_of(good_person(revocations=revs), "art25")
+    assert (c.status, c.met_from) == (FAILED, D(2027, 3, 2))
+    assert texts(c) == [
+        (
+            "Art. 25",
+            "被取消荣誉资格（2024-03-01, 2023-06-01）后三年内不再受理其申请；2027-03-02 起可受理。",
+            "Award revoked (2024-03-01, 2023-06-01): no application accepted for three years; "
+            "accepted again from 2027-03-02.",
+        )
+    ]
+
+
+def test_art25_calendar_years() -> None:
+    # Revoked 2022-06-01: by the Civil Code the bar ends 2025-06-01; in calendar years 2025-12-31.
+    person = good_person(revocations=(Revocation(revoked_on=D(2022, 6, 1)),))
+    assert cond_of(person, "art25", applied_on=D(2025, 6, 2)).status is MET
+    c = cond_of(person, "art25", applied_on=D(2025, 6, 2), policy=EligibilityPolicy(periods=CAL))
+    assert (c.status, c.met_from) == (FAILED, D(2026, 1, 1))
+
+
+# --- the verdict: summary, failed, unknown, missing, when the bars lift -----------------
+
+
+def test_verdict_chinese_terms() -> None:
+    assert Verdict.ELIGIBLE.zh == "符合申报条件"
+    assert Verdict.INELIGIBLE.zh == "不符合申报条件"
+    assert Verdict.UNDETERMINED.zh == "待定"
+
+
+def test_summary_eligible_organisation_and_individual() -> None:
+    v = check_eligibility(good_org(), applied_on=APPLIED)
+    assert v.reasons[0] == Reason(
+        measures("Art. 14"), "全部 13 项条件均符合。", "All 13 conditions are met."
+    )
+    assert v.reasons[1:] == v.validity.reasons and v.validity.reasons
+    assert (v.applicant, v.kind, v.track) == (
+        "甲科技有限公司",
+        ApplicantKind.ORGANISATION,
+        Track.MODEL,
+    )
+    assert (v.applied_on, v.scheme, v.applying_for) == (APPLIED, "baoshan-2023", None)
+    assert v.policy == EligibilityPolicy()
+    p = check_eligibility(good_person(), applied_on=APPLIED, applying_for=AwardClass.MAYOR)
+    assert p.reasons[0] == Reason(
+        measures("Art. 15"), "全部 9 项条件均符合。", "All 9 conditions are met."
+    )
+    assert (p.kind, p.track, p.applying_for) == (
+        ApplicantKind.INDIVIDUAL,
+        Track.ACHIEVEMENT,
+        AwardClass.MAYOR,
+    )
+
+
+def test_summary_ineligible_names_the_failed_conditions() -> None:
+    v = check_eligibility(
+        good_org(
+            leading_performance=False,
+            revocations=(Revocation(revoked_on=D(2024, 3, 1)),),
+            government_awards=None,  # an unknown beside the failures: not named
+        ),
+        applied_on=APPLIED,
+    )
+    assert v.verdict is Verdict.INELIGIBLE
+    assert v.reasons[0] == Reason(
+        measures("Art. 14"),
+        "2 项条件不符合：art14.4, art25。",
+        "2 condition(s) failed: art14.4, art25.",
+    )
+
+
+def test_summary_undetermined_names_the_unknown_conditions() -> None:
+    policy = EligibilityPolicy(periods=CAL, completion=CompletionReading.ON_ANNIVERSARY)
+    v = check_eligibility(
+        good_person(government_awards=None, revocations=None), applied_on=APPLIED, policy=policy
+    )
+    assert v.verdict is Verdict.UNDETERMINED
+    assert v.policy is policy
+    assert v.reasons[0] == Reason(
+        measures("Art. 15"),
+        "无不符合项，但 2 项条件缺少事实：art16.para2, art25。",
+        "None failed, but 2 condition(s) lack facts: art16.para2, art25.",
+    )
+
+
+def test_verdict_condition_lookup_error_lists_the_keys() -> None:
+    v = check_eligibility(good_person(), applied_on=APPLIED)
+    err = _error(lambda: v.condition("art14.1"))
+    assert err.field == "key"
+    assert str(err) == (
+        "key: expected one of art3, art15.1, art15.2, art15.3, art15.4, art16.para1, "
+        "art16.para2, art16.para3, art25, got 'art14.1'"
+    )
+
+
+def test_verdict_failed_unknown_missing() -> None:
+    # registered_in_baoshan unknown: both Art. 3 and Art. 14(1) lack it; leading performance
+    # fails Art. 14(4); revocations unknown.
+    v = check_eligibility(
+        good_org(registered_in_baoshan=None, leading_performance=False, revocations=None),
+        applied_on=APPLIED,
+    )
+    assert v.verdict is Verdict.INELIGIBLE
+    assert not v.eligible
+    assert [c.key for c in v.failed] == ["art14.4"]
+    assert [c.key for c in v.unknown] == ["art3", "art14.1", "art25"]
+    assert v.missing == ("registered_in_baoshan", "revocations")
+
+
+def test_bars_lift_on_is_the_latest_lift_of_time_bound_failures() -> None:
+    # Art. 14(1): registered 2022-05-10, 3 years met from 2025-05-11.
+    # Art. 25: revoked 2024-03-01, bar lifts 2027-03-02.  The later day governs.
+    org = good_org(
+        registered_on=D(2022, 5, 10), revocations=(Revocation(revoked_on=D(2024, 3, 1)),)
+    )
+    v = check_eligibility(org, applied_on=APPLIED)
+    assert [c.key for c in v.failed] == ["art14.1", "art25"]
+    assert v.bars_lift_on == D(2027, 3, 2)
+    # A failure without a lift day (Art. 14(4)) makes it None.
+    v = check_eligibility(attrs.evolve(org, leading_performance=False), applied_on=APPLIED)
+    assert v.bars_lift_on is None
+    # Nothing failed: None (the unknown Art. 25 may still fail).
+    assert check_eligibility(good_org(), applied_on=APPLIED).bars_lift_on is None
+    assert check_eligibility(good_org(revocations=None), applied_on=APPLIED).bars_lift_on is None
 
 
 @pytest.mark.parametrize(
@@ -548,6 +1437,9 @@ def test_nothing_known_is_undetermined_not_ineligible() -> None:
     assert len(v.unknown) == len(v.conditions)
 
 
+# --- Art. 28 and other editions ----------------------------------------------------------
+
+
 @pytest.mark.parametrize("day", [D(2023, 4, 26), D(2028, 8, 1)])
 def test_art28_dates_outside_validity_are_refused_unless_opted_in(day: dt.date) -> None:
     with pytest.raises(OutsideValidityError, match="applied_on"):
@@ -563,6 +1455,18 @@ def test_art28_first_and_last_days_are_accepted(day: dt.date) -> None:
     assert not v.validity.applied_outside_validity
 
 
+def test_art28_checked_against_the_given_edition() -> None:
+    day = D(2030, 1, 2)
+    with pytest.raises(OutsideValidityError):
+        check_eligibility(good_org(), applied_on=day)
+    v = check_eligibility(good_org(), applied_on=day, scheme=LATER)
+    assert v.eligible and not v.validity.applied_outside_validity
+    assert v.applied_on == day and v.scheme == "baoshan-later"
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
@@ -571,7 +1475,7 @@ def test_art28_first_and_last_days_are_accepted(day: dt.date) -> None:
         ({"applicant": good_org(), "applied_on": dt.datetime(2025, 5, 10)}, "applied_on"),
         ({"applicant": good_org(), "applied_on": APPLIED, "applying_for": "gold"}, "applying_for"),
         ({"applicant": good_org(), "applied_on": APPLIED, "policy": "default"}, "policy"),
-        ({"applicant": good_org(), "applied_on": APPLIED, "scheme": None}, "scheme"),
+        ({"applicant": good_org(), "applied_on": APPLIED, "scheme": "baoshan-2023"}, "scheme"),
     ],
 )
 def test_wrong_types_raise_the_library_error(kwargs: dict[str, Any], field: str) -> None:
@@ -600,12 +1504,105 @@ def test_applicant_facts_are_validated(changes: dict[str, Any]) -> None:
         good_org(**changes)
 
 
+def test_errors_name_field_value_and_clause() -> None:
+    err = _error(lambda: check_eligibility("甲公司", applied_on=APPLIED))  # type: ignore[arg-type]
+    assert (err.field, err.citation) == ("applicant", measures("Art. 3"))
+    assert str(err) == (
+        "applicant: expected an Organisation or an Individual, got '甲公司' (Measures Art. 3)"
+    )
+    assert check_eligibility(good_org(), applied_on=APPLIED, scheme=None) == check_eligibility(
+        good_org(), applied_on=APPLIED, scheme=BAOSHAN_2023
+    )  # None means the Baoshan 2023 scheme
+    err = _error(
+        lambda: check_eligibility(good_org(), applied_on=APPLIED, scheme="baoshan-2023")  # type: ignore[arg-type]
+    )
+    assert (err.field, err.value) == ("scheme", "baoshan-2023")
+    assert str(err) == "scheme: expected an AwardScheme, got 'baoshan-2023'"
+    err = _error(lambda: check_eligibility(good_org(), applied_on=APPLIED, policy="x"))  # type: ignore[arg-type]
+    assert str(err) == "policy: expected an EligibilityPolicy, got 'x'"
+    err = _error(
+        lambda: check_eligibility(good_org(), applied_on=APPLIED, applying_for="gold")  # type: ignore[arg-type]
+    )
+    assert (err.field, err.citation) == ("applying_for", measures("Art. 2"))
+    assert str(err) == (
+        "applying_for: expected None or a class of the scheme baoshan-2023, got 'gold' "
+        "(Measures Art. 2)"
+    )
+    err = _error(lambda: check_eligibility(good_org(), applied_on="2025-05-10"))  # type: ignore[arg-type]
+    assert str(err) == "applied_on: expected a datetime.date, got '2025-05-10' (Measures Art. 28)"
+
+
+def test_applying_for_a_class_the_scheme_lacks_is_refused() -> None:
+    # Art. 2: the class applied for must be one of the edition's classes.
+    err = _error(
+        lambda: check_eligibility(
+            good_org(), applied_on=APPLIED, applying_for=AwardClass.MAYOR, scheme=GOLD_ONLY
+        )
+    )
+    assert str(err) == (
+        "applying_for: expected None or a class of the scheme gold-only, got "
+        "<AwardClass.MAYOR: 'mayor'> (AwardClass) (Measures Art. 2)"
+    )
+    v = check_eligibility(
+        good_org(), applied_on=APPLIED, applying_for=AwardClass.GOLD, scheme=GOLD_ONLY
+    )
+    assert v.eligible and v.scheme == "gold-only"
+
+
+# --- display and JSON --------------------------------------------------------------------
+
+
+def test_verdict_caption_records_and_notes() -> None:
+    v = check_eligibility(good_org(leading_performance=False), applied_on=APPLIED)
+    assert str(v).splitlines()[0] == "甲科技有限公司 — 不符合申报条件（申报日 2025-05-10）"
+    caption = "甲科技有限公司 — ineligible (applied on 2025-05-10)"
+    assert v.to_text("en").splitlines()[0] == caption
+    assert caption in v.to_html("en")
+    assert "<table>" in v._repr_html_()
+    # every reason of the verdict is a note; every condition a row
+    assert v.to_text("en").splitlines()[-2:] == [f"[{r.citation}] {r.en}" for r in v.reasons]
+    records = v.to_records(lang="en")
+    assert len(records) == 13
+    assert records[4] == {
+        "condition": "art14.4",
+        "clause": "Measures Art. 14(4)",
+        "status": "failed",
+        "reason": "Not met: over the last three years, leading economic, social and quality "
+        "results in the district and a front-rank contribution to transformation and "
+        "innovation.",
+        "met_from": None,
+        "missing": None,
+    }
+    assert str(v).splitlines()[1].split() == ["条件", "条款", "结果", "理由"]
+    assert v.to_text("en").splitlines()[1].split() == ["condition", "clause", "status", "reason"]
+    zh = v.to_records(lang="zh")[4]
+    assert zh["status"] == "不符合"
+    assert zh["reason"] == (
+        "不满足：近三年来主要经济、社会效益指标和质量水平处于本区领先地位，"
+        "对地区转型发展和创新驱动贡献率处于前列。"
+    )
+
+
+def test_records_hold_plain_values_and_the_facts_missing() -> None:
+    """Records are plain data (for pandas): the clause a string, met_from a date."""
+    v = check_eligibility(
+        good_org(registered_on=D(2022, 5, 10), chief_quality_officer_system=None),
+        applied_on=APPLIED,
+    )
+    records = v.to_records()
+    for record in records:
+        assert isinstance(record["clause"], str)
+        assert record["clause"].startswith("Measures Art.")
+    assert records[1]["met_from"] == D(2025, 5, 11)  # art14.1: 3 years reached the day after
+    assert records[5]["missing"] == "chief_quality_officer_system"  # art14.5
+
+
 def test_verdict_faces_and_lookup() -> None:
     v = check_eligibility(good_org(leading_performance=False), applied_on=APPLIED)
-    text = str(v)
+    text = v.to_text("en")
     assert "ineligible" in text and "art14.4" in text
-    assert "<table>" in v._repr_html_()
-    records = v.to_records()
+    assert "不符合申报条件" in str(v)
+    records = v.to_records(lang="en")
     assert records[4]["condition"] == "art14.4" and records[4]["status"] == "failed"
     with pytest.raises(InvalidInputError):
         v.condition("art99")

@@ -147,6 +147,35 @@ def test_art12_every_condition_met() -> None:
     assert len(check.to_records()) == 5
 
 
+def test_art12_display_conditions_as_rows() -> None:
+    check = check_reviewer(Reviewer(name="王工", ethical=True), on=D(2025, 6, 1))
+    assert str(check).splitlines()[0] == "王工 — 待定（2025-06-01）"
+    assert check.to_text("en").splitlines()[0] == "王工 — undetermined (on 2025-06-01)"
+    records = check.to_records(lang="en")
+    assert [(r["condition"], r["status"], r["missing"]) for r in records] == [
+        ("art12.1", "unknown", "follows_policy_and_law"),
+        ("art12.2.years", "unknown", "experience_since"),
+        ("art12.2.practice", "unknown", "rich_practice"),
+        ("art12.3", "unknown", "trained"),
+        ("art12.4", "met", None),
+    ]
+    assert check.to_text("en").splitlines()[-1] == f"[Measures Art. 12] {check.reasons[0].en}"
+    panel = check_panel(PANEL)
+    assert panel.to_records(lang="en")[0] == {
+        "reviewer": PANEL.members[0].name,
+        "status": panel.members[0].status.value,
+        "missing": ", ".join(panel.members[0].missing) or None,
+    }
+    assert (
+        panel.to_text("en").splitlines()[0]
+        == f"panel 2025 on {PANEL.formed_on} — {panel.status.value}"
+    )
+    assert (
+        str(panel).splitlines()[0] == f"2025 届评审专家组（{PANEL.formed_on}）— {panel.status.zh}"
+    )
+    assert str(panel).splitlines()[1].split() == ["评审人员", "资格", "缺少的事实"]
+
+
 def test_art12_refuses_bad_input_and_dates_outside_the_measures() -> None:
     with pytest.raises(InvalidInputError, match="reviewer"):
         check_reviewer("王工", on=D(2025, 6, 1))  # type: ignore[arg-type]
@@ -302,17 +331,35 @@ def test_report_lookup_display_and_records() -> None:
     )
     with pytest.raises(UnknownUnitError):
         report["乙公司"]
-    assert "recusal, panel 2025" in str(report)
+    assert "recusal, panel 2025" in report.to_text("en")
+    assert "2025 届评审专家组回避（2025-06-20，最少 3 名）" in str(report)
+    assert str(report).splitlines()[1].split() == [
+        "申报者",
+        "回避",
+        "剩余人数",
+        "组长回避",
+        "可以评审",
+    ]
     assert report.to_records() == [
         {
             "applicant": "甲公司",
             "steps aside": "李工",
             "remaining": 4,
-            "leader aside": "no",
-            "can review": "yes",
+            "leader aside": False,
+            "can review": True,
         }
     ]
     assert report._repr_html_().startswith("<table>")
+    # the rule, then each applicant's reasons, are the notes
+    notes = report.to_text("en").splitlines()[-3:]
+    assert notes[0] == f"[{report.reasons[0].citation}] {report.reasons[0].en}"
+    assert notes[1:] == [f"[{r.citation}] 甲公司: {r.en}" for r in report["甲公司"].reasons]
+    assert (
+        str(report).splitlines()[-1]
+        == f"[Measures Art. 26] 甲公司：{report['甲公司'].reasons[-1].zh}"
+    )
+    nobody = check_recusal(PANEL, ["乙公司"], [], on=D(2025, 6, 20))
+    assert nobody.to_records()[0]["steps aside"] is None
 
 
 @pytest.mark.parametrize(

@@ -80,8 +80,23 @@ def test_art19_prize(award_class: AwardClass, track: Track, cap: Decimal, item: 
     assert whole.items == (item, PrizeItem.CERTIFICATE)
     assert whole.certificate_marks_award_year  # 证书（标明获奖年度）
     assert str(whole.citation) == "Measures Art. 19"
-    records = whole.to_records()
-    assert records[0]["item"] == "cash (yuan)"
+    records = whole.to_records(lang="en")
+    assert records[0] == {"item": "cash", "cap": cap, "clause": "Measures Art. 19"}
+    assert [r["item"] for r in records[1:]] == [
+        item.value,
+        "certificate marked with the award year",
+    ]
+    assert [r["cap"] for r in records[1:]] == [None, None]
+    assert [r["item"] for r in whole.to_records(lang="zh")] == [
+        "奖金",
+        item.zh,
+        "证书（标明获奖年度）",
+    ]
+    caption = f"{award_class.zh}·{track.zh}"
+    assert str(whole).splitlines()[0] == caption
+    assert str(whole).splitlines()[1].split() == ["物品", "上限（元）", "条款"]
+    assert whole.to_text("en").splitlines()[1].split() == ["item", "at", "most", "(yuan)", "clause"]
+    assert whole.to_text("en").splitlines()[0] == f"{award_class.en} · {track.en}"
     assert "<table>" in whole._repr_html_()
 
 
@@ -142,6 +157,22 @@ def test_quota_and_prize_refuse_wrong_types(args: tuple[object, object], field: 
 def test_quota_refuses_a_non_scheme() -> None:
     with pytest.raises(InvalidInputError):
         quota(AwardClass.MAYOR, Track.MODEL, scheme="baoshan")  # type: ignore[arg-type]
+
+
+def test_no_scheme_means_baoshan_2023() -> None:
+    assert quota(AwardClass.GOLD, Track.MODEL, scheme=None) == 10
+    assert prize(AwardClass.GOLD, Track.MODEL, scheme=None) == BAOSHAN_2023.prizes[2]
+    assert prize_cap(AwardClass.MAYOR, Track.ACHIEVEMENT, scheme=None) == Decimal(20000)
+
+
+def test_a_scheme_prints_short_and_compares_whole() -> None:
+    """A scheme's repr names it (a signature or a log line stays readable); equality and
+    JSON still cover every field."""
+    assert repr(BAOSHAN_2023) == "AwardScheme('baoshan-2023')"
+    fewer = attrs.evolve(BAOSHAN_2023, quotas=BAOSHAN_2023.quotas)
+    assert fewer == BAOSHAN_2023
+    other = attrs.evolve(BAOSHAN_2023, retention=attrs.evolve(BAOSHAN_2023.retention, count=11))
+    assert repr(other) == repr(BAOSHAN_2023) and other != BAOSHAN_2023
 
 
 def test_scheme_refuses_missing_quota_row() -> None:
@@ -216,6 +247,14 @@ def test_cash_cap_is_exact_decimal_and_refuses_negative() -> None:
 )
 def test_json_round_trip(value: object, kind: type) -> None:
     assert from_json(to_json(value), kind) == value
+
+
+def test_prize_items_in_both_languages() -> None:
+    assert [(i.zh, i.en) for i in PrizeItem] == [
+        ("奖牌", "plaque"),
+        ("奖杯", "trophy"),
+        ("证书（标明获奖年度）", "certificate marked with the award year"),
+    ]
 
 
 def test_term_units() -> None:

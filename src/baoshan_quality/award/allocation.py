@@ -37,12 +37,13 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     decimal_field,
     is_bool,
@@ -56,8 +57,8 @@ from baoshan_quality._validation import (
     optional_decimal,
     to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, AwardScheme, Prize, Track
+from baoshan_quality.award._show import as_tuple, notes
+from baoshan_quality.award.scheme import AwardClass, AwardScheme, Prize, Track, resolve_scheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import (
@@ -88,12 +89,16 @@ ART_19 = measures("Art. 19")
 ART_21 = measures("Art. 21")
 
 
+def _to_tracks(value: Iterable[Track]) -> tuple[Track, ...]:
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class FollowUp:
     """What a winner is recommended for afterwards (Art. 21), and for which track."""
 
     key: str = attrs.field(validator=is_name)
-    tracks: tuple[Track, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Track))
+    tracks: tuple[Track, ...] = attrs.field(converter=_to_tracks, validator=is_tuple_of(Track))
     zh: str = attrs.field(validator=is_name)
     en: str = attrs.field(validator=is_name)
     citation: Citation = attrs.field(validator=is_instance(Citation))
@@ -129,8 +134,25 @@ PRIORITY_RECOMMENDATIONS: tuple[FollowUp, ...] = (
 
 
 def priority_recommendations(track: Track) -> tuple[FollowUp, ...]:
-    """The Art. 21 follow-ups of a winner on ``track``.
+    """The follow-ups of a winner on a track (Measures Art. 21: 优先推荐).
 
+    Parameters
+    ----------
+    track
+        The winner's track (model or achievement).
+
+    Returns
+    -------
+    tuple[FollowUp, ...]
+        The rows of :data:`PRIORITY_RECOMMENDATIONS` that apply, in the article's order.
+
+    Raises
+    ------
+    InvalidInputError
+        ``track`` is not a :class:`~baoshan_quality.award.scheme.Track`.
+
+    Examples
+    --------
     >>> [f.key for f in priority_recommendations(Track.ACHIEVEMENT)]
     ['art21.municipal-award', 'art21.expert-pool.individual']
     """
@@ -139,12 +161,16 @@ def priority_recommendations(track: Track) -> tuple[FollowUp, ...]:
     return tuple(f for f in PRIORITY_RECOMMENDATIONS if track in f.tracks)
 
 
-def _minimum(value: object) -> Decimal | None:
+def _minimum(value: Decimal | int | str | float | None) -> Decimal | None:
     return optional_decimal("AllocationPolicy.minimum_score", minimum=0, citation=ART_4)(value)
 
 
-def _score(value: object) -> Decimal:
+def _score(value: Decimal | int | str | float) -> Decimal:
     return decimal_field("score", minimum=0, citation=ART_7)(value)
+
+
+def _to_names(value: Iterable[str]) -> tuple[str, ...]:
+    return as_tuple(value)
 
 
 class QuotaTiePolicy(enum.Enum):
@@ -164,15 +190,23 @@ def _names(instance: object, attribute: attrs.Attribute[Any], value: Any) -> Non
 
 @attrs.frozen(kw_only=True)
 class AllocationPolicy:
-    """How :func:`allocate` breaks ties at the quota line and whether a floor applies."""
+    """How :func:`allocate` breaks ties at the quota line and whether a floor applies.
+
+    Attributes
+    ----------
+    ties
+        :attr:`QuotaTiePolicy.REFUSE` (default) or :attr:`QuotaTiePolicy.CALLER_ORDER`.
+    order
+        The caller's order (first is best) for ``CALLER_ORDER``; only the
+        candidates tied at a quota line need to be in it.
+    minimum_score
+        A floor below which no one wins (the Measures fix none; ``None``: no floor).
+    """
 
     ties: QuotaTiePolicy = attrs.field(
         default=QuotaTiePolicy.REFUSE, validator=is_enum(QuotaTiePolicy)
     )
-    #: The caller's order (first is best) for :attr:`QuotaTiePolicy.CALLER_ORDER`; only the
-    #: candidates tied at a quota line need to be in it.
-    order: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_names)
-    #: A floor below which no one wins (the Measures fix none; ``None``: no floor).
+    order: tuple[str, ...] = attrs.field(default=(), converter=_to_names, validator=_names)
     minimum_score: Decimal | None = attrs.field(default=None, converter=_minimum)
 
 
@@ -204,6 +238,16 @@ class PlacementOutcome(enum.Enum):
     #: 未通过全部评审环节 — did not pass every stage (Art. 18).
     FAILED_STAGE = "failed-stage"
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {
+            "awarded": "获奖",
+            "outside-quota": "名额已满",
+            "below-minimum": "未达最低分",
+            "failed-stage": "未通过全部评审环节",
+        }[self.value]
+
 
 @attrs.frozen(kw_only=True)
 class Placement:
@@ -217,10 +261,8 @@ class Placement:
     rank: int | None = attrs.field(validator=is_optional(is_int(1)))
     outcome: PlacementOutcome = attrs.field(validator=is_enum(PlacementOutcome))
     prize: Prize | None = attrs.field(validator=is_optional(is_instance(Prize)))
-    follow_ups: tuple[FollowUp, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(FollowUp)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    follow_ups: tuple[FollowUp, ...] = attrs.field(validator=is_tuple_of(FollowUp))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     @property
     def awarded(self) -> bool:
@@ -235,28 +277,40 @@ class QuotaGroup:
     award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
     track: Track = attrs.field(validator=is_enum(Track))
     quota: int = attrs.field(validator=is_int(0))
-    awarded: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
+    awarded: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     vacancies: int = attrs.field(validator=is_int(0))
     #: Candidates tied at the quota line whose order came from the caller.
-    tie_broken: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    tie_broken: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
 
 @attrs.frozen(kw_only=True)
 class Allocation(Tabular):
-    """The awards of an edition, every candidate placed, every group's vacancies."""
+    """The awards of an edition: every candidate placed, every group's vacancies (Art. 7).
+
+    Attributes
+    ----------
+    scheme, on, policy
+        The scheme's key, the day of the decision and the policy applied.
+    groups
+        One :class:`QuotaGroup` per class × track of the scheme, vacancies included.
+    placements
+        Every candidate (:class:`Placement`), group by group, winners first: the
+        table's rows (record keys ``class``, ``track``, ``name``, ``score``,
+        ``rank``, ``outcome``, ``cash cap (yuan)``).
+    applied_outside_validity
+        ``True`` only when the caller applied the Measures outside Art. 28's span.
+    reasons
+        Art. 4 and 7 and the validity (with each group's reasons, the table's notes).
+    """
 
     scheme: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     policy: AllocationPolicy = attrs.field(validator=is_instance(AllocationPolicy))
-    groups: tuple[QuotaGroup, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(QuotaGroup)
-    )
-    placements: tuple[Placement, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(Placement)
-    )
+    groups: tuple[QuotaGroup, ...] = attrs.field(validator=is_tuple_of(QuotaGroup))
+    placements: tuple[Placement, ...] = attrs.field(validator=is_tuple_of(Placement))
     applied_outside_validity: bool = attrs.field(validator=is_bool)
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     @property
     def awarded(self) -> tuple[Placement, ...]:
@@ -278,26 +332,38 @@ class Allocation(Tabular):
             "group", (award_class, track), "no such class × track in the scheme", ART_7
         )
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [
-            [
-                p.award_class.zh,
-                p.track.zh,
-                p.name,
-                p.score,
-                "" if p.rank is None else p.rank,
-                p.outcome.value,
-                "" if p.prize is None else p.prize.cash_cap,
-            ]
-            for p in self.placements
-        ]
+    def _table(self) -> Table:
         vacant = ", ".join(
             f"{g.award_class.value}/{g.track.value} {g.vacancies}" for g in self.groups
         )
-        return (
-            f"awards {self.scheme} on {self.on} — vacancies: {vacant}",
-            ["class", "track", "name", "score", "rank", "outcome", "cash cap (yuan)"],
-            rows,
+        vacant_zh = "，".join(f"{g.award_class.zh}·{g.track.zh} {g.vacancies}" for g in self.groups)
+        return Table(
+            caption=Text(
+                f"{self.scheme} 授奖（{self.on}）— 空缺：{vacant_zh}",
+                f"awards {self.scheme} on {self.on} — vacancies: {vacant}",
+            ),
+            columns=(
+                Column("class", "类别", "class"),
+                Column("track", "奖项", "track"),
+                Column("name", "申报者", "name"),
+                Column("score", "得分", "score"),
+                Column("rank", "名次", "rank"),
+                Column("outcome", "结果", "outcome"),
+                Column("cash cap (yuan)", "奖金上限（元）", "cash cap (yuan)"),
+            ),
+            rows=tuple(
+                (
+                    Text(p.award_class.zh, p.award_class.en),
+                    Text(p.track.zh, p.track.en),
+                    p.name,
+                    p.score,
+                    p.rank,
+                    Text(p.outcome.zh, p.outcome.value),
+                    None if p.prize is None else p.prize.cash_cap,
+                )
+                for p in self.placements
+            ),
+            notes=notes(self.reasons, *(g.reasons for g in self.groups)),
         )
 
 
@@ -480,15 +546,50 @@ def allocate(
     *,
     on: datetime.date,
     policy: AllocationPolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> Allocation:
-    """Award at most each quota, best first, only to candidates who passed every stage.
+    """The winners of an edition under its quotas (Measures Art. 4, 7, 18, 19, 21).
 
-    ``on`` is the day of the decision (e.g. the committee's 审定), checked
-    against Art. 28.  Every class × track of the scheme is reported, with its
-    vacancies, even without candidates.
+    At most each quota, best first (好中选优), only to candidates who passed every
+    stage; every class × track of the scheme is reported with its vacancies,
+    even without candidates.
 
+    Parameters
+    ----------
+    candidates
+        The candidates (:class:`Candidate`), each in one class × track of the scheme.
+    on
+        The day of the decision (e.g. the committee's 审定); it must lie in the
+        Measures' span (Art. 28).
+    policy
+        Ties at the quota line and an optional floor; ``None`` (the default) means
+        ``AllocationPolicy()`` (a tie is refused, no floor).
+    scheme
+        The award's edition (quotas, prizes); ``None`` (the default) means
+        ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to an ``on`` outside their span anyway.
+
+    Returns
+    -------
+    Allocation
+        Every candidate placed (rank, outcome, prize, follow-ups), every group.
+
+    Raises
+    ------
+    UnresolvedTieError
+        Candidates tie across a quota line and the policy gives no order for them.
+    DuplicateUnitError
+        A candidate is listed twice.
+    OutsideValidityError
+        ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        A candidate is not a :class:`Candidate`, or names a class or track the
+        scheme lacks; ``on``, ``policy`` or ``scheme`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> from baoshan_quality.award.scheme import AwardClass, Track
     >>> tied = [Candidate(name=n, award_class=AwardClass.MAYOR, track=Track.ACHIEVEMENT,
@@ -502,8 +603,7 @@ def allocate(
     >>> [p.name for p in broken.awarded]
     ['甲']
     """
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme", ART_7)
+    scheme = resolve_scheme(scheme, ART_7)
     chosen = AllocationPolicy() if policy is None else policy
     if not isinstance(chosen, AllocationPolicy):
         raise InvalidInputError.about("policy", policy, "expected an AllocationPolicy", ART_7)

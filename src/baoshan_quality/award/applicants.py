@@ -16,6 +16,7 @@ Both kinds also carry the award history that Art. 16 and 25 check.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -27,8 +28,8 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
+from baoshan_quality.award._show import optional_tuple
 from baoshan_quality.award.records import (
     DistrictAward,
     GovernmentAward,
@@ -54,12 +55,28 @@ def _flag() -> Any:
     return attrs.field(default=None, validator=is_optional(is_bool))
 
 
-def _events() -> Any:
-    return attrs.field(default=None, converter=to_tuple, validator=optional_dates)
+def _to_dates(value: Iterable[datetime.date] | None) -> tuple[datetime.date, ...] | None:
+    return optional_tuple(value)
 
 
-def _records(kind: type) -> Any:
-    return attrs.field(default=None, converter=to_tuple, validator=is_optional(is_tuple_of(kind)))
+def _to_district_awards(
+    value: Iterable[DistrictAward] | None,
+) -> tuple[DistrictAward, ...] | None:
+    return optional_tuple(value)
+
+
+def _to_government_awards(
+    value: Iterable[GovernmentAward] | None,
+) -> tuple[GovernmentAward, ...] | None:
+    return optional_tuple(value)
+
+
+def _to_revocations(value: Iterable[Revocation] | None) -> tuple[Revocation, ...] | None:
+    return optional_tuple(value)
+
+
+def _to_years(value: Iterable[int] | None) -> tuple[int, ...] | None:
+    return optional_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,17 +120,35 @@ class Organisation:
     leading_performance: bool | None = _flag()
     chief_quality_officer_system: bool | None = _flag()
     fulfils_quality_responsibility: bool | None = _flag()
-    serious_penalties: tuple[datetime.date, ...] | None = _events()
-    failed_rectifications: tuple[datetime.date, ...] | None = _events()
-    major_incidents: tuple[datetime.date, ...] | None = _events()
-    major_complaints: tuple[datetime.date, ...] | None = _events()
-    other_serious_violations: bool | None = _flag()
-    district_awards: tuple[DistrictAward, ...] | None = _records(DistrictAward)
-    government_awards: tuple[GovernmentAward, ...] | None = _records(GovernmentAward)
-    municipal_application_years: tuple[int, ...] | None = attrs.field(
-        default=None, converter=to_tuple, validator=_years
+    serious_penalties: tuple[datetime.date, ...] | None = attrs.field(
+        default=None, converter=_to_dates, validator=optional_dates
     )
-    revocations: tuple[Revocation, ...] | None = _records(Revocation)
+    failed_rectifications: tuple[datetime.date, ...] | None = attrs.field(
+        default=None, converter=_to_dates, validator=optional_dates
+    )
+    major_incidents: tuple[datetime.date, ...] | None = attrs.field(
+        default=None, converter=_to_dates, validator=optional_dates
+    )
+    major_complaints: tuple[datetime.date, ...] | None = attrs.field(
+        default=None, converter=_to_dates, validator=optional_dates
+    )
+    other_serious_violations: bool | None = _flag()
+    district_awards: tuple[DistrictAward, ...] | None = attrs.field(
+        default=None,
+        converter=_to_district_awards,
+        validator=is_optional(is_tuple_of(DistrictAward)),
+    )
+    government_awards: tuple[GovernmentAward, ...] | None = attrs.field(
+        default=None,
+        converter=_to_government_awards,
+        validator=is_optional(is_tuple_of(GovernmentAward)),
+    )
+    municipal_application_years: tuple[int, ...] | None = attrs.field(
+        default=None, converter=_to_years, validator=_years
+    )
+    revocations: tuple[Revocation, ...] | None = attrs.field(
+        default=None, converter=_to_revocations, validator=is_optional(is_tuple_of(Revocation))
+    )
 
     @property
     def kind(self) -> ApplicantKind:
@@ -149,13 +184,25 @@ class Individual:
     outstanding_contribution: bool | None = _flag()
     professional_ethics: bool | None = _flag()
     serious_violations: bool | None = _flag()
-    organisation_major_incidents: tuple[datetime.date, ...] | None = _events()
-    district_awards: tuple[DistrictAward, ...] | None = _records(DistrictAward)
-    government_awards: tuple[GovernmentAward, ...] | None = _records(GovernmentAward)
-    municipal_application_years: tuple[int, ...] | None = attrs.field(
-        default=None, converter=to_tuple, validator=_years
+    organisation_major_incidents: tuple[datetime.date, ...] | None = attrs.field(
+        default=None, converter=_to_dates, validator=optional_dates
     )
-    revocations: tuple[Revocation, ...] | None = _records(Revocation)
+    district_awards: tuple[DistrictAward, ...] | None = attrs.field(
+        default=None,
+        converter=_to_district_awards,
+        validator=is_optional(is_tuple_of(DistrictAward)),
+    )
+    government_awards: tuple[GovernmentAward, ...] | None = attrs.field(
+        default=None,
+        converter=_to_government_awards,
+        validator=is_optional(is_tuple_of(GovernmentAward)),
+    )
+    municipal_application_years: tuple[int, ...] | None = attrs.field(
+        default=None, converter=_to_years, validator=_years
+    )
+    revocations: tuple[Revocation, ...] | None = attrs.field(
+        default=None, converter=_to_revocations, validator=is_optional(is_tuple_of(Revocation))
+    )
 
     @property
     def kind(self) -> ApplicantKind:

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
+from baoshan_quality._display import Column, Text
 from baoshan_quality._validation import (
     is_date,
     is_enum,
@@ -33,8 +34,8 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
+from baoshan_quality.award._show import CLAUSE, as_tuple, clause
 from baoshan_quality.citations import Citation, Reason
 from baoshan_quality.errors import InvalidInputError
 
@@ -71,21 +72,40 @@ def _check_missing(instance: object, attribute: attrs.Attribute[Any], value: obj
         )
 
 
+def _to_names(value: Iterable[str]) -> tuple[str, ...]:
+    return as_tuple(value)
+
+
+def _to_reasons(value: Iterable[Reason]) -> tuple[Reason, ...]:
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Condition:
     """One condition checked: its key, clause, status, missing facts and reasons.
 
-    ``met_from`` is, for a condition failed only by time (a bar, a period not
-    yet completed), the first day on which it would be met; else ``None``.
+    Attributes
+    ----------
+    key
+        The condition's name, after its clause (``"art14.1"``, ``"art16.para1"``).
+    missing
+        The facts not given (field names), sorted; non-empty exactly when unknown.
+    met_from
+        For a condition failed only by time (a bar, a period not yet completed),
+        the first day on which it would be met; else ``None``.
+    reasons
+        Why, in Chinese and English, each with its clause (at least one).
     """
 
     key: str = attrs.field(validator=is_name)
     citation: Citation = attrs.field(validator=is_instance(Citation))
     status: ConditionStatus = attrs.field(validator=is_enum(ConditionStatus))
-    missing: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_missing)
+    missing: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_names, validator=_check_missing
+    )
     met_from: datetime.date | None = attrs.field(default=None, validator=is_optional(is_date))
     reasons: tuple[Reason, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=is_tuple_of(Reason)
+        default=(), converter=_to_reasons, validator=is_tuple_of(Reason)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -101,19 +121,29 @@ class Condition:
                 "Condition.reasons", self.reasons, "expected at least one reason", self.citation
             )
 
-    def row(self) -> list[object]:
-        """A display row: key, clause, status, Chinese and English reasons."""
-        return [
-            self.key,
-            str(self.citation),
-            self.status.value,
-            " ".join(r.zh for r in self.reasons),
-            " ".join(r.en for r in self.reasons),
-        ]
+
+#: The columns of a table of conditions (eligibility, title use, a reviewer's check).
+CONDITION_COLUMNS: tuple[Column, ...] = (
+    Column("condition", "条件", "condition"),
+    CLAUSE,
+    Column("status", "结果", "status"),
+    Column("reason", "理由", "reason"),
+    Column("met_from", "满足日", "met from", shown=False),
+    Column("missing", "缺少的事实", "missing facts", shown=False),
+)
 
 
-#: Headers matching :meth:`Condition.row`.
-CONDITION_HEADERS: Sequence[str] = ("condition", "clause", "status", "理由", "reason")
+def condition_row(condition: Condition) -> tuple[object, ...]:
+    """A condition as a row of :data:`CONDITION_COLUMNS` (its reasons joined)."""
+    reasons = condition.reasons
+    return (
+        condition.key,
+        clause(condition.citation),
+        Text(condition.status.zh, condition.status.value),
+        Text(" ".join(r.zh for r in reasons), " ".join(r.en for r in reasons)),
+        condition.met_from,
+        ", ".join(condition.missing) or None,
+    )
 
 
 @attrs.frozen

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -40,16 +41,16 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award._show import notes, optional_tuple
 from baoshan_quality.award.conditions import (
-    CONDITION_HEADERS,
+    CONDITION_COLUMNS,
     Condition,
     ConditionStatus,
+    condition_row,
 )
 from baoshan_quality.award.records import DistrictAward, RevocationGround, optional_dates
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, AwardScheme, Track
+from baoshan_quality.award.scheme import AwardClass, AwardScheme, Track
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.award.windows import Window, revocation_bar
 from baoshan_quality.citations import Reason, measures
@@ -143,29 +144,49 @@ class TitleUseStatus(enum.Enum):
     #: 待定 — facts are missing.
     UNDETERMINED = "undetermined"
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {"permitted": "符合规定", "violation": "违反规定"}.get(self.value, "待定")
+
 
 @attrs.frozen(kw_only=True)
 class TitleUseVerdict(Tabular):
-    """Whether a described use of the title is allowed (Art. 24), with each condition."""
+    """Whether a described use of the title is allowed (Measures Art. 24), condition by condition.
+
+    Attributes
+    ----------
+    status
+        Permitted, a violation (the office orders it corrected), or undetermined.
+    conditions
+        ``art24.context``, ``art24.award_year``, ``art24.holder`` (the table's rows,
+        with the record keys of the eligibility verdict's).
+    validity
+        ``used_on``'s check against Art. 28.
+    reasons
+        The summary and the validity, in Chinese and English (the table's notes).
+    """
 
     user: str = attrs.field(validator=is_name)
     status: TitleUseStatus = attrs.field(validator=is_enum(TitleUseStatus))
-    conditions: tuple[Condition, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(Condition)
-    )
+    conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     @property
     def missing(self) -> tuple[str, ...]:
         """Every missing fact, sorted."""
         return tuple(sorted({m for c in self.conditions for m in c.missing}))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        return (
-            f"title use by {self.user}: {self.status.value}",
-            CONDITION_HEADERS,
-            [c.row() for c in self.conditions],
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.user} 使用称号：{self.status.zh}",
+                f"title use by {self.user}: {self.status.value}",
+            ),
+            columns=CONDITION_COLUMNS,
+            rows=tuple(condition_row(c) for c in self.conditions),
+            notes=notes(self.reasons),
         )
 
 
@@ -185,17 +206,43 @@ def check_title_use(
     use: TitleUse,
     *,
     holdings: Sequence[DistrictAward] | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> TitleUseVerdict:
-    """Check a use of the title against Art. 24.
+    """Whether a use of the award's title is allowed (Measures Art. 24).
 
     Conditions: the context is image publicity (not product publicity, not on
-    products or packaging); the award year is stated; and — when ``holdings``
-    (the user's district awards still held, i.e. not revoked, on ``used_on``)
-    is given — the user holds the award named, of the year stated, won on or
-    before ``used_on``.  ``holdings=None`` leaves that condition unknown.
+    products or packaging); the award year is stated; and the user holds the
+    award named, of the year stated, won on or before ``used_on``.
 
+    Parameters
+    ----------
+    use
+        The use described (:class:`TitleUse`); ``used_on`` must lie in the
+        Measures' span (Art. 28).
+    holdings
+        The user's district awards still held (not revoked) on ``used_on``;
+        ``None`` (the default) leaves the holder condition unknown.
+    scheme
+        The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to a ``used_on`` outside their span anyway.
+
+    Returns
+    -------
+    TitleUseVerdict
+        Permitted, violation or undetermined, with each condition.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``used_on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``use`` is not a :class:`TitleUse`; ``holdings`` is not a sequence of
+        ``DistrictAward``; ``scheme`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> from baoshan_quality.award.scheme import AwardClass, Track
     >>> use = TitleUse(user="甲公司", award_class=AwardClass.GOLD, track=Track.MODEL,
@@ -285,6 +332,7 @@ def check_title_use(
             )
         )
     name = f"{use.award_class.value} × {use.track.value}"
+    name_zh = f"{use.award_class.zh}·{use.track.zh}"
     if held is None:
         conditions.append(
             _cond(
@@ -309,7 +357,7 @@ def check_title_use(
                 _cond(
                     "art24.holder",
                     ConditionStatus.MET,
-                    f"使用者为该称号的获奖者（{name}，{match[0].year} 年度）。",
+                    f"使用者为该称号的获奖者（{name_zh}，{match[0].year} 年度）。",
                     f"The user holds the title ({name}, award year {match[0].year}).",
                 )
             )
@@ -319,7 +367,7 @@ def check_title_use(
                 _cond(
                     "art24.holder",
                     ConditionStatus.FAILED,
-                    f"使用者未获得（或已不再持有）所称奖项（{name}）；仅获奖组织和个人可使用该称号。",
+                    f"使用者未获得（或已不再持有）所称奖项（{name_zh}）；仅获奖组织和个人可使用该称号。",
                     f"The user does not hold the award claimed ({name}{year}); only winners "
                     "may use the title.",
                 )
@@ -378,6 +426,10 @@ class RevocationConsequence(enum.Enum):
 REVOCATION_CONSEQUENCES: tuple[RevocationConsequence, ...] = tuple(RevocationConsequence)
 
 
+def _to_dates(value: Iterable[datetime.date] | None) -> tuple[datetime.date, ...] | None:
+    return optional_tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class MisconductCase:
     """The facts about a winner that Art. 25 weighs (each may be unknown, ``None``).
@@ -394,7 +446,7 @@ class MisconductCase:
     awarded_on: datetime.date = attrs.field(validator=is_date)
     improper_means: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
     major_incidents: tuple[datetime.date, ...] | None = attrs.field(
-        default=None, converter=to_tuple, validator=optional_dates
+        default=None, converter=_to_dates, validator=optional_dates
     )
     other_major_breach: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
 
@@ -409,30 +461,72 @@ class RevocationStatus(enum.Enum):
     #: No ground is made out yet, but facts are missing.
     UNDETERMINED = "undetermined"
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {"grounds-found": "具备撤销事由", "no-grounds": "未发现撤销事由"}.get(
+            self.value, "待定"
+        )
+
 
 @attrs.frozen(kw_only=True)
 class RevocationAssessment(Tabular):
-    """Which Art. 25 grounds a case makes out, what follows, and the bar it would start."""
+    """Which Measures Art. 25 grounds a case makes out, what follows, and the bar it starts.
+
+    Attributes
+    ----------
+    status
+        Grounds found, no grounds, or undetermined (facts missing).
+    grounds, missing
+        The grounds made out (:class:`~baoshan_quality.award.records.RevocationGround`)
+        and the facts not given.
+    consequences
+        What follows when a ground is made out, in the article's order.
+    bar
+        The Art. 25 bar if the award were revoked on the assessment day (else ``None``).
+    reasons
+        The grounds, the consequences and the validity (the table's notes).
+
+    Its table is one row: ``holder``, ``status``, ``grounds``, ``missing`` and
+    ``reapply_from`` (the bar's next day).
+    """
 
     holder: str = attrs.field(validator=is_name)
     status: RevocationStatus = attrs.field(validator=is_enum(RevocationStatus))
-    grounds: tuple[RevocationGround, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(RevocationGround)
-    )
-    missing: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
+    grounds: tuple[RevocationGround, ...] = attrs.field(validator=is_tuple_of(RevocationGround))
+    missing: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     consequences: tuple[RevocationConsequence, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(RevocationConsequence)
+        validator=is_tuple_of(RevocationConsequence)
     )
-    #: The Art. 25 bar if the award were revoked on the assessment day (else ``None``).
     bar: Window | None = attrs.field(validator=is_optional(is_instance(Window)))
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [[r.citation, r.zh, r.en] for r in self.reasons]
-        return (
-            f"revocation of {self.holder}: {self.status.value}",
-            ["clause", "理由", "reason"],
-            rows,
+    def _table(self) -> Table:
+        grounds = self.grounds
+        return Table(
+            caption=Text(
+                f"{self.holder} 撤销荣誉资格评估：{self.status.zh}",
+                f"revocation of {self.holder}: {self.status.value}",
+            ),
+            columns=(
+                Column("holder", "获奖者", "holder"),
+                Column("status", "结果", "status"),
+                Column("grounds", "撤销事由", "grounds"),
+                Column("missing", "缺少的事实", "missing facts"),
+                Column("reapply_from", "再次受理日", "applications accepted again from"),
+            ),
+            rows=(
+                (
+                    self.holder,
+                    Text(self.status.zh, self.status.value),
+                    Text("；".join(g.zh for g in grounds), "; ".join(g.en for g in grounds))
+                    if grounds
+                    else None,
+                    ", ".join(self.missing) or None,
+                    None if self.bar is None else self.bar.next_day,
+                ),
+            ),
+            notes=notes(self.reasons),
         )
 
 
@@ -440,18 +534,46 @@ def assess_revocation(
     case: MisconductCase,
     *,
     on: datetime.date,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
 ) -> RevocationAssessment:
-    """Which grounds of Art. 25 the facts make out, as seen on ``on``.
+    """Which grounds of revocation the facts make out on a day (Measures Art. 25).
 
     An incident counts as "after the award" (获奖后) when dated on or after the
-    award day and on or before ``on`` (reading I5.4).  When a ground is made
-    out, the result lists the consequences and the three-year bar that a
-    revocation decided on ``on`` would start (the decision needs the district
-    government's approval: 由审定委员会报请区政府批准).
+    award day and on or before ``on`` (reading I5.4).  The decision itself needs
+    the district government's approval (由审定委员会报请区政府批准).
 
+    Parameters
+    ----------
+    case
+        The facts (:class:`MisconductCase`); each may be unknown (``None``).
+    on
+        The day of the assessment, on or after the award; it must lie in the
+        Measures' span (Art. 28).
+    scheme
+        The award's edition (its bar); ``None`` (the default) means ``BAOSHAN_2023``.
+    reading
+        Reading R7 for the three-year bar (default: the Civil Code).
+    allow_outside_validity
+        Apply the Measures to an ``on`` outside their span anyway.
+
+    Returns
+    -------
+    RevocationAssessment
+        The grounds, the facts missing, and — when a ground is made out — the
+        consequences and the bar a revocation decided on ``on`` would start.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``case`` is not a :class:`MisconductCase`; ``on`` is not a date, or comes
+        before the award; ``scheme`` or ``reading`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> from baoshan_quality.award.scheme import AwardClass, Track
     >>> case = MisconductCase(holder="甲公司", award_class=AwardClass.GOLD, track=Track.MODEL,

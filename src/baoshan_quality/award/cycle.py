@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_enum,
@@ -35,10 +35,9 @@ from baoshan_quality._validation import (
     is_int,
     is_name,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award._show import notes
+from baoshan_quality.award.scheme import AwardScheme, resolve_scheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
@@ -72,31 +71,64 @@ class CyclePhase(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class CyclePolicy:
-    """Reading R10: which years are evaluation years, given one of them."""
+    """Reading R10: which years are evaluation years, given one of them.
 
-    #: An evaluation year; default 2023 (the 5th edition, presented 2024-04-23).
+    Attributes
+    ----------
+    evaluation_anchor
+        An evaluation year; default 2023 (the district's 5th edition, presented
+        on 2024-04-23, was evaluated in 2023).
+    """
+
     evaluation_anchor: int = attrs.field(default=2023, validator=is_int(minimum=1, maximum=9999))
 
 
 @attrs.frozen(kw_only=True)
 class CycleYear(Tabular):
-    """One calendar year's place in the cycle."""
+    """One calendar year's place in the cycle (Measures Art. 5–6, reading R10).
+
+    Attributes
+    ----------
+    phase
+        Incubation year (培育孵化年) or evaluation year (评选年).
+    evaluation_year
+        The evaluation year of the edition this year belongs to.
+    policy, scheme
+        The R10 anchor applied and the key of the scheme read.
+    applied_outside_validity
+        ``True`` only when the caller applied the Measures outside Art. 28's span.
+    reasons
+        The clauses (Art. 5, Art. 6 in an incubation year), in Chinese and English.
+    """
 
     year: int = attrs.field(validator=is_int(minimum=1, maximum=9999))
     phase: CyclePhase = attrs.field(validator=is_enum(CyclePhase))
-    #: The evaluation year of the edition this year belongs to.
     evaluation_year: int = attrs.field(validator=is_int(minimum=1))
     policy: CyclePolicy = attrs.field(validator=is_instance(CyclePolicy))
     scheme: str = attrs.field(validator=is_name)
     applied_outside_validity: bool = attrs.field(validator=is_bool)
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [[self.year, self.phase.value, r.citation, r.zh, r.en] for r in self.reasons]
-        return (
-            f"{self.year}: {self.phase.zh} / {self.phase.value}",
-            ["year", "phase", "clause", "理由", "reason"],
-            rows,
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.year} 年：{self.phase.zh}", f"{self.year}: {self.phase.value} year"
+            ),
+            columns=(
+                Column("year", "年度", "year"),
+                Column("phase", "阶段", "phase"),
+                Column("evaluation_year", "评选年", "evaluation year"),
+                Column("applied_outside_validity", "期外仍适用", "applied outside validity", False),
+            ),
+            rows=(
+                (
+                    self.year,
+                    Text(self.phase.zh, self.phase.value),
+                    self.evaluation_year,
+                    self.applied_outside_validity,
+                ),
+            ),
+            notes=notes(self.reasons),
         )
 
 
@@ -107,10 +139,9 @@ def _year(value: object, field: str) -> int:
 
 
 def _inputs(
-    scheme: object, policy: object, allow_outside_validity: object
+    scheme: AwardScheme | None, policy: object, allow_outside_validity: object
 ) -> tuple[AwardScheme, CyclePolicy]:
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
+    chosen_scheme = resolve_scheme(scheme)
     chosen = CyclePolicy() if policy is None else policy
     if not isinstance(chosen, CyclePolicy):
         raise InvalidInputError.about("policy", policy, "expected a CyclePolicy (R10)", ART_5)
@@ -118,7 +149,7 @@ def _inputs(
         raise InvalidInputError.about(
             "allow_outside_validity", allow_outside_validity, "expected True or False"
         )
-    return scheme, chosen
+    return chosen_scheme, chosen
 
 
 def _outside(year: int, scheme: AwardScheme) -> bool:
@@ -130,14 +161,45 @@ def cycle_year(
     year: int,
     *,
     policy: CyclePolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> CycleYear:
-    """Whether ``year`` is an incubation or an evaluation year (Art. 5, R10).
+    """Whether a year is an incubation or an evaluation year (Measures Art. 5–6, R10).
 
-    A year with no day inside the Measures' validity (Art. 28) is refused
-    unless ``allow_outside_validity=True``.
+    Parameters
+    ----------
+    year
+        A calendar year (1..9999).
+    policy
+        Reading R10, the anchor; ``None`` (the default) means ``CyclePolicy()``
+        (2023 is an evaluation year).
+    scheme
+        The award's edition (its cycle length); ``None`` (the default) means
+        ``BAOSHAN_2023``.
+    allow_outside_validity
+        Answer for a year with no day inside the Measures' span (Art. 28) anyway.
 
+    Returns
+    -------
+    CycleYear
+        The phase, the edition's evaluation year and the reasons.
+
+    Raises
+    ------
+    OutsideValidityError
+        No day of ``year`` lies in the span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``year`` is not a year; ``policy`` or ``scheme`` is of the wrong kind.
+
+    Examples
+    --------
+    >>> print(cycle_year(2024).to_text("en"))
+    2024: incubation year
+    year  phase       evaluation year
+    ----  ----------  ---------------
+    2024  incubation  2025
+    [Measures Art. 5] One edition every 2 years; with 2023 as an evaluation year (R10), 2024 is an incubation year of the edition evaluated in 2025. The year's work plan governs the details.
+    [Measures Art. 6] In an incubation year, public-interest incubation in performance excellence is run.
     >>> cycle_year(2030)
     Traceback (most recent call last):
     ...
@@ -203,11 +265,34 @@ def evaluation_years(
     last: int,
     *,
     policy: CyclePolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> tuple[int, ...]:
-    """The evaluation years from ``first`` to ``last`` (both included), in order.
+    """The evaluation years of a span of years, in order (Measures Art. 5, R10).
 
+    Parameters
+    ----------
+    first, last
+        The first and the last year, both included.
+    policy, scheme, allow_outside_validity
+        As for :func:`cycle_year` (``None`` means the default policy and
+        ``BAOSHAN_2023``).
+
+    Returns
+    -------
+    tuple[int, ...]
+        The evaluation years (评选年) from ``first`` to ``last``.
+
+    Raises
+    ------
+    OutsideValidityError
+        A year of the span has no day in Art. 28's span and
+        ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``first`` or ``last`` is not a year, or ``last`` comes before ``first``.
+
+    Examples
+    --------
     >>> evaluation_years(2023, 2028)
     (2023, 2025, 2027)
     """
@@ -229,17 +314,39 @@ def phase_on(
     day: datetime.date,
     *,
     policy: CyclePolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> CycleYear:
-    """The cycle year of ``day`` (its calendar year).
+    """The cycle year of a day: its calendar year's phase (Measures Art. 5, R10).
 
+    Parameters
+    ----------
+    day
+        The day; it must lie in the Measures' span (Art. 28).
+    policy, scheme, allow_outside_validity
+        As for :func:`cycle_year` (``None`` means the default policy and
+        ``BAOSHAN_2023``).
+
+    Returns
+    -------
+    CycleYear
+        As :func:`cycle_year` for ``day.year``; a day outside the span applied
+        anyway adds its Art. 28 reason.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``day`` is outside the span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``day`` is not a ``datetime.date``; ``policy`` or ``scheme`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> phase_on(dt.date(2026, 3, 1)).phase.value
     'incubation'
     """
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
+    scheme = resolve_scheme(scheme)
     validity = check_date(day, "day", scheme=scheme, allow_outside_validity=allow_outside_validity)
     result = cycle_year(validity.on.year, policy=policy, scheme=scheme, allow_outside_validity=True)
     if validity.applied_outside_validity and not result.applied_outside_validity:

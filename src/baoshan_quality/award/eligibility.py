@@ -35,6 +35,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._display import Table, Tabular, Text
 from baoshan_quality._validation import (
     is_date,
     is_enum,
@@ -42,29 +43,29 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award._show import notes
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.conditions import (
-    CONDITION_HEADERS,
+    CONDITION_COLUMNS,
     Condition,
     ConditionStatus,
     Fact,
     all_of,
     combine,
+    condition_row,
     failed,
     met,
     not_given,
     unknown,
 )
 from baoshan_quality.award.scheme import (
-    BAOSHAN_2023,
     ApplicantKind,
     AwardClass,
     AwardScheme,
     SchemeTerm,
     Track,
+    resolve_scheme,
 )
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.citations import Citation, Reason, measures
@@ -95,6 +96,11 @@ class SameKindReading(enum.Enum):
     SAME_CLASS = "same-class"
     #: Alternative: any class of the district award.
     ANY_CLASS = "any-class"
+
+    @property
+    def zh(self) -> str:
+        """The reading in Chinese."""
+        return "同一类别" if self is SameKindReading.SAME_CLASS else "任一类别"
 
 
 class CompletionReading(enum.Enum):
@@ -141,15 +147,23 @@ def completion_field() -> Any:
 
 @attrs.frozen(kw_only=True)
 class EligibilityPolicy:
-    """The readings :func:`check_eligibility` applies (defaults first, as SPEC §5 says)."""
+    """The readings :func:`check_eligibility` applies (defaults first, as SPEC §5 says).
 
-    #: R7 — how periods in years are counted.
+    Attributes
+    ----------
+    periods
+        R7 — how periods in years are counted (default: Civil Code Art. 201–202).
+    same_kind
+        R8 — what "同一类奖项" (Art. 16 para 1) covers (default: the same class).
+    completion
+        I5.1 — when a minimum number of years is reached (Art. 14(1), 15(1);
+        default: the day after the period ends).
+    """
+
     periods: PeriodReading = periods_field()  # noqa: RUF009 (a fresh attrs field)
-    #: R8 — what "同一类奖项" (Art. 16 para 1) covers.
     same_kind: SameKindReading = attrs.field(
         default=SameKindReading.SAME_CLASS, validator=is_enum(SameKindReading)
     )
-    #: I5.1 — when a minimum number of years is reached (Art. 14(1), 15(1)).
     completion: CompletionReading = completion_field()  # noqa: RUF009 (a fresh attrs field)
 
 
@@ -173,7 +187,27 @@ class Verdict(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class EligibilityVerdict(Tabular):
-    """The answer of :func:`check_eligibility`: verdict, every condition, reasons."""
+    """The answer of :func:`check_eligibility`: verdict, every condition, reasons.
+
+    Attributes
+    ----------
+    applicant, kind, track
+        The applicant's name, its kind and the one track open to it (Art. 2).
+    applying_for
+        The class applied for, when given.
+    verdict
+        Eligible, ineligible (a condition failed) or undetermined (facts missing).
+    conditions
+        Every condition checked (:class:`~baoshan_quality.award.conditions.Condition`),
+        in the articles' order: the table's rows.
+    policy, scheme, validity
+        The readings applied, the scheme's key and ``applied_on``'s Art. 28 check.
+    reasons
+        The summary and the validity, in Chinese and English (the table's notes).
+
+    Its records have the keys ``condition``, ``clause``, ``status``, ``reason``,
+    ``met_from`` and ``missing``.
+    """
 
     applicant: str = attrs.field(validator=is_name)
     kind: ApplicantKind = attrs.field(validator=is_enum(ApplicantKind))
@@ -181,13 +215,11 @@ class EligibilityVerdict(Tabular):
     applying_for: AwardClass | None = attrs.field(validator=is_optional(is_enum(AwardClass)))
     applied_on: datetime.date = attrs.field(validator=is_date)
     verdict: Verdict = attrs.field(validator=is_enum(Verdict))
-    conditions: tuple[Condition, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(Condition)
-    )
+    conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
     policy: EligibilityPolicy = attrs.field(validator=is_instance(EligibilityPolicy))
     scheme: str = attrs.field(validator=is_name)
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     @property
     def eligible(self) -> bool:
@@ -228,12 +260,16 @@ class EligibilityVerdict(Tabular):
         keys = ", ".join(c.key for c in self.conditions)
         raise InvalidInputError.about("key", key, f"expected one of {keys}")
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        caption = (
-            f"{self.applicant} — {self.verdict.zh} / {self.verdict.value} "
-            f"(applied on {self.applied_on})"
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.applicant} — {self.verdict.zh}（申报日 {self.applied_on}）",
+                f"{self.applicant} — {self.verdict.value} (applied on {self.applied_on})",
+            ),
+            columns=CONDITION_COLUMNS,
+            rows=tuple(condition_row(c) for c in self.conditions),
+            notes=notes(self.reasons),
         )
-        return caption, CONDITION_HEADERS, [c.row() for c in self.conditions]
 
 
 # --- the conditions -----------------------------------------------------------------
@@ -654,7 +690,7 @@ def _art16_para1(
         return met(
             "art16.para1",
             citation,
-            f"申报日前{term.count}年内未获同一类奖项（R8：{policy.same_kind.value}）。",
+            f"申报日前{term.count}年内未获同一类奖项（R8：{policy.same_kind.zh}）。",
             f"No award of the same kind within {term.count} years before the "
             f"application (R8: {policy.same_kind.value}).",
         )
@@ -662,10 +698,11 @@ def _art16_para1(
         first_day_after(a.awarded_on, years=term.count, reading=policy.periods) for a in live
     )
     listed = ", ".join(f"{a.award_class.value} {a.awarded_on}" for a in live)
+    listed_zh = "、".join(f"{a.award_class.zh} {a.awarded_on}" for a in live)
     return failed(
         "art16.para1",
         citation,
-        f"获奖后{term.count}年内不得申报同一类奖项（{listed}）；{met_from} 起可再申报。",
+        f"获奖后{term.count}年内不得申报同一类奖项（{listed_zh}）；{met_from} 起可再申报。",
         f"No application for the same kind of award within {term.count} years of "
         f"winning ({listed}); accepted again from {met_from}.",
         met_from=met_from,
@@ -690,10 +727,14 @@ def _art16_para2(
     ]
     if higher:
         listed = ", ".join(f"{g.level.value} {g.name or '-'} {g.awarded_on}" for g in higher)
+        listed_zh = "、".join(
+            " ".join(part for part in (g.level.zh, g.name, str(g.awarded_on)) if part)
+            for g in higher
+        )
         return failed(
             "art16.para2",
             citation,
-            f"已获得上级政府质量奖（{listed}），不再受理申报。",
+            f"已获得上级政府质量奖（{listed_zh}），不再受理申报。",
             f"Already holds a higher-level government quality award ({listed}); "
             "applications are no longer accepted.",
         )
@@ -783,25 +824,61 @@ def check_eligibility(
     *,
     applied_on: datetime.date,
     applying_for: AwardClass | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     policy: EligibilityPolicy | None = None,
     allow_outside_validity: bool = False,
 ) -> EligibilityVerdict:
-    """Check every eligibility condition of the Measures for ``applicant`` on ``applied_on``.
+    """Whether an applicant may apply on a day (Measures Art. 3, 14, 15, 16, 25).
 
-    ``applying_for`` is the class applied for (needed by Art. 16 para 1 under
-    the same-class reading R8 only when a recent award could bar it);
-    ``policy`` selects the readings (default :class:`EligibilityPolicy`);
-    ``applied_on`` must lie in the Measures' validity (Art. 28) unless
-    ``allow_outside_validity=True``.
+    Each condition is met, failed or unknown (a fact left ``None`` is unknown,
+    never false); the verdict is ineligible when any fails, else undetermined
+    when any is unknown, else eligible.
 
+    Parameters
+    ----------
+    applicant
+        An :class:`~baoshan_quality.award.applicants.Organisation` (Art. 14) or an
+        :class:`~baoshan_quality.award.applicants.Individual` (Art. 15).
+    applied_on
+        The day of the application; it must lie in the Measures' span (Art. 28).
+    applying_for
+        The class applied for: needed by Art. 16 para 1 under the same-class
+        reading R8 only when a recent award could bar it.
+    scheme
+        The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
+    policy
+        The readings R7, R8, I5.1; ``None`` (the default) means
+        ``EligibilityPolicy()``.
+    allow_outside_validity
+        Apply the Measures to an ``applied_on`` outside their span anyway.
+
+    Returns
+    -------
+    EligibilityVerdict
+        The verdict, every condition with its clause and reasons, the facts missing
+        and, when every failure is a time bar, the day the bars lift.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``applied_on`` is outside Art. 28's span and ``allow_outside_validity`` is
+        ``False``.
+    InvalidInputError
+        ``applicant`` is neither kind; ``applied_on`` is not a ``datetime.date``;
+        ``applying_for`` is not a class of the scheme; ``scheme`` or ``policy`` is
+        of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> from baoshan_quality.award.applicants import Organisation
     >>> v = check_eligibility(
     ...     Organisation(name="甲公司", registered_in_baoshan=False), applied_on=dt.date(2025, 5, 10)
     ... )
-    >>> v.verdict.value, v.failed[0].key
-    ('ineligible', 'art3')
+    >>> v.verdict.value, [c.key for c in v.failed], len(v.unknown)
+    ('ineligible', ['art3', 'art14.1'], 11)
+    >>> print(v.condition("art3").reasons[0].en)
+    Not met: registered in Baoshan according to law.
     """
     if isinstance(applicant, Organisation):
         kind = ApplicantKind.ORGANISATION
@@ -811,8 +888,7 @@ def check_eligibility(
         raise InvalidInputError.about(
             "applicant", applicant, "expected an Organisation or an Individual", ART_3
         )
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
+    scheme = resolve_scheme(scheme)
     chosen_policy = EligibilityPolicy() if policy is None else policy
     if not isinstance(chosen_policy, EligibilityPolicy):
         raise InvalidInputError.about("policy", policy, "expected an EligibilityPolicy")

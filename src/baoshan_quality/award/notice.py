@@ -22,35 +22,37 @@ datetime.date(2025, 10, 10)
 >>> check = check_notice(dt.date(2025, 9, 26), dt.date(2025, 10, 8))
 >>> check.long_enough, check.counted_days
 (False, 4)
->>> print(check)   # doctest: +NORMALIZE_WHITESPACE
-public notice 2025-09-26 – 2025-10-08: 4 working days, at least 5 required → too short
-(earliest close 2025-10-09)
-date        weekday  kind             counted
-----------  -------  ---------------  -------
-2025-09-26  Fri      workday          1
-2025-09-27  Sat      weekend
-2025-09-28  Sun      make-up-workday  2
-2025-09-29  Mon      workday          3
-2025-09-30  Tue      workday          4
-2025-10-01  Wed      holiday
-2025-10-02  Thu      holiday
-2025-10-03  Fri      holiday
-2025-10-04  Sat      holiday
-2025-10-05  Sun      holiday
-2025-10-06  Mon      holiday
-2025-10-07  Tue      holiday
-2025-10-08  Wed      holiday
+>>> print(check.to_text("en"))
+public notice 2025-09-26 – 2025-10-08: 4 working days, at least 5 required → too short (earliest close 2025-10-09)
+date        weekday  workday  kind             counted
+----------  -------  -------  ---------------  -------
+2025-09-26  Fri      ✓        workday          1
+2025-09-27  Sat               weekend          —
+2025-09-28  Sun      ✓        make-up-workday  2
+2025-09-29  Mon      ✓        workday          3
+2025-09-30  Tue      ✓        workday          4
+2025-10-01  Wed               holiday          —
+2025-10-02  Thu               holiday          —
+2025-10-03  Fri               holiday          —
+2025-10-04  Sat               holiday          —
+2025-10-05  Sun               holiday          —
+2025-10-06  Mon               holiday          —
+2025-10-07  Tue               holiday          —
+2025-10-08  Wed               holiday          —
+[Measures Art. 18(7)] The proposed list must be publicly noticed for at least 5 working days.
+[Measures Art. 18(7)] As notices state their dates, the first day counts when it is a working day (R11 default).
+[Holiday notice 国办发明电〔2024〕12号] Working days of 2025 follow that year's holiday notice (make-up workdays included).
+[Measures Art. 18(7)] The notice 2025-09-26 – 2025-10-08 counts only 4 working days, fewer than 5; the earliest close is 2025-10-09.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-from typing import Any
 
 import attrs
 
-from baoshan_quality._display import html_table, text_table
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -58,9 +60,9 @@ from baoshan_quality._validation import (
     is_int,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award._show import notes
+from baoshan_quality.award.scheme import AwardScheme, resolve_scheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, civil_code, measures
 from baoshan_quality.errors import InvalidInputError, UnpublishedCalendarError
@@ -86,6 +88,7 @@ __all__ = [
 ART_18_7: Citation = measures("Art. 18(7)")
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 _LONGEST = 366  # a notice longer than a year is surely a typing error
 
 
@@ -102,6 +105,12 @@ class NoticeCounting(enum.Enum):
 class NoticePolicy:
     """Reading R11: how a notice's working days are counted.
 
+    Attributes
+    ----------
+    counting
+        :attr:`NoticeCounting.FIRST_DAY_COUNTS` (default) or
+        :attr:`NoticeCounting.FROM_NEXT_DAY`.
+
     The number required is the scheme's (``scheme.notice``: 5 for Baoshan 2023).
     """
 
@@ -111,6 +120,8 @@ class NoticePolicy:
 
 
 def _policy(policy: object) -> NoticePolicy:
+    if policy is None:
+        return NoticePolicy()
     if not isinstance(policy, NoticePolicy):
         raise InvalidInputError.about("policy", policy, "expected a NoticePolicy", ART_18_7)
     return policy
@@ -122,32 +133,60 @@ def _date(value: object, name: str) -> datetime.date:
     return value
 
 
-def _required(scheme: object) -> int:
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme", ART_18_7)
-    return scheme.notice.count
-
-
 def earliest_notice_close(
     start: datetime.date,
     *,
     calendar: WorkdayCalendar | None = None,
-    policy: NoticePolicy = NoticePolicy(),
-    scheme: AwardScheme = BAOSHAN_2023,
+    policy: NoticePolicy | None = None,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> datetime.date:
-    """The earliest last day of a notice that opens on ``start`` (Art. 18(7), R11).
+    """The earliest last day of a public notice (Measures Art. 18(7), reading R11).
 
     The notice runs to the end of that day; the award may be announced from
     the next day on (Art. 18(8): 公示无异议后).
 
+    Parameters
+    ----------
+    start
+        The day the notice opens.
+    calendar
+        The working-day calendar; ``None`` (the default) means the mainland-China
+        calendar.  Any object with ``is_workday(day)`` will do.
+    policy
+        Reading R11; ``None`` (the default) means ``NoticePolicy()`` (the first day
+        counts when it is a working day).
+    scheme
+        The award's edition (its notice term: 5 working days); ``None`` (the
+        default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to a start outside their span (Art. 28) anyway.
+
+    Returns
+    -------
+    datetime.date
+        The day the required working days are complete.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``start`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    UnpublishedCalendarError
+        The count reaches a year whose holiday schedule is not published (R12).
+    InvalidInputError
+        ``start`` is not a ``datetime.date``; ``calendar``, ``policy`` or ``scheme``
+        is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> earliest_notice_close(dt.date(2025, 9, 27))   # a Saturday: Sun 9-28 is worked
     datetime.date(2025, 10, 10)
     """
     day = _date(start, "start")
     chosen = _policy(policy)
-    required = _required(scheme)
+    scheme = resolve_scheme(scheme, ART_18_7)
+    required = scheme.notice.count
     check_date(day, "start", scheme=scheme, allow_outside_validity=allow_outside_validity)
     return nth_workday(
         day,
@@ -170,20 +209,36 @@ class NoticeDay:
 
 
 @attrs.frozen
-class NoticeCheck:
-    """Whether a notice from ``start`` to ``end`` (inclusive) met Art. 18(7), and why."""
+class NoticeCheck(Tabular):
+    """Whether a public notice met Measures Art. 18(7), day by day, and why.
+
+    Attributes
+    ----------
+    start, end
+        The notice's first and last day (both included).
+    counting, required
+        Reading R11 applied and the working days required (the scheme's).
+    days
+        Every day of the notice (:class:`NoticeDay`), the table's rows.
+    earliest_close
+        The earliest allowed last day; ``None`` when it falls in an unpublished year.
+    long_enough
+        Whether the working days counted reach ``required``.
+    applied_outside_validity
+        ``True`` only when the caller applied the Measures outside Art. 28's span.
+    reasons
+        The clause, the reading, the calendar's notices and the verdict (the notes).
+    """
 
     start: datetime.date = attrs.field(validator=is_date)
     end: datetime.date = attrs.field(validator=is_date)
     counting: NoticeCounting = attrs.field(validator=is_enum(NoticeCounting))
     required: int = attrs.field(validator=is_int(1))
-    days: tuple[NoticeDay, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(NoticeDay))
-    #: The earliest allowed last day; ``None`` when it falls in an unpublished year.
+    days: tuple[NoticeDay, ...] = attrs.field(validator=is_tuple_of(NoticeDay))
     earliest_close: datetime.date | None = attrs.field(validator=is_optional(is_date))
     long_enough: bool = attrs.field(validator=is_bool)
-    #: ``True`` only when the caller applied the Measures outside Art. 28's span.
     applied_outside_validity: bool = attrs.field(validator=is_bool)
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     @property
     def counted(self) -> tuple[datetime.date, ...]:
@@ -195,51 +250,37 @@ class NoticeCheck:
         """How many working days were counted."""
         return len(self.counted)
 
-    def _rows(self) -> list[list[object]]:
-        return [
-            [
-                d.day.isoformat(),
-                _WEEKDAYS[d.day.weekday()],
-                d.kind.value if d.kind is not None else ("workday" if d.workday else "day off"),
-                "" if d.counted is None else d.counted,
-            ]
-            for d in self.days
-        ]
-
-    def _headline(self) -> str:
-        verdict = "long enough" if self.long_enough else "too short"
-        close = self.earliest_close.isoformat() if self.earliest_close else "unknown"
-        return (
-            f"public notice {self.start} – {self.end}: {self.counted_days} working days, "
-            f"at least {self.required} required → {verdict}\n(earliest close {close})"
+    def _table(self) -> Table:
+        close = self.earliest_close
+        n, required = self.counted_days, self.required
+        close_zh = f"最早可于 {close} 结束" if close else "最早结束日未知：日历未公布"
+        return Table(
+            caption=Text(
+                f"公示 {self.start} 至 {self.end}：计入 {n} 个工作日，至少需 {required} 个"
+                f" → {'满足要求' if self.long_enough else '不足'}（{close_zh}）",
+                f"public notice {self.start} – {self.end}: {n} working days, at least "
+                f"{required} required → {'long enough' if self.long_enough else 'too short'}"
+                f" (earliest close {close or 'unknown'})",
+            ),
+            columns=(
+                Column("date", "日期", "date"),
+                Column("weekday", "星期", "weekday"),
+                Column("workday", "工作日", "workday"),
+                Column("kind", "类别", "kind"),
+                Column("counted", "计数", "counted"),
+            ),
+            rows=tuple(
+                (
+                    d.day,
+                    Text(_WEEKDAYS_ZH[d.day.weekday()], _WEEKDAYS[d.day.weekday()]),
+                    d.workday,
+                    None if d.kind is None else Text(d.kind.zh, d.kind.value),
+                    d.counted,
+                )
+                for d in self.days
+            ),
+            notes=notes(self.reasons),
         )
-
-    def __str__(self) -> str:
-        return (
-            self._headline()
-            + "\n"
-            + text_table(["date", "weekday", "kind", "counted"], self._rows())
-        )
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ["date", "weekday", "kind", "counted"],
-            self._rows(),
-            caption=self._headline().replace("\n", " "),
-        )
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per day of the notice."""
-        return [
-            {
-                "date": d.day,
-                "weekday": _WEEKDAYS[d.day.weekday()],
-                "workday": d.workday,
-                "kind": d.kind.value if d.kind is not None else None,
-                "counted": d.counted,
-            }
-            for d in self.days
-        ]
 
 
 def _kind(calendar: object, day: datetime.date) -> DayKind | None:
@@ -280,16 +321,48 @@ def check_notice(
     end: datetime.date,
     *,
     calendar: WorkdayCalendar | None = None,
-    policy: NoticePolicy = NoticePolicy(),
-    scheme: AwardScheme = BAOSHAN_2023,
+    policy: NoticePolicy | None = None,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> NoticeCheck:
-    """Whether a notice open from ``start`` to the end of ``end`` lasted long enough.
+    """Whether a public notice lasted long enough (Measures Art. 18(7), reading R11).
 
-    Lists every day of the notice, numbering the working days counted.  Both
-    dates must lie in the Measures' span (Art. 28) unless
-    ``allow_outside_validity=True``.
+    Lists every day of the notice, numbering the working days counted.
 
+    Parameters
+    ----------
+    start, end
+        The notice's first day, and its last day (open to that day's end).
+    calendar
+        The working-day calendar; ``None`` (the default) means the mainland-China
+        calendar.  Any object with ``is_workday(day)`` will do.
+    policy
+        Reading R11; ``None`` (the default) means ``NoticePolicy()`` (the first day
+        counts when it is a working day).
+    scheme
+        The award's edition (its notice term: 5 working days); ``None`` (the
+        default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to dates outside their span (Art. 28) anyway.
+
+    Returns
+    -------
+    NoticeCheck
+        Every day, the count, ``long_enough``, the earliest close and the reasons.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``start`` or ``end`` is outside Art. 28's span and ``allow_outside_validity``
+        is ``False``.
+    UnpublishedCalendarError
+        A day of the notice lies in a year whose schedule is not published (R12).
+    InvalidInputError
+        A date is not a ``datetime.date``; ``end`` is before ``start`` or more than
+        366 days after it; ``calendar``, ``policy`` or ``scheme`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> check_notice(dt.date(2025, 9, 26), dt.date(2025, 10, 9)).long_enough
     True
@@ -297,7 +370,8 @@ def check_notice(
     first = _date(start, "start")
     last = _date(end, "end")
     chosen = _policy(policy)
-    required = _required(scheme)
+    scheme = resolve_scheme(scheme, ART_18_7)
+    required = scheme.notice.count
     outside: list[Reason] = []
     for name, day in (("start", first), ("end", last)):
         validity = check_date(

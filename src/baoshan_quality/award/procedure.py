@@ -42,11 +42,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -55,11 +56,10 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award._show import CLAUSE, as_tuple, clause, notes
 from baoshan_quality.award.notice import NoticeCheck, NoticePolicy, check_notice
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import InvalidInputError, InvalidTransitionError
@@ -99,18 +99,27 @@ class ProcedureActor(enum.Enum):
         return _ACTORS[self][0]
 
     @property
+    def en(self) -> str:
+        """An English name."""
+        return _ACTORS[self][2]
+
+    @property
     def citation(self) -> Citation:
         """The clause that sets up the actor."""
         return _ACTORS[self][1]
 
 
 _ACTORS = {
-    ProcedureActor.DISTRICT_GOVERNMENT: ("区政府", measures("Art. 9")),
-    ProcedureActor.COMMITTEE: ("审定委员会", measures("Art. 9")),
-    ProcedureActor.OFFICE: ("审定委员会办公室", measures("Art. 10")),
-    ProcedureActor.EXPERT_PANEL: ("评审专家组", measures("Art. 11")),
-    ProcedureActor.APPLICANT: ("申报组织或个人", measures("Art. 18(2)")),
-    ProcedureActor.RECOMMENDER: ("所在街镇（园区）或主管部门", measures("Art. 13")),
+    ProcedureActor.DISTRICT_GOVERNMENT: ("区政府", measures("Art. 9"), "district government"),
+    ProcedureActor.COMMITTEE: ("审定委员会", measures("Art. 9"), "approval committee"),
+    ProcedureActor.OFFICE: ("审定委员会办公室", measures("Art. 10"), "committee office"),
+    ProcedureActor.EXPERT_PANEL: ("评审专家组", measures("Art. 11"), "expert panel"),
+    ProcedureActor.APPLICANT: ("申报组织或个人", measures("Art. 18(2)"), "applicant"),
+    ProcedureActor.RECOMMENDER: (
+        "所在街镇（园区）或主管部门",
+        measures("Art. 13"),
+        "recommending street, town, park or department",
+    ),
 }
 
 
@@ -197,6 +206,18 @@ class StageOutcome(enum.Enum):
     #: 公示有异议 — an objection during the notice (Art. 18(7)-(8)).
     OBJECTION = "objection"
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {
+            "done": "完成",
+            "not-accepted": "不予受理",
+            "not-shortlisted": "未进入现场评审",
+            "not-recommended": "未列入建议名单",
+            "not-approved": "未获批准",
+            "objection": "公示有异议",
+        }[self.value]
+
 
 @attrs.frozen(kw_only=True)
 class StageTransition:
@@ -277,8 +298,25 @@ def _check_stage(stage: object) -> None:
 
 
 def allowed_outcomes(stage: ProcedureStage) -> tuple[StageOutcome, ...]:
-    """The outcomes Art. 18 allows at ``stage``.
+    """The ways a stage may end (Measures Art. 18, read from :data:`TRANSITIONS`).
 
+    Parameters
+    ----------
+    stage
+        One of the eight stages.
+
+    Returns
+    -------
+    tuple[StageOutcome, ...]
+        The outcomes allowed, ``DONE`` first.
+
+    Raises
+    ------
+    InvalidInputError
+        ``stage`` is not a :class:`ProcedureStage`.
+
+    Examples
+    --------
     >>> [o.value for o in allowed_outcomes(ProcedureStage.DOCUMENT_REVIEW)]
     ['done', 'not-shortlisted']
     """
@@ -462,17 +500,30 @@ def _check_steps(instance: object, attribute: attrs.Attribute[Any], value: Any) 
         previous = step
 
 
+def _to_steps(value: Iterable[ProcedureStep]) -> tuple[ProcedureStep, ...]:
+    return as_tuple(value)
+
+
 @attrs.frozen
 class ApplicationRecord(Tabular):
-    """One application's path through Art. 18: the applicant and the steps so far.
+    """One application's path through Measures Art. 18: the applicant and the steps so far.
 
     Built step by step with :meth:`advance`, or read from JSON — either way
-    every step is checked against :data:`TRANSITIONS`.
+    every step is checked against :data:`TRANSITIONS`.  Its table has one row
+    per step (record keys ``#``, ``stage``, ``date``, ``outcome``, ``actors``,
+    ``clause``) and one note per step.
+
+    Attributes
+    ----------
+    applicant
+        The applicant's name.
+    steps
+        The dated steps (:class:`ProcedureStep`), from 公告 on.
     """
 
     applicant: str = attrs.field(validator=is_name)
     steps: tuple[ProcedureStep, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=_check_steps
+        default=(), converter=_to_steps, validator=_check_steps
     )
 
     @property
@@ -539,15 +590,50 @@ class ApplicationRecord(Tabular):
         notice_end: datetime.date | None = None,
         calendar: WorkdayCalendar | None = None,
         notice_policy: NoticePolicy | None = None,
-        scheme: AwardScheme = BAOSHAN_2023,
+        scheme: AwardScheme | None = None,
         allow_outside_validity: bool = False,
     ) -> ApplicationRecord:
         """A new record with one more step; refuses a step Art. 18 does not allow.
 
-        For 审定公示 give ``notice_start`` and ``notice_end``: the notice is
-        checked on ``calendar`` (Art. 18(7), reading R11 via ``notice_policy``).
-        Every date must lie in the Measures' span (Art. 28) unless
-        ``allow_outside_validity=True``.
+        Parameters
+        ----------
+        stage, on, outcome
+            The stage reached, the day it concluded and how (default: done).
+        report_fed_back_on
+            Required when the path ends at 资料评审 (Art. 18(4)).
+        notice_start, notice_end
+            For 审定公示: the public notice, checked on ``calendar`` (Art. 18(7)).
+        calendar
+            The working-day calendar; ``None`` (the default) means the
+            mainland-China calendar.
+        notice_policy
+            Reading R11; ``None`` (the default) means ``NoticePolicy()``.
+        scheme
+            The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
+        allow_outside_validity
+            Accept dates outside the Measures' span (Art. 28) anyway.
+
+        Returns
+        -------
+        ApplicationRecord
+            This record with the step added.
+
+        Raises
+        ------
+        InvalidTransitionError
+            The step skips a stage, goes back in time, follows an ended path, ends
+            a stage in a way Art. 18 does not allow, or lacks its report or notice.
+        OutsideValidityError
+            A date is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+        InvalidInputError
+            An argument is of the wrong kind, or only one day of the notice is given.
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> r = ApplicationRecord("甲").advance(ProcedureStage.CALL, dt.date(2025, 3, 3))
+        >>> r.next_stage.zh
+        '申报'
         """
         _check_stage(stage)
         if not isinstance(outcome, StageOutcome):
@@ -575,7 +661,7 @@ class ApplicationRecord(Tabular):
                 notice_start,
                 notice_end,
                 calendar=calendar,
-                policy=NoticePolicy() if notice_policy is None else notice_policy,
+                policy=notice_policy,
                 scheme=scheme,
                 allow_outside_validity=allow_outside_validity,
             )
@@ -591,28 +677,38 @@ class ApplicationRecord(Tabular):
         _check_step(self.last, step, "")
         return ApplicationRecord(self.applicant, (*self.steps, step))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
+    def _table(self) -> Table:
+        left, following = self.left_at, self.next_stage
         if self.awarded:
-            status = "awarded"
-        elif self.left_at is not None:
-            status = f"left at {self.left_at.value}"
-        elif self.next_stage is not None:
-            status = f"next: {self.next_stage.value}"
-        else:  # pragma: no cover - every ended path is awarded or left
-            status = "ended"
-        rows = [
-            [
-                s.stage.number,
-                s.stage.zh,
-                s.on.isoformat(),
-                s.outcome.value,
-                "、".join(a.zh for a in s.stage.actors),
-                s.transition.citation,
-            ]
-            for s in self.steps
-        ]
-        return (
-            f"{self.applicant} — {status}",
-            ["#", "stage", "date", "outcome", "actors", "clause"],
-            rows,
+            status = Text("已获奖", "awarded")
+        elif left is not None:
+            status = Text(f"于{left.zh}环节退出", f"left at {left.value}")
+        else:  # a path under way: every ended path is awarded or left
+            assert following is not None
+            status = Text(f"下一环节：{following.zh}", f"next: {following.value}")
+        return Table(
+            caption=Text(f"{self.applicant} — {status.zh}", f"{self.applicant} — {status.en}"),
+            columns=(
+                Column("#", "序号", "#"),
+                Column("stage", "环节", "stage"),
+                Column("date", "日期", "date"),
+                Column("outcome", "结果", "outcome"),
+                Column("actors", "实施主体", "actors"),
+                CLAUSE,
+            ),
+            rows=tuple(
+                (
+                    s.stage.number,
+                    Text(s.stage.zh, s.stage.en),
+                    s.on,
+                    Text(s.outcome.zh, s.outcome.value),
+                    Text(
+                        "、".join(a.zh for a in s.stage.actors),
+                        ", ".join(a.en for a in s.stage.actors),
+                    ),
+                    clause(s.transition.citation),
+                )
+                for s in self.steps
+            ),
+            notes=notes(self.reasons),
         )

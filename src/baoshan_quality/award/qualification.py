@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
+from baoshan_quality._display import Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -36,14 +37,15 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award._show import notes
 from baoshan_quality.award.conditions import (
+    CONDITION_COLUMNS,
     Condition,
     ConditionStatus,
     Fact,
     all_of,
+    condition_row,
     failed,
     met,
     unknown,
@@ -54,7 +56,7 @@ from baoshan_quality.award.eligibility import (
     completion_field,
     periods_field,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm, TermUnit
+from baoshan_quality.award.scheme import AwardScheme, SchemeTerm, TermUnit
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError
@@ -139,11 +141,21 @@ class Reviewer:
 
 @attrs.frozen(kw_only=True)
 class ReviewerPolicy:
-    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1)."""
+    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1).
+
+    Attributes
+    ----------
+    periods
+        R7 — how years are counted (default: the Civil Code).
+    completion
+        I5.1 — when the years are reached (default: the day after the period ends).
+    experience
+        The experience required (default :data:`REVIEWER_EXPERIENCE`, Art. 12(2):
+        five years); another scheme may set another.
+    """
 
     periods: PeriodReading = periods_field()  # noqa: RUF009 (a fresh attrs field)
     completion: CompletionReading = completion_field()  # noqa: RUF009 (a fresh attrs field)
-    #: The experience required (Art. 12(2): five years); another scheme may set another.
     experience: SchemeTerm = attrs.field(
         default=REVIEWER_EXPERIENCE, validator=is_instance(SchemeTerm)
     )
@@ -157,15 +169,24 @@ class ReviewerPolicy:
 
 @attrs.frozen(kw_only=True)
 class ReviewerCheck(Tabular):
-    """Art. 12 checked for one reviewer on one day."""
+    """Measures Art. 12 checked for one reviewer on one day.
+
+    Attributes
+    ----------
+    status
+        Qualified, not qualified (a condition failed) or undetermined (facts missing).
+    conditions
+        ``art12.1``, ``art12.2.years``, ``art12.2.practice``, ``art12.3``,
+        ``art12.4``: the table's rows, with the eligibility verdict's record keys.
+    reasons
+        The summary, in Chinese and English (the table's notes).
+    """
 
     reviewer: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     status: ReviewerQualification = attrs.field(validator=is_enum(ReviewerQualification))
-    conditions: tuple[Condition, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(Condition)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     @property
     def qualified(self) -> bool:
@@ -177,11 +198,15 @@ class ReviewerCheck(Tabular):
         """The facts still needed, sorted."""
         return tuple(sorted({m for c in self.conditions for m in c.missing}))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        return (
-            f"{self.reviewer} — {self.status.zh} / {self.status.value} (on {self.on})",
-            ["condition", "clause", "status", "理由", "reason"],
-            [c.row() for c in self.conditions],
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.reviewer} — {self.status.zh}（{self.on}）",
+                f"{self.reviewer} — {self.status.value} (on {self.on})",
+            ),
+            columns=CONDITION_COLUMNS,
+            rows=tuple(condition_row(c) for c in self.conditions),
+            notes=notes(self.reasons),
         )
 
 
@@ -219,11 +244,40 @@ def check_reviewer(
     *,
     on: datetime.date,
     policy: ReviewerPolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> ReviewerCheck:
-    """Whether ``reviewer`` meets Art. 12 on ``on``: qualified, not, or undetermined.
+    """Whether a reviewer is qualified on a day (Measures Art. 12).
 
+    Parameters
+    ----------
+    reviewer
+        The reviewer's facts (:class:`Reviewer`); each may be unknown (``None``).
+    on
+        The day; it must lie in the Measures' span (Art. 28).
+    policy
+        The readings for the five years; ``None`` (the default) means
+        ``ReviewerPolicy()``.
+    scheme
+        The award's edition (its span); ``None`` (the default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to an ``on`` outside their span anyway.
+
+    Returns
+    -------
+    ReviewerCheck
+        Qualified, not qualified or undetermined, with each condition.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``reviewer`` is not a :class:`Reviewer`; ``on``, ``policy`` or ``scheme`` is
+        of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> r = Reviewer(name="李工", experience_since=dt.date(2020, 3, 1), follows_policy_and_law=True,
     ...              rich_practice=True, trained=True, ethical=True)

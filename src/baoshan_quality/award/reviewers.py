@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -54,7 +55,7 @@ from baoshan_quality._validation import (
     is_tuple_of,
     to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award._show import as_tuple, notes
 from baoshan_quality.award.qualification import (
     Reviewer,
     ReviewerCheck,
@@ -63,7 +64,7 @@ from baoshan_quality.award.qualification import (
     check_reviewer,
     qualification_of,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import (
@@ -105,6 +106,10 @@ def _check_members(instance: object, attribute: attrs.Attribute[Any], value: Any
         seen.add(member.name)
 
 
+def _to_members(value: Iterable[Reviewer]) -> tuple[Reviewer, ...]:
+    return as_tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Panel:
     """The expert panel (评审专家组) of one edition, under its leader (Art. 11).
@@ -124,7 +129,7 @@ class Panel:
     edition: str = attrs.field(validator=is_name)
     #: 组长 — the leader (组长负责制), one of the members.
     leader: str = attrs.field(validator=is_name)
-    members: tuple[Reviewer, ...] = attrs.field(converter=to_tuple, validator=_check_members)
+    members: tuple[Reviewer, ...] = attrs.field(converter=_to_members, validator=_check_members)
     formed_on: datetime.date = attrs.field(validator=is_date)
     #: The day the edition's review work ended; the panel is dissolved after it.
     review_ended_on: datetime.date | None = attrs.field(
@@ -177,22 +182,41 @@ class Panel:
 
 @attrs.frozen(kw_only=True)
 class PanelCheck(Tabular):
-    """Art. 12 checked for every member of a panel."""
+    """Measures Art. 12 checked for every member of a panel.
+
+    Attributes
+    ----------
+    status
+        Qualified when every member is, else not qualified or undetermined.
+    members
+        Each member's :class:`~baoshan_quality.award.qualification.ReviewerCheck`:
+        the table's rows (record keys ``reviewer``, ``status``, ``missing``).
+    reasons
+        Who is not confirmed as qualified (the table's notes).
+    """
 
     edition: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     status: ReviewerQualification = attrs.field(validator=is_enum(ReviewerQualification))
-    members: tuple[ReviewerCheck, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(ReviewerCheck)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    members: tuple[ReviewerCheck, ...] = attrs.field(validator=is_tuple_of(ReviewerCheck))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [[m.reviewer, m.status.value, ", ".join(m.missing)] for m in self.members]
-        return (
-            f"panel {self.edition} on {self.on} — {self.status.value}",
-            ["reviewer", "status", "missing"],
-            rows,
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.edition} 届评审专家组（{self.on}）— {self.status.zh}",
+                f"panel {self.edition} on {self.on} — {self.status.value}",
+            ),
+            columns=(
+                Column("reviewer", "评审人员", "reviewer"),
+                Column("status", "资格", "status"),
+                Column("missing", "缺少的事实", "missing facts"),
+            ),
+            rows=tuple(
+                (m.reviewer, Text(m.status.zh, m.status.value), ", ".join(m.missing) or None)
+                for m in self.members
+            ),
+            notes=notes(self.reasons),
         )
 
 
@@ -201,11 +225,41 @@ def check_panel(
     *,
     on: datetime.date | None = None,
     policy: ReviewerPolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> PanelCheck:
-    """Art. 12 for every member on ``on`` (default: the day the panel was formed).
+    """Whether every member of a panel is qualified on a day (Measures Art. 11, 12).
 
+    Parameters
+    ----------
+    panel
+        The edition's panel (:class:`Panel`).
+    on
+        The day; ``None`` (the default) means the day the panel was formed.  The
+        panel must be active then, and the day in the Measures' span (Art. 28).
+    policy
+        The readings for the five years; ``None`` (the default) means
+        ``ReviewerPolicy()``.
+    scheme
+        The award's edition (its span); ``None`` (the default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to an ``on`` outside their span anyway.
+
+    Returns
+    -------
+    PanelCheck
+        Each member's check and the panel's overall status.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``panel`` is not a :class:`Panel`; the panel is not active on ``on``;
+        ``policy`` or ``scheme`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> p = Panel(edition="2025", leader="王工", formed_on=dt.date(2025, 6, 3),
     ...           members=[Reviewer(name="王工")])
@@ -302,24 +356,35 @@ class ApplicantReview:
     """For one applicant: who steps aside, who remains, and whether the panel can review."""
 
     applicant: str = attrs.field(validator=is_name)
-    recused: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
-    remaining: tuple[str, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(str))
+    recused: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
+    remaining: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     leader_recused: bool = attrs.field(validator=is_bool)
     can_review: bool = attrs.field(validator=is_bool)
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
 
 @attrs.frozen(kw_only=True)
 class RecusalReport(Tabular):
-    """Art. 26 applied to a panel on one day, applicant by applicant."""
+    """Measures Art. 26 applied to a panel on one day, applicant by applicant.
+
+    Attributes
+    ----------
+    policy
+        The minimum panel size assumed and whether the leader must remain.
+    applicants
+        One :class:`ApplicantReview` per applicant: the table's rows (record keys
+        ``applicant``, ``steps aside``, ``remaining`` — a count —, ``leader
+        aside``, ``can review``).
+    reasons
+        The rule; with each applicant's reasons, named by the applicant, the
+        table's notes.
+    """
 
     edition: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     policy: PanelPolicy = attrs.field(validator=is_instance(PanelPolicy))
-    applicants: tuple[ApplicantReview, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(ApplicantReview)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    applicants: tuple[ApplicantReview, ...] = attrs.field(validator=is_tuple_of(ApplicantReview))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     def __getitem__(self, applicant: str) -> ApplicantReview:
         for item in self.applicants:
@@ -337,21 +402,41 @@ class RecusalReport(Tabular):
         """The applicants the panel cannot review as it stands."""
         return tuple(a.applicant for a in self.applicants if not a.can_review)
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [
-            [
-                a.applicant,
-                "、".join(a.recused) or "—",
-                len(a.remaining),
-                "yes" if a.leader_recused else "no",
-                "yes" if a.can_review else "no",
-            ]
-            for a in self.applicants
-        ]
-        return (
-            f"recusal, panel {self.edition} on {self.on} (minimum {self.policy.minimum_reviewers})",
-            ["applicant", "steps aside", "remaining", "leader aside", "can review"],
-            rows,
+    def _table(self) -> Table:
+        minimum = self.policy.minimum_reviewers
+        return Table(
+            caption=Text(
+                f"{self.edition} 届评审专家组回避（{self.on}，最少 {minimum} 名）",
+                f"recusal, panel {self.edition} on {self.on} (minimum {minimum})",
+            ),
+            columns=(
+                Column("applicant", "申报者", "applicant"),
+                Column("steps aside", "回避", "steps aside"),
+                Column("remaining", "剩余人数", "remaining"),
+                Column("leader aside", "组长回避", "leader aside"),
+                Column("can review", "可以评审", "can review"),
+            ),
+            rows=tuple(
+                (
+                    a.applicant,
+                    Text("、".join(a.recused), ", ".join(a.recused)) if a.recused else None,
+                    len(a.remaining),
+                    a.leader_recused,
+                    a.can_review,
+                )
+                for a in self.applicants
+            ),
+            notes=(
+                *notes(self.reasons),
+                *(
+                    Text(
+                        f"[{r.citation}] {a.applicant}：{r.zh}",
+                        f"[{r.citation}] {a.applicant}: {r.en}",
+                    )
+                    for a in self.applicants
+                    for r in a.reasons
+                ),
+            ),
         )
 
 
@@ -376,11 +461,48 @@ def check_recusal(
     *,
     on: datetime.date,
     policy: PanelPolicy | None = None,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> RecusalReport:
-    """Who must step aside for whom (Art. 26), and whether the panel can still review.
+    """Who steps aside for whom, and whether the panel can still review (Measures Art. 26).
 
+    Parameters
+    ----------
+    panel
+        The edition's panel (:class:`Panel`), active on ``on``.
+    applicants
+        The applicants' names, each once.
+    relations
+        The declared interests (:class:`Relation`): each obliges its reviewer to
+        step aside for its applicant.
+    on
+        The day; it must lie in the Measures' span (Art. 28).
+    policy
+        The minimum panel size and the leader rule; ``None`` (the default) means
+        ``PanelPolicy()`` (3 reviewers, an assumption: the Measures fix none).
+    scheme
+        The award's edition (its span); ``None`` (the default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to an ``on`` outside their span anyway.
+
+    Returns
+    -------
+    RecusalReport
+        For each applicant: who steps aside, who remains, whether the panel can review.
+
+    Raises
+    ------
+    UnknownUnitError
+        A relation names a reviewer not on the panel, or an applicant not listed.
+    DuplicateUnitError
+        An applicant is listed twice.
+    OutsideValidityError
+        ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        The panel is not active on ``on``; an argument is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> p = Panel(edition="2025", leader="王工", formed_on=dt.date(2025, 6, 3),
     ...           members=[Reviewer(name=n) for n in ("王工", "李工", "赵工", "钱工")])

@@ -1,7 +1,7 @@
 """The award scheme as data: classes, tracks, quotas, prizes, periods, validity.
 
 Everything 宝府规〔2023〕3号 (the Measures) fixes in numbers lives in one frozen
-value, :data:`BAOSHAN_2023`, that the rules read (``scheme=BAOSHAN_2023``).  The
+value, :data:`BAOSHAN_2023`, that the rules read (``scheme=None`` means it).  The
 next edition of the Measures, or a neighbouring district's near-identical
 measures, is a new :class:`AwardScheme` value, not new code.
 
@@ -19,12 +19,14 @@ measures, is a new :class:`AwardScheme` value, not new code.
 >>> prize_cap(AwardClass.GOLD, Track.ACHIEVEMENT)
 Decimal('10000')
 >>> print(prize(AwardClass.MAYOR, Track.MODEL))
-区长质量奖 · 先进质量管理模式 — District Mayor's Quality Award · advanced quality management model
-item         物品                  clause
------------  --------------------  ----------------
-cash (yuan)  奖金 ≤ 500000 元      Measures Art. 19
-plaque       奖牌                  Measures Art. 19
-certificate  证书（标明获奖年度）  Measures Art. 19
+区长质量奖·先进质量管理模式
+物品                  上限（元）  条款
+--------------------  ----------  ----------------
+奖金                  500000      Measures Art. 19
+奖牌                  —           Measures Art. 19
+证书（标明获奖年度）  —           Measures Art. 19
+>>> BAOSHAN_2023
+AwardScheme('baoshan-2023')
 >>> BAOSHAN_2023.reapplication_bar.count, str(BAOSHAN_2023.reapplication_bar.citation)
 (3, 'Measures Art. 16')
 """
@@ -34,12 +36,13 @@ from __future__ import annotations
 import datetime
 import enum
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
 from baoshan_quality._decimals import to_decimal
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_bool,
     is_date,
@@ -49,9 +52,8 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
+from baoshan_quality.award._show import CLAUSE, as_tuple, clause
 from baoshan_quality.citations import Citation, measures
 from baoshan_quality.errors import InvalidInputError, TableError
 
@@ -233,6 +235,15 @@ class PrizeItem(enum.Enum):
             self.value
         ]
 
+    @property
+    def en(self) -> str:
+        """The English term."""
+        return {
+            "plaque": "plaque",
+            "trophy": "trophy",
+            "certificate": "certificate marked with the award year",
+        }[self.value]
+
 
 class TermUnit(enum.Enum):
     """The unit a :class:`SchemeTerm` counts in."""
@@ -269,32 +280,57 @@ class QuotaRow:
     citation: Citation = attrs.field(validator=is_instance(Citation))
 
 
-def _to_cash(value: object) -> Decimal:
+def _to_cash(value: Decimal | int | str | float) -> Decimal:
     return to_decimal(value, field="Prize.cash_cap", minimum=0, citation=ART_19)
+
+
+def _to_items(value: Iterable[PrizeItem]) -> tuple[PrizeItem, ...]:
+    return as_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
 class Prize(Tabular):
     """The prize of one class × track (Measures Art. 19): items, and money up to a cap.
 
-    ``cash_cap`` is in yuan (人民币); the text says "不超过" (not more than), so
-    the cap itself may be paid.  The certificate is marked with the award year.
+    Attributes
+    ----------
+    cash_cap
+        The most money, in yuan (人民币): the text says "不超过" (not more than), so
+        the cap itself may be paid.  Given as ``Decimal``, ``int`` or a decimal string.
+    items
+        What else the winner receives (:class:`PrizeItem`), in the article's order.
+    certificate_marks_award_year
+        The certificate is marked with the award year (证书（标明获奖年度）).
+
+    Its table has one row for the money (record keys ``item``, ``cap``, ``clause``)
+    and one per item.
     """
 
     award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
     track: Track = attrs.field(validator=is_enum(Track))
     cash_cap: Decimal = attrs.field(converter=_to_cash)
-    items: tuple[PrizeItem, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(PrizeItem))
+    items: tuple[PrizeItem, ...] = attrs.field(
+        converter=_to_items, validator=is_tuple_of(PrizeItem)
+    )
     certificate_marks_award_year: bool = attrs.field(validator=is_bool)
     citation: Citation = attrs.field(validator=is_instance(Citation))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        caption = (
-            f"{self.award_class.zh} · {self.track.zh} — {self.award_class.en} · {self.track.en}"
+    def _table(self) -> Table:
+        where = clause(self.citation)
+        rows: list[tuple[object, ...]] = [(Text("奖金", "cash"), self.cash_cap, where)]
+        rows += [(Text(item.zh, item.en), None, where) for item in self.items]
+        return Table(
+            caption=Text(
+                f"{self.award_class.zh}·{self.track.zh}",
+                f"{self.award_class.en} · {self.track.en}",
+            ),
+            columns=(
+                Column("item", "物品", "item"),
+                Column("cap", "上限（元）", "at most (yuan)"),
+                CLAUSE,
+            ),
+            rows=rows,
         )
-        rows: list[list[object]] = [["cash (yuan)", f"奖金 ≤ {self.cash_cap} 元", self.citation]]
-        rows += [[item.value, item.zh, self.citation] for item in self.items]
-        return caption, ["item", "物品", "clause"], rows
 
 
 @attrs.frozen(kw_only=True)
@@ -346,14 +382,31 @@ _YEAR_TERMS = (
 )
 
 
-@attrs.frozen(kw_only=True)
+def _to_classes(value: Iterable[AwardClass]) -> tuple[AwardClass, ...]:
+    return as_tuple(value)
+
+
+def _to_tracks(value: Iterable[Track]) -> tuple[Track, ...]:
+    return as_tuple(value)
+
+
+def _to_quotas(value: Iterable[QuotaRow]) -> tuple[QuotaRow, ...]:
+    return as_tuple(value)
+
+
+def _to_prizes(value: Iterable[Prize]) -> tuple[Prize, ...]:
+    return as_tuple(value)
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class AwardScheme:
     """Everything one edition of the award measures fixes, as one value.
 
     Construction checks the tables (raising :class:`~baoshan_quality.errors.TableError`):
     classes and tracks are non-empty and distinct; every class × track has
     exactly one quota row and one prize and no row names a class or track the
-    scheme lacks; each term counts in its proper unit.
+    scheme lacks; each term counts in its proper unit.  Its ``repr`` is short
+    (``AwardScheme('baoshan-2023')``); equality and JSON cover every field.
 
     >>> BAOSHAN_2023.key
     'baoshan-2023'
@@ -378,14 +431,16 @@ class AwardScheme:
     level: GovernmentAwardLevel = attrs.field(validator=is_enum(GovernmentAwardLevel))
     #: Classes, highest first (Art. 2).
     classes: tuple[AwardClass, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(AwardClass)
+        converter=_to_classes, validator=is_tuple_of(AwardClass)
     )
     #: Tracks of every class (Art. 2).
-    tracks: tuple[Track, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Track))
+    tracks: tuple[Track, ...] = attrs.field(converter=_to_tracks, validator=is_tuple_of(Track))
     #: Quota per class × track and edition (Art. 7).
-    quotas: tuple[QuotaRow, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(QuotaRow))
+    quotas: tuple[QuotaRow, ...] = attrs.field(
+        converter=_to_quotas, validator=is_tuple_of(QuotaRow)
+    )
     #: Prize per class × track (Art. 19).
-    prizes: tuple[Prize, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Prize))
+    prizes: tuple[Prize, ...] = attrs.field(converter=_to_prizes, validator=is_tuple_of(Prize))
     #: Length of one edition's cycle in years (Art. 5).
     cycle: SchemeTerm = attrs.field(validator=is_instance(SchemeTerm))
     #: Years of normal operation an organisation needs (Art. 14(1)).
@@ -442,6 +497,9 @@ class AwardScheme:
                     f"AwardScheme.{name}.unit", term.unit, f"expected {wanted.value}", term.citation
                 )
 
+    def __repr__(self) -> str:
+        return f"AwardScheme({self.key!r})"
+
     @staticmethod
     def _check_distinct(name: str, values: tuple[object, ...]) -> None:
         if not values:
@@ -467,9 +525,15 @@ class AwardScheme:
         return next(p for p in self.prizes if (p.award_class, p.track) == (award_class, track))
 
 
-def _check_scheme(scheme: object) -> AwardScheme:
+def resolve_scheme(scheme: AwardScheme | None, citation: Citation | None = None) -> AwardScheme:
+    """The scheme a rule applies: ``None`` means :data:`BAOSHAN_2023` (defined below).
+
+    Anything but an :class:`AwardScheme` is refused, naming ``citation`` when given.
+    """
+    if scheme is None:
+        return BAOSHAN_2023
     if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
+        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme", citation)
     return scheme
 
 
@@ -633,11 +697,31 @@ BAOSHAN_2023: AwardScheme = AwardScheme(
 )
 
 
-def quota(award_class: AwardClass, track: Track, *, scheme: AwardScheme = BAOSHAN_2023) -> int:
-    """The most winners of ``award_class`` × ``track`` in one edition (Measures Art. 7).
+def quota(award_class: AwardClass, track: Track, *, scheme: AwardScheme | None = None) -> int:
+    """The most winners of one class × track in one edition (Measures Art. 7).
 
     Every award may stay vacant (所有奖项均可空缺), so 0 winners is always allowed.
 
+    Parameters
+    ----------
+    award_class, track
+        The class (Art. 2) and the track (model or achievement).
+    scheme
+        The award's edition; ``None`` (the default) means :data:`BAOSHAN_2023`.
+
+    Returns
+    -------
+    int
+        The quota (不超过 N 个).
+
+    Raises
+    ------
+    InvalidInputError
+        ``award_class`` or ``track`` is not a member of the enum, or not one of the
+        scheme's; ``scheme`` is not an :class:`AwardScheme`.
+
+    Examples
+    --------
     >>> [quota(c, t) for c in AwardClass for t in Track]
     [2, 1, 10, 2]
     >>> quota("mayor", Track.MODEL)
@@ -645,25 +729,63 @@ def quota(award_class: AwardClass, track: Track, *, scheme: AwardScheme = BAOSHA
     ...
     baoshan_quality.errors.InvalidInputError: award_class: expected one of AwardClass.MAYOR, AwardClass.GOLD, got 'mayor' (Measures Art. 2)
     """
-    chosen = _check_scheme(scheme)
-    return chosen.quota_row(award_class, track).maximum
+    return resolve_scheme(scheme).quota_row(award_class, track).maximum
 
 
-def prize(award_class: AwardClass, track: Track, *, scheme: AwardScheme = BAOSHAN_2023) -> Prize:
-    """The whole prize of ``award_class`` × ``track``: items and the money cap (Art. 19).
+def prize(award_class: AwardClass, track: Track, *, scheme: AwardScheme | None = None) -> Prize:
+    """The whole prize of one class × track: items and the money cap (Measures Art. 19).
 
+    Parameters
+    ----------
+    award_class, track
+        The class (Art. 2) and the track (model or achievement).
+    scheme
+        The award's edition; ``None`` (the default) means :data:`BAOSHAN_2023`.
+
+    Returns
+    -------
+    Prize
+        The items (plaque or trophy, certificate) and the cap in yuan; prints as a table.
+
+    Raises
+    ------
+    InvalidInputError
+        As :func:`quota`.
+
+    Examples
+    --------
     >>> [i.value for i in prize(AwardClass.GOLD, Track.ACHIEVEMENT).items]
     ['trophy', 'certificate']
+    >>> prize(AwardClass.GOLD, Track.ACHIEVEMENT).to_records(lang="en")[0]
+    {'item': 'cash', 'cap': Decimal('10000'), 'clause': 'Measures Art. 19'}
     """
-    chosen = _check_scheme(scheme)
-    return chosen.prize_row(award_class, track)
+    return resolve_scheme(scheme).prize_row(award_class, track)
 
 
 def prize_cap(
-    award_class: AwardClass, track: Track, *, scheme: AwardScheme = BAOSHAN_2023
+    award_class: AwardClass, track: Track, *, scheme: AwardScheme | None = None
 ) -> Decimal:
-    """The most money (yuan, 人民币) a winner of ``award_class`` × ``track`` gets (Art. 19).
+    """The most money a winner of one class × track gets (Measures Art. 19).
 
+    Parameters
+    ----------
+    award_class, track
+        The class (Art. 2) and the track (model or achievement).
+    scheme
+        The award's edition; ``None`` (the default) means :data:`BAOSHAN_2023`.
+
+    Returns
+    -------
+    Decimal
+        The cap in yuan (人民币); "不超过" — the cap itself may be paid.
+
+    Raises
+    ------
+    InvalidInputError
+        As :func:`quota`.
+
+    Examples
+    --------
     >>> prize_cap(AwardClass.MAYOR, Track.MODEL)
     Decimal('500000')
     """

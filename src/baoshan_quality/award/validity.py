@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Sequence
 
 import attrs
 
-from baoshan_quality._validation import is_bool, is_date, is_enum, is_name, is_tuple_of, to_tuple
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme
+from baoshan_quality._display import Column, Table, Tabular, Text
+from baoshan_quality._validation import is_bool, is_date, is_enum, is_name, is_tuple_of
+from baoshan_quality.award._show import notes
+from baoshan_quality.award.scheme import AwardScheme, resolve_scheme
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 
@@ -65,34 +65,62 @@ class ValidityStatus(enum.Enum):
         """Whether the Measures apply on such a date (by reference or in force)."""
         return self in (ValidityStatus.BY_REFERENCE, ValidityStatus.IN_FORCE)
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {
+            "before": "适用前",
+            "by-reference": "参照执行",
+            "in-force": "有效期内",
+            "after": "有效期满后",
+        }[self.value]
+
 
 @attrs.frozen(kw_only=True)
 class ValidityCheck(Tabular):
     """The result of checking a date against Art. 28.
 
-    ``applied_outside_validity`` is ``True`` only when the caller opted in to
-    apply the Measures to a date outside their validity.
+    Attributes
+    ----------
+    on
+        The date checked.
+    status
+        Where it lies: before, by reference (参照执行), in force, after.
+    applied_outside_validity
+        ``True`` only when the caller opted in to apply the Measures to a date
+        outside their validity.
+    scheme
+        The key of the scheme whose span was checked.
+    reasons
+        The clause and the span, in Chinese and English (the table's notes).
     """
 
     on: datetime.date = attrs.field(validator=is_date)
     status: ValidityStatus = attrs.field(validator=is_enum(ValidityStatus))
     applied_outside_validity: bool = attrs.field(validator=is_bool)
     scheme: str = attrs.field(validator=is_name)
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [[self.on, self.status.value, r.citation, r.zh, r.en] for r in self.reasons]
-        return (
-            f"validity of {self.scheme} on {self.on}",
-            ["date", "status", "clause", "理由", "reason"],
-            rows,
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.on} 与 {self.scheme} 的适用期间（第二十八条）",
+                f"validity of {self.scheme} on {self.on} (Art. 28)",
+            ),
+            columns=(
+                Column("date", "日期", "date"),
+                Column("status", "状态", "status"),
+                Column("applied_outside_validity", "期外仍适用", "applied outside validity", False),
+            ),
+            rows=(
+                (
+                    self.on,
+                    Text(self.status.zh, self.status.value),
+                    self.applied_outside_validity,
+                ),
+            ),
+            notes=notes(self.reasons),
         )
-
-
-def _check_scheme(scheme: object) -> AwardScheme:
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
-    return scheme
 
 
 def _check_day(value: object, field: str, scheme: AwardScheme) -> datetime.date:
@@ -103,15 +131,35 @@ def _check_day(value: object, field: str, scheme: AwardScheme) -> datetime.date:
     return value
 
 
-def validity_status(on: datetime.date, *, scheme: AwardScheme = BAOSHAN_2023) -> ValidityStatus:
-    """Where ``on`` lies: before, by reference, in force or after (never raises for a date).
+def validity_status(on: datetime.date, *, scheme: AwardScheme | None = None) -> ValidityStatus:
+    """Where a date lies against the Measures' span (Art. 28); never refuses a date.
 
+    Parameters
+    ----------
+    on
+        The date.
+    scheme
+        The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
+
+    Returns
+    -------
+    ValidityStatus
+        Before, by reference (参照执行), in force or after.
+
+    Raises
+    ------
+    InvalidInputError
+        ``on`` is not a ``datetime.date`` (a ``datetime`` is refused too), or
+        ``scheme`` is not an ``AwardScheme``.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> [validity_status(dt.date(*d)).value for d in [(2023, 4, 26), (2023, 4, 27),
     ...     (2028, 7, 31), (2028, 8, 1)]]
     ['before', 'by-reference', 'in-force', 'after']
     """
-    chosen = _check_scheme(scheme)
+    chosen = resolve_scheme(scheme)
     day = _check_day(on, "on", chosen)
     span = chosen.validity
     if day > span.in_force_until:
@@ -126,19 +174,50 @@ def validity_status(on: datetime.date, *, scheme: AwardScheme = BAOSHAN_2023) ->
 def check_validity(
     on: datetime.date,
     *,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
     field: str = "on",
 ) -> ValidityCheck:
-    """Check ``on`` against the validity of ``scheme`` (Art. 28); refuse it outside.
+    """Check a date against the Measures' span (Art. 28); refuse it outside.
 
-    ``field`` names the argument in the error message (``applied_on``, …).
+    Parameters
+    ----------
+    on
+        The date.
+    scheme
+        The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
+    allow_outside_validity
+        Apply the Measures to a date outside their span anyway; the result then
+        records ``applied_outside_validity=True``.
+    field
+        The argument's name in the error message (``applied_on``, …).
 
+    Returns
+    -------
+    ValidityCheck
+        The date, its :class:`ValidityStatus` and the reason.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``on`` is outside the span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``on`` is not a ``datetime.date``; ``scheme``, ``field`` or
+        ``allow_outside_validity`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> print(check_validity(dt.date(2023, 5, 4)).reasons[0].en)
     2023-05-04 lies in 2023-04-27..2023-07-31, when the Measures are applied by reference.
+    >>> print(check_validity(dt.date(2024, 5, 10)).to_text("en"))
+    validity of baoshan-2023 on 2024-05-10 (Art. 28)
+    date        status
+    ----------  --------
+    2024-05-10  in-force
+    [Measures Art. 28] 2024-05-10 lies in the Measures' term of force (2023-08-01..2028-07-31).
     """
-    chosen = _check_scheme(scheme)
+    chosen = resolve_scheme(scheme)
     if not isinstance(field, str) or not field:
         raise InvalidInputError.about("field", field, "expected a field name")
     day = _check_day(on, field, chosen)
@@ -197,7 +276,7 @@ def check_date(
     on: object,
     field: str,
     *,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> ValidityCheck:
     """Entry-point helper: validate ``on`` as a date named ``field`` and check Art. 28.

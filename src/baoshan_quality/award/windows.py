@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 
 import attrs
 
+from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import (
     is_date,
     is_enum,
@@ -37,10 +38,9 @@ from baoshan_quality._validation import (
     is_int,
     is_name,
     is_tuple_of,
-    to_tuple,
 )
-from baoshan_quality.award._tabular import Tabular
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardScheme, SchemeTerm
+from baoshan_quality.award._show import CLAUSE, clause, notes
+from baoshan_quality.award.scheme import AwardScheme, SchemeTerm, resolve_scheme
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.citations import Citation, Reason
 from baoshan_quality.errors import InvalidInputError
@@ -69,6 +69,15 @@ class WindowKind(enum.Enum):
     #: Art. 27 — application and review records kept.
     RETENTION = "retention"
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {
+            "reapplication-bar": "不得再次申报同一类奖项的期间",
+            "revocation-bar": "不再受理申请的期间",
+            "retention": "申报评审材料保存期",
+        }[self.value]
+
 
 class ReportingReading(enum.Enum):
     """Reading R9: the three annual performance reports of Art. 23 (获奖后3年内，应每年)."""
@@ -79,14 +88,34 @@ class ReportingReading(enum.Enum):
     #: Alternative: the three calendar years after the award year.
     CALENDAR_YEARS = "calendar-years"
 
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return "自获奖之日起的连续年度" if self is ReportingReading.ROLLING_YEARS else "自然年"
+
 
 @attrs.frozen(kw_only=True)
 class Window(Tabular):
-    """A span of days counted from an event: ``start``..``end`` (both included).
+    """A span of days counted from an event (Measures Art. 16, 25, 27).
 
-    ``next_day`` is the first day after it: for a bar, the first day an
-    application is accepted again; for retention, the first day the records
-    need no longer be kept.
+    Attributes
+    ----------
+    kind
+        Which window (:class:`WindowKind`).
+    event
+        The day it is counted from (an award, a revocation, the day the caller names).
+    start, end
+        The span, both days included.
+    next_day
+        The first day after it: for a bar, the first day an application is
+        accepted again; for retention, the first day the records need no longer
+        be kept.
+    years, reading, citation
+        The term's length, how years were counted (reading R7) and its clause.
+    validity
+        The event's check against Art. 28.
+    reasons
+        The term, the counting and the validity, in Chinese and English.
     """
 
     kind: WindowKind = attrs.field(validator=is_enum(WindowKind))
@@ -98,7 +127,7 @@ class Window(Tabular):
     reading: PeriodReading = attrs.field(validator=is_enum(PeriodReading))
     citation: Citation = attrs.field(validator=is_instance(Citation))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     def contains(self, day: datetime.date) -> bool:
         """Whether ``day`` lies in the window."""
@@ -106,15 +135,30 @@ class Window(Tabular):
             raise InvalidInputError.about("day", day, "expected a datetime.date", self.citation)
         return self.start <= day <= self.end
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [
-            [self.kind.value, self.start, self.end, self.next_day, r.citation, r.zh, r.en]
-            for r in self.reasons
-        ]
-        return (
-            f"{self.kind.value} from {self.event}",
-            ["window", "from", "to", "next day", "clause", "理由", "reason"],
-            rows,
+    def _table(self) -> Table:
+        return Table(
+            caption=Text(
+                f"{self.kind.zh}：自 {self.event} 起", f"{self.kind.value} from {self.event}"
+            ),
+            columns=(
+                Column("window", "期间", "window"),
+                Column("from", "起", "from"),
+                Column("to", "止", "to"),
+                Column("next day", "次日", "next day"),
+                Column("years", "年数", "years"),
+                CLAUSE,
+            ),
+            rows=(
+                (
+                    Text(self.kind.zh, self.kind.value),
+                    self.start,
+                    self.end,
+                    self.next_day,
+                    self.years,
+                    clause(self.citation),
+                ),
+            ),
+            notes=notes(self.reasons),
         )
 
 
@@ -134,17 +178,29 @@ class ReportingPeriod:
 
 @attrs.frozen(kw_only=True)
 class ReportingSchedule(Tabular):
-    """The annual reports a winner owes after ``awarded_on`` (Art. 23, reading R9)."""
+    """The annual reports a winner owes after an award (Measures Art. 23, reading R9).
+
+    Attributes
+    ----------
+    awarded_on
+        The award's date (发文公告, supplied by the caller).
+    reading
+        Reading R9 applied (:class:`ReportingReading`).
+    periods
+        One :class:`ReportingPeriod` per report, in order (the table's rows).
+    scheme, citation, validity
+        The scheme's key, the clause, and the award date's check against Art. 28.
+    reasons
+        The clause and the reading, in Chinese and English (the table's notes).
+    """
 
     awarded_on: datetime.date = attrs.field(validator=is_date)
     reading: ReportingReading = attrs.field(validator=is_enum(ReportingReading))
-    periods: tuple[ReportingPeriod, ...] = attrs.field(
-        converter=to_tuple, validator=is_tuple_of(ReportingPeriod)
-    )
+    periods: tuple[ReportingPeriod, ...] = attrs.field(validator=is_tuple_of(ReportingPeriod))
     scheme: str = attrs.field(validator=is_name)
     citation: Citation = attrs.field(validator=is_instance(Citation))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
-    reasons: tuple[Reason, ...] = attrs.field(converter=to_tuple, validator=is_tuple_of(Reason))
+    reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     def period_of(self, day: datetime.date) -> ReportingPeriod | None:
         """The reporting period ``day`` falls in, or ``None`` outside all of them."""
@@ -152,20 +208,24 @@ class ReportingSchedule(Tabular):
             raise InvalidInputError.about("day", day, "expected a datetime.date", self.citation)
         return next((p for p in self.periods if p.start <= day <= p.end), None)
 
-    def _table(self) -> tuple[str, Sequence[str], Sequence[Sequence[object]]]:
-        rows = [[p.index, p.start, p.end, p.due, self.citation] for p in self.periods]
-        return (
-            f"质量绩效表 / annual performance reports after the award of {self.awarded_on} "
-            f"({self.reading.value})",
-            ["year", "from", "to", "due", "clause"],
-            rows,
+    def _table(self) -> Table:
+        where = clause(self.citation)
+        return Table(
+            caption=Text(
+                f"获奖（{self.awarded_on}）后的年度质量绩效表（{self.reading.zh}）",
+                f"annual performance reports after the award of {self.awarded_on} "
+                f"({self.reading.value})",
+            ),
+            columns=(
+                Column("year", "第几年", "year"),
+                Column("from", "起", "from"),
+                Column("to", "止", "to"),
+                Column("due", "报送期限", "due"),
+                CLAUSE,
+            ),
+            rows=tuple((p.index, p.start, p.end, p.due, where) for p in self.periods),
+            notes=notes(self.reasons),
         )
-
-
-def _check_scheme(scheme: object) -> AwardScheme:
-    if not isinstance(scheme, AwardScheme):
-        raise InvalidInputError.about("scheme", scheme, "expected an AwardScheme")
-    return scheme
 
 
 def _check_reading(reading: object, citation: Citation) -> PeriodReading:
@@ -204,11 +264,11 @@ def _window(
     event: object,
     field: str,
     *,
-    scheme: object,
+    scheme: AwardScheme | None,
     reading: object,
     allow_outside_validity: bool,
 ) -> Window:
-    checked = _check_scheme(scheme)
+    checked = resolve_scheme(scheme)
     term_of, zh, en = _WINDOWS[kind]
     term = term_of(checked)
     chosen_reading = _check_reading(reading, term.citation)
@@ -259,17 +319,50 @@ def _window(
 def reapplication_bar(
     awarded_on: datetime.date,
     *,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
 ) -> Window:
-    """The Art. 16 para 1 bar after an award announced on ``awarded_on`` (发文公告 date).
+    """The bar on applying again after an award (Measures Art. 16 para 1).
 
     获得先进质量管理模式或成果后3年内不得申报同一类奖项: the bar covers the award day
     through the end of the 3-year period; ``next_day`` is the first day a
     same-kind application is accepted.
 
+    Parameters
+    ----------
+    awarded_on
+        The day the district government announced the award (发文公告, reading I5.3).
+    scheme
+        The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
+    reading
+        Reading R7: how years are counted (default: the Civil Code).
+    allow_outside_validity
+        Count from a day outside the Measures' span (Art. 28) anyway.
+
+    Returns
+    -------
+    Window
+        ``start``..``end`` (both included), ``next_day`` and the reasons.
+
+    Raises
+    ------
+    OutsideValidityError
+        The day is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
+    >>> print(reapplication_bar(dt.date(2023, 12, 15)).to_text("en"))
+    reapplication-bar from 2023-12-15
+    window             from        to          next day    years  clause
+    -----------------  ----------  ----------  ----------  -----  ----------------
+    reapplication-bar  2023-12-15  2026-12-15  2026-12-16  3      Measures Art. 16
+    [Measures Art. 16] no application for the same kind of award within 3 years of winning: from 2023-12-15 to 2026-12-15; from 2026-12-16 an application for the same kind of award is accepted again.
+    [Civil Code Art. 201-202] 3 years counted by Civil Code Art. 201-202 (the start day not counted; ends on the corresponding day) (reading R7).
+    [Measures Art. 28] 2023-12-15 lies in the Measures' term of force (2023-08-01..2028-07-31).
     >>> reapplication_bar(dt.date(2024, 2, 29)).end
     datetime.date(2027, 2, 28)
     >>> reapplication_bar(
@@ -290,12 +383,37 @@ def reapplication_bar(
 def revocation_bar(
     revoked_on: datetime.date,
     *,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
 ) -> Window:
-    """The Art. 25 bar after a revocation decided on ``revoked_on`` (三年内不再受理其申请).
+    """The bar on applications after a revocation (Measures Art. 25: 三年内不再受理其申请).
 
+    Parameters
+    ----------
+    revoked_on
+        The day the revocation was decided.
+    scheme
+        The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
+    reading
+        Reading R7: how years are counted (default: the Civil Code).
+    allow_outside_validity
+        Count from a day outside the Measures' span (Art. 28) anyway.
+
+    Returns
+    -------
+    Window
+        ``start``..``end`` (both included), ``next_day`` and the reasons.
+
+    Raises
+    ------
+    OutsideValidityError
+        The day is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> revocation_bar(dt.date(2025, 6, 30)).next_day
     datetime.date(2028, 7, 1)
@@ -313,16 +431,40 @@ def revocation_bar(
 def retention_period(
     counted_from: datetime.date,
     *,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
 ) -> Window:
-    """How long application and review records are kept (Art. 27: 一般保存10年).
+    """How long application and review records are kept (Measures Art. 27: 一般保存10年).
 
-    The Measures do not say from when the 10 years run; the caller gives the
-    day (e.g. the 发文公告 date that closes the edition).  "一般" (generally)
-    makes 10 years the ordinary term, not a ceiling.
+    "一般" (generally) makes 10 years the ordinary term, not a ceiling.
 
+    Parameters
+    ----------
+    counted_from
+        The day the term runs from: the Measures do not say, so the caller names
+        it (e.g. the 发文公告 date that closes the edition).
+    scheme
+        The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
+    reading
+        Reading R7: how years are counted (default: the Civil Code).
+    allow_outside_validity
+        Count from a day outside the Measures' span (Art. 28) anyway.
+
+    Returns
+    -------
+    Window
+        ``start``..``end`` (both included), ``next_day`` and the reasons.
+
+    Raises
+    ------
+    OutsideValidityError
+        The day is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> w = retention_period(dt.date(2024, 4, 23))
     >>> w.end, w.next_day
@@ -341,15 +483,41 @@ def retention_period(
 def reporting_periods(
     awarded_on: datetime.date,
     *,
-    scheme: AwardScheme = BAOSHAN_2023,
+    scheme: AwardScheme | None = None,
     reading: ReportingReading = ReportingReading.ROLLING_YEARS,
     allow_outside_validity: bool = False,
 ) -> ReportingSchedule:
-    """The three annual 质量绩效表 periods after an award (Art. 23, reading R9).
+    """The three annual 质量绩效表 periods after an award (Measures Art. 23, reading R9).
 
     获奖后3年内，应每年如实填写《宝山区政府质量奖质量绩效表》: one report in each
     period; due at the latest on the period's last day (the text fixes no date).
 
+    Parameters
+    ----------
+    awarded_on
+        The day the district government announced the award (发文公告, reading I5.3).
+    scheme
+        The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
+    reading
+        Reading R9: rolling years from the award date (default) or calendar years.
+    allow_outside_validity
+        Count from a day outside the Measures' span (Art. 28) anyway.
+
+    Returns
+    -------
+    ReportingSchedule
+        One period per report, each with its due day, and the reasons.
+
+    Raises
+    ------
+    OutsideValidityError
+        ``awarded_on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+    InvalidInputError
+        ``awarded_on`` is not a ``datetime.date``; ``scheme`` or ``reading`` is of the
+        wrong kind; the periods would leave the calendar.
+
+    Examples
+    --------
     >>> import datetime as dt
     >>> s = reporting_periods(dt.date(2023, 12, 15))
     >>> [(p.start.isoformat(), p.end.isoformat()) for p in s.periods]
@@ -358,7 +526,7 @@ def reporting_periods(
     >>> [(p.start.isoformat(), p.due.isoformat()) for p in s.periods]
     [('2024-01-01', '2024-12-31'), ('2025-01-01', '2025-12-31'), ('2026-01-01', '2026-12-31')]
     """
-    chosen = _check_scheme(scheme)
+    chosen = resolve_scheme(scheme)
     term = chosen.reporting
     if not isinstance(reading, ReportingReading):
         raise InvalidInputError.about(
