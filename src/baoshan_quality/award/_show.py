@@ -41,7 +41,7 @@ def as_tuple(value: Iterable[T]) -> tuple[T, ...]:
     Anything else passes through unchanged, for the field's validator to refuse with
     the library's error (so a bad value of any type never escapes as another error).
     """
-    return to_tuple(value)  # type: ignore[return-value]
+    return to_tuple(value)
 
 
 def optional_tuple(value: Iterable[T] | None) -> tuple[T, ...] | None:
