@@ -56,7 +56,7 @@ def test_the_section_shows_every_example_file_and_a_visible_tie_break() -> None:
     examples = sorted(p.name for p in (ROOT / "docs" / "examples").glob("*.json"))
     assert examples, "docs/examples/ is empty"
     for name in examples:
-        assert f"(docs/examples/{name})" in section, f"the README does not link {name}"
+        assert f"/blob/main/docs/examples/{name})" in section, f"the README does not link {name}"
     lines = [c for c, _ in readme_commands()]
     for name in examples:
         assert any(f"docs/examples/{name}" in line for line in lines), name

@@ -4,11 +4,14 @@
 * every public module has an API reference entry;
 * every code name in the glossary exists;
 * the quick start's command-line examples run and print what the page shows;
-* the docstring rewriting of the API reference (tools/griffe_rst.py) keeps the text.
+* the docstring rewriting of the API reference (tools/griffe_rst.py) keeps the text;
+* the traceability table links each object to its API entry;
+* every Chinese page has its English page and the same examples, which run.
 """
 
 from __future__ import annotations
 
+import doctest
 import importlib.util
 import pkgutil
 import re
@@ -20,6 +23,7 @@ import attrs
 import pytest
 
 import baoshan_quality as bq
+from baoshan_quality._index import MODULES
 from baoshan_quality.cli import main
 from tests.public import public
 
@@ -59,6 +63,41 @@ def test_traceability_row_keys_follow_clause_boundaries() -> None:
     assert row_key("GUIDE", "Appendix C, note 3") == "Appendix C, note 3"
     assert row_key("GUIDE", "§5.2.1.2.4") == "§5.2.1"
     assert row_key("GUIDE", "§8") == "§8"
+
+
+def _api_page_of(module: str) -> str:
+    for page in sorted((DOCS / "api").glob("*.md")):
+        if re.search(rf"^::: {re.escape(module)}$", page.read_text(encoding="utf-8"), re.M):
+            return f"api/{page.name}"
+    raise AssertionError(f"no API page documents {module}")
+
+
+def test_traceability_links_each_object_to_its_api_entry() -> None:
+    """Issue 16: the table's objects link to their entries on the API pages, at the
+    anchor mkdocstrings gives them (the defining module's dotted path and the name),
+    or at their module's entry when they have none; `mkdocs build --strict` checks
+    that every anchor exists."""
+    table = (DOCS / "traceability.md").read_text(encoding="utf-8")
+    assert "[`rank_units`](api/guide.md#baoshan_quality.guide.ranking.rank_units)" in table
+    links = re.findall(r"\[`([\w.]+)`\]\(([^)#]+)#([\w.]+)\)", table)
+    assert len(links) > 100
+    defined_in = {name: module for module, names in MODULES.items() for name in names}
+    for shown, page, target in links:
+        name = shown.rsplit(".", 1)[-1]
+        module = defined_in[name]
+        assert page == _api_page_of(module), shown
+        assert target in (f"{module}.{name}", module), shown
+    unlinked = re.findall(r"(?<!\[)`[\w.]+`(?!\])", table.split("| --- |", 1)[1])
+    assert [u for u in unlinked if not u.startswith("`tests/")] == []
+
+
+def test_traceability_links_to_the_entry_when_there_is_one() -> None:
+    """An object with a docstring has an entry of its own (mkdocstrings renders it)."""
+    entries = _tool("traceability").with_docstring
+    import ast
+
+    module = ast.parse('X = 1\n"""X."""\nY = 2\nclass C:\n    """C."""\ndef f(): pass\n')
+    assert entries(module) == {"X", "C"}
 
 
 def _public_modules() -> list[str]:
@@ -113,10 +152,14 @@ def _console_examples(page: Path) -> tuple[dict[str, str], list[tuple[str, str]]
     return files, [(c, out) for c, out in commands]
 
 
+@pytest.mark.parametrize("page", ["quickstart.md", "quickstart.zh.md"])
 def test_the_quick_start_commands_print_what_the_page_shows(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    page: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    files, commands = _console_examples(DOCS / "quickstart.md")
+    files, commands = _console_examples(DOCS / page)
     assert files and commands
     for name, content in files.items():
         (tmp_path / name).write_text(content, encoding="utf-8")
@@ -240,3 +283,81 @@ def test_the_site_tools_know_the_sites_url() -> None:
     assert site_url == _tool("site_browser").SITE_URL
     assert isinstance(site_url, str)
     assert SCHEMA_BASE.startswith(site_url)
+
+
+# --- the Chinese pages (issue 16, item 1) ---------------------------------------------
+
+CHINESE_PAGES = sorted(p.name for p in DOCS.glob("*.zh.md"))
+_FLAGS = doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS
+
+
+def _english(page: str) -> Path:
+    return DOCS / page.replace(".zh.md", ".md")
+
+
+def test_the_chinese_pages_are_there() -> None:
+    assert {"index.zh.md", "quickstart.zh.md", "excellence.zh.md", "report.zh.md"} <= set(
+        CHINESE_PAGES
+    )
+
+
+@pytest.mark.parametrize("page", CHINESE_PAGES)
+def test_a_chinese_page_has_its_english_page(page: str) -> None:
+    """The suffix layout: `page.zh.md` translates `page.md`, which must exist."""
+    assert _english(page).is_file(), f"{page} has no English page {_english(page).name}"
+
+
+@pytest.mark.parametrize("page", CHINESE_PAGES)
+def test_a_chinese_page_runs_the_same_examples(page: str) -> None:
+    """Every `>>>` example of a Chinese page passes, and there are as many as on the
+    English page (the same examples; a Chinese page may print the Chinese form)."""
+    parser = doctest.DocTestParser()
+    text = (DOCS / page).read_text(encoding="utf-8")
+    test = parser.get_doctest(text, {}, page, str(DOCS / page), 0)
+    english = parser.get_examples(_english(page).read_text(encoding="utf-8"))
+    assert len(test.examples) == len(english), (
+        f"{page} has {len(test.examples)} examples, {_english(page).name} {len(english)}"
+    )
+    runner = doctest.DocTestRunner(optionflags=_FLAGS)
+    runner.run(test)
+    assert runner.failures == 0, f"{runner.failures} example(s) of {page} failed"
+
+
+@pytest.mark.parametrize("page", CHINESE_PAGES)
+def test_chinese_headings_have_their_own_anchors(page: str) -> None:
+    """A heading in Chinese would get `_1`, `_2` … as its anchor (the slug drops Han
+    characters): each says `{#id}`, a stable address for links into the page."""
+    fenced = re.sub(r"```.*?```", "", (DOCS / page).read_text(encoding="utf-8"), flags=re.S)
+    for heading in re.findall(r"^#{1,6} .*$", fenced, re.M):
+        if re.search(r"[\u4e00-\u9fff]", heading):
+            assert re.search(r"\{#[\w-]+\}$", heading), heading
+
+
+def test_the_chinese_home_page_lists_the_translated_pages() -> None:
+    """The Chinese home page says which pages are in Chinese: each translated page is
+    linked from its section on the translation's progress."""
+    home = (DOCS / "index.zh.md").read_text(encoding="utf-8")
+    progress = home.split("{#chinese-version}", 1)[1].split("\n## ", 1)[0]
+    linked = set(re.findall(r"\]\(([\w-]+\.md)\)", progress))
+    translated = {page.replace(".zh.md", ".md") for page in CHINESE_PAGES} - {"index.md"}
+    assert translated <= linked, sorted(translated - linked)
+
+
+@pytest.mark.parametrize(
+    "page", [*CHINESE_PAGES, "glossary.md", "traceability.md", "quickstart.md"]
+)
+def test_link_labels_are_words(page: str) -> None:
+    """Issue 16: links are labelled with words or names, never with file names."""
+    text = re.sub(r"```.*?```", "", (DOCS / page).read_text(encoding="utf-8"), flags=re.S)
+    for label, target in re.findall(r"\[([^\]]+)\]\(([^)]+)\)", text):
+        assert not re.search(r"\.(md|ipynb|html|json|py)\b", label), (label, target)
+        assert not label.strip("`*").endswith("/"), (label, target)
+
+
+def test_the_glossary_is_one_page_in_both_languages() -> None:
+    """The glossary's table is already 中文 | English | code: one page serves both
+    sites, with its headings and introduction in both languages."""
+    assert not (DOCS / "glossary.zh.md").exists()
+    glossary = (DOCS / "glossary.md").read_text(encoding="utf-8")
+    for heading in re.findall(r"^#{1,2} .*$", glossary, re.M):
+        assert re.search(r"[\u4e00-\u9fff]", heading) and re.search(r"[A-Za-z]{4}", heading)

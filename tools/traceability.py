@@ -17,7 +17,14 @@ Where the facts come from — the code itself, never a hand-kept list:
   names it (``tests/**/test_*.py``);
 * **the clauses** — the clause list of each text (:data:`CLAUSES`, keyed from the
   texts' headings) is the checklist: a clause that no object cites shows as
-  **not encoded**.
+  **not encoded**;
+* **the links** — each object links to its entry in the API reference: the page that
+  documents its module (the ``::: module`` lines of ``docs/api/*.md``) and the anchor
+  mkdocstrings gives it, the dotted path of the defining module and the name
+  (``api/guide.md#baoshan_quality.guide.ranking.rank_units``). mkdocstrings renders
+  only an object with a docstring (``show_if_no_docstring: false``), so an object
+  without one — a constant with no docstring after it — links to its module's entry.
+  ``mkdocs build --strict`` checks every anchor.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 TESTS = ROOT / "tests"
 OUTPUT = ROOT / "docs" / "traceability.md"
+API = ROOT / "docs" / "api"
 PACKAGE = "baoshan_quality"
 
 #: The clause checklist of each text, in the text's order: (key, 中文, English).
@@ -292,6 +300,47 @@ def usage_in_tests(folder: Path = TESTS) -> dict[str, set[str]]:
     return usage
 
 
+# --- links to the API reference ----------------------------------------------------------
+
+
+def api_pages(folder: Path = API) -> dict[str, str]:
+    """Module → the API page that documents it (``api/guide.md``), from its ``:::`` line."""
+    pages: dict[str, str] = {}
+    for page in sorted(folder.glob("*.md")):
+        for module in re.findall(
+            r"^::: (baoshan_quality[\w.]*)\s*$", page.read_text(encoding="utf-8"), re.M
+        ):
+            pages[module] = f"{folder.name}/{page.name}"
+    return pages
+
+
+def with_docstring(tree: ast.Module) -> set[str]:
+    """The top-level names mkdocstrings renders as entries: those with a docstring.
+
+    A function or class has one as its first statement; a constant (griffe's
+    attribute) when a string literal follows its assignment.
+
+    >>> sorted(with_docstring(ast.parse('A = 1\\n"A."\\nB = 2\\ndef f():\\n    "f."')))
+    ['A', 'f']
+    """
+    names: set[str] = set()
+    body = tree.body
+    for index, node in enumerate(body):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if ast.get_docstring(node):
+                names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            after = body[index + 1] if index + 1 < len(body) else None
+            if (
+                isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            ):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
 # --- the table -----------------------------------------------------------------------------
 
 
@@ -305,37 +354,44 @@ def _modules() -> list[str]:
     return sorted(set(names) - {f"{PACKAGE}.cli", f"{PACKAGE}.__main__"})
 
 
-def collect() -> dict[tuple[str, str], set[str]]:
-    """(document, row key) → the public objects that encode it (display names)."""
+def collect() -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(document, row key) → the public objects that encode it: (display name, link)."""
     package = importlib.import_module(PACKAGE)
     exported = set(package.__all__)
-    rows: dict[tuple[str, str], set[str]] = defaultdict(set)
-
-    def credit(document: str, clause: str, obj: str) -> None:
-        key = _row_key(document, clause)
-        if key is not None:
-            rows[(document, key)].add(obj)
+    pages = api_pages()
+    rows: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
 
     for module_name in _modules():
         module = importlib.import_module(module_name)
         public = list(getattr(module, "__all__", []))
         path = Path(module.__file__ or "")
+        if module_name not in pages:
+            raise LookupError(f"{module_name} has no `::: {module_name}` in docs/api/*.md")
+        entries = with_docstring(ast.parse(path.read_text(encoding="utf-8")))
         # A name is shown where a user imports it: the top level, else its document's
         # package (``guide.``, ``award.``, ``excellence.``) or its kernel module.
         short = module_name.removeprefix(PACKAGE + ".").split(".")[0]
-
-        def display(name: str, short: str = short) -> str:
-            return name if name in exported else f"{short}.{name}"
-
-        for name, citations in source_citations(module, path, public).items():
-            for document, clause in citations:
-                credit(document, clause, display(name))
+        objects = {
+            name: (
+                name if name in exported else f"{short}.{name}",
+                f"{pages[module_name]}#{module_name}" + (f".{name}" if name in entries else ""),
+            )
+            for name in public
+        }
+        cited = [
+            (name, citation)
+            for name, citations in source_citations(module, path, public).items()
+            for citation in citations
+        ]
         for name in public:
             value = getattr(module, name, None)
             if value is None or callable(value) or isinstance(value, type):
                 continue
-            for document, clause in data_citations(value):
-                credit(document, clause, display(name))
+            cited += [(name, citation) for citation in data_citations(value)]
+        for name, (document, clause) in cited:
+            key = _row_key(document, clause)
+            if key is not None:
+                rows[(document, key)].add(objects[name])
     return rows
 
 
@@ -352,6 +408,13 @@ def _cell(items: Iterable[str], limit: int = 12) -> str:
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
+def _linked(objects: Iterable[tuple[str, str]], limit: int = 12) -> str:
+    """The objects as links to their API entries, labelled with their names."""
+    items = sorted(objects, key=lambda o: (o[0].lower(), o[0]))
+    shown = ", ".join(f"[`{name}`]({href})" for name, href in items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
 def generate() -> str:
     """The Markdown of docs/traceability.md (deterministic)."""
     if str(SRC) not in sys.path:
@@ -365,12 +428,14 @@ def generate() -> str:
         "     `python tools/traceability.py`; tests/test_docs_site.py fails when stale. -->",
         "",
         "For each clause of the texts: the public objects whose code or data cite it,",
-        "and the test modules whose tests name one of those objects. The table is",
-        "generated from the citations the code carries (see `tools/traceability.py`), so",
-        "a clause no object cites shows here as **not encoded**. Read a gap with its",
-        "clause: the Guide's §5 describes what a unit does, and the library scores it",
-        "through the rows of Appendix B (which cite Appendix B, not §5); the Measures'",
-        "articles on purpose and funding (Art. 1, 8, 20, 22) state no checkable rule.",
+        "and the test modules whose tests name one of those objects. Each object links",
+        "to its entry in the [API reference](api/index.md) (a constant without an entry",
+        "of its own, to its module's). The table is generated from the citations the",
+        "code carries (see `tools/traceability.py`), so a clause no object cites shows",
+        "here as **not encoded**. Read a gap with its clause: the Guide's §5 describes",
+        "what a unit does, and the library scores it through the rows of Appendix B",
+        "(which cite Appendix B, not §5); the Measures' articles on purpose and funding",
+        "(Art. 1, 8, 20, 22) state no checkable rule.",
         "",
     ]
     summary = []
@@ -395,9 +460,9 @@ def generate() -> str:
         for key, zh, en in clauses:
             objects = rows.get((document, key), set())
             tests: set[str] = set()
-            for obj in objects:
+            for obj, _ in objects:
                 tests |= usage.get(obj.rsplit(".", 1)[-1], set())
-            encoded = _cell(objects) if objects else "**not encoded**"
+            encoded = _linked(objects) if objects else "**not encoded**"
             tested = _cell(tests, limit=8) if tests else ("—" if not objects else "**untested**")
             lines.append(f"| {key} | {zh} | {en} | {encoded} | {tested} |")
         lines.append("")
