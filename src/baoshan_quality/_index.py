@@ -141,6 +141,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "FIRST_YEAR",
         "Assessment",
         "BonusLine",
+        "BonusPolicy",
         "FloorPolicy",
         "Honor",
         "Incident",
