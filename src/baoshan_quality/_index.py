@@ -180,6 +180,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "rank_totals",
     ),
     "baoshan_quality.guide.whatif": (
+        "WHAT_IF_MAX_RESOLUTION",
+        "WHAT_IF_MIN_RESOLUTION",
         "WHAT_IF_RESOLUTION",
         "RankMove",
         "ReachStatus",

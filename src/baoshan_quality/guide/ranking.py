@@ -24,6 +24,7 @@ from operator import attrgetter
 
 import attrs
 
+from baoshan_quality._decimals import exact
 from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
@@ -244,12 +245,13 @@ def rank_units(
     Total 92: ranked 2nd of 4 by score, high to low, tied with 大场镇.
     """
     policy, scoring = check_policies(policy, scoring)
-    items = _collect(units, scoring)
-    items.sort(key=_name)
-    items.sort(key=_total, reverse=True)  # stable: equal totals stay by name
-    incident = {u.unit for u in items if u.major_incident}
-    tiering = decide([u.unit for u in items], [u.total for u in items], incident, policy)
-    return Ranking(_entries(items, tiering), tiering.ties, policy, tiering.barred)
+    with exact():  # the caller's decimal context neither changes the range nor sees flags
+        items = _collect(units, scoring)
+        items.sort(key=_name)
+        items.sort(key=_total, reverse=True)  # stable: equal totals stay by name
+        incident = {u.unit for u in items if u.major_incident}
+        tiering = decide([u.unit for u in items], [u.total for u in items], incident, policy)
+        return Ranking(_entries(items, tiering), tiering.ties, policy, tiering.barred)
 
 
 _name = attrgetter("unit")
