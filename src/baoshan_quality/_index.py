@@ -42,6 +42,11 @@ MODULES: dict[str, tuple[str, ...]] = {
         "to_json",
         "unstructure",
     ),
+    "baoshan_quality.display": (
+        "display_in",
+        "display_language",
+        "set_display_language",
+    ),
     "baoshan_quality.workdays": (
         "DEFAULT_CALENDAR",
         "HOLIDAY_NOTICES",
@@ -122,6 +127,13 @@ MODULES: dict[str, tuple[str, ...]] = {
         "UnitKind",
         "check_report",
         "cover_title",
+    ),
+    "baoshan_quality.guide.robustness": (
+        "MAX_EDITIONS",
+        "MAX_NOISE",
+        "TierProbabilities",
+        "UnitOdds",
+        "tier_probabilities",
     ),
     "baoshan_quality.guide.rubric": (
         "BONUS_CAP",

@@ -55,7 +55,7 @@ from baoshan_quality.errors import (
     UnknownUnitError,
     UnresolvedTieError,
 )
-from baoshan_quality.guide import FloorPolicy, IncidentPolicy, Tiering
+from baoshan_quality.guide import BonusPolicy, FloorPolicy, IncidentPolicy, Tiering
 from baoshan_quality.serialization import unstructure
 
 T = TypeVar("T")
@@ -1062,12 +1062,19 @@ def test_s8_score_cards_must_share_year_and_readings() -> None:
         policy=ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT),
     )
     with pytest.raises(InvalidInputError, match=r"^units\[1\]\.policy \(乙\): score cards of one "
-                       r"ranking must be scored under the same readings \(R4, R5\) or their "
+                       r"ranking must be scored under the same readings \(R4, R5, R19, R44\) or their "
                        r"totals are not comparable, got ScoringPolicy\("):  # fmt: skip
         rank_units([_card("甲"), other])
     with pytest.raises(InvalidInputError) as info:
         rank_units([_card("甲"), other])
     assert str(info.value).endswith("(Guide §8.2)")
+    # R44 too: a card scored per level is not comparable with one scored per honour.
+    per_level = score(
+        Assessment("乙", 2024, {c.code: c.points for c in RUBRIC.criteria}),
+        policy=ScoringPolicy(bonus=BonusPolicy.PER_LEVEL),
+    )
+    with pytest.raises(InvalidInputError, match=r"same readings \(R4, R5, R19, R44\)"):
+        rank_units([_card("甲"), per_level])
     assert info.value.field == "units[1].policy (乙)"
     with pytest.raises(InvalidInputError, match="one year"):
         rank_units([_card("罗店镇"), _card("大场镇", 2023)])
