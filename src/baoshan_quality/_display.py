@@ -38,7 +38,6 @@ imported only then; the library does not depend on it).
 from __future__ import annotations
 
 import html
-import importlib
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
@@ -245,8 +244,8 @@ class Tabular:
         """
         table = self._table()
         records = _records(table, lang, numbers)
-        try:
-            pandas = importlib.import_module("pandas")  # optional: imported only when asked
+        try:  # optional: imported only when asked for
+            import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
         except ImportError as missing:
             from baoshan_quality.errors import BaoshanQualityError
 

@@ -1,8 +1,9 @@
 """How robust is a §8 ranking: tier_probabilities, checked against an independent oracle.
 
 The oracle draws the noise exactly as the documentation says (``random.Random(seed)``;
-for each edition, one ``getrandbits(m).bit_count() - m // 2`` tenths of a point per
-unit in name order, ``m = 4 (10 σ)²``; kept within Appendix B's range) and decides
+for each edition, one ``random()`` per unit in name order, turned into ``X − m/2``
+tenths of a point by inverting the binomial distribution of ``m = 4 (10 σ)²`` fair
+coins, computed here with fractions; kept within Appendix B's range) and decides
 each edition from the clauses themselves — §8.2 rank = 1 + the units with a higher
 total, tier A when ≤ 6; §8.3 优秀 when ≤ 3 and (Appendix C note 3) no incident; R2
 backfill: the clean tier-A units with fewer than 3 clean units above — without the
@@ -11,9 +12,14 @@ library's ranking code.
 
 from __future__ import annotations
 
+import bisect
 import json
+import math
 import random
+from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
+from itertools import accumulate
 
 import pytest
 
@@ -42,14 +48,14 @@ def oracle(
 ) -> tuple[dict[str, tuple[int, int]], int]:  # fmt: skip
     """Counts of editions in tier A and 优秀 per unit, and the undecided editions."""
     rng = random.Random(seed)
-    m = int((noise * 20) ** 2)
+    sample = sampler(noise)
     plan = sorted(rows)  # by unit name
     counts = {name: [0, 0] for name, _, _ in rows}
     undecided = 0
     for _ in range(editions):
         noisy = {}
         for name, total, bad in plan:
-            value = total + Decimal(rng.getrandbits(m).bit_count() - m // 2) / 10
+            value = total + Decimal(sample(rng.random())) / 10
             low, high = (Decimal(-5), Decimal(100)) if bad else (Decimal(0), Decimal(105))
             noisy[name] = min(max(value, low), high)
         rank = {n: 1 + sum(1 for o in noisy.values() if o > t) for n, t in noisy.items()}
@@ -73,6 +79,31 @@ def oracle(
     return {name: (a, x) for name, (a, x) in counts.items()}, undecided
 
 
+def binomial_row(m: int) -> list[int]:
+    """C(m, 0) … C(m, m): the row from its middle by math.comb, mirrored, each other
+    entry from its neighbour nearer the middle (C(m, k−1) = C(m, k)·k / (m − k + 1))."""
+    half = m // 2
+    row = [0] * (m + 1)
+    row[half] = math.comb(m, half)
+    for k in range(half, 0, -1):
+        row[k - 1] = row[k] * k // (m - k + 1)
+    for k in range(half + 1, m + 1):
+        row[k] = row[m - k]
+    return row
+
+
+def sampler(noise: Decimal) -> Callable[[float], int]:
+    """u in [0, 1) → the noise in tenths: the least k with P(X ≤ k) > u, minus m/2."""
+    m = int((noise * 20) ** 2)
+    counts = list(accumulate(binomial_row(m)))
+    cdf = [c / 2**m for c in counts]  # int / int: correctly rounded
+
+    def draw(u: float) -> int:
+        return bisect.bisect_right(cdf, u) - m // 2  # the least k with P(X ≤ k) > u
+
+    return draw
+
+
 def run(rows: list[Row], **kw: object) -> TierProbabilities:
     units = [UnitScore(name, total, bad) for name, total, bad in rows]
     return tier_probabilities(units, **kw)  # type: ignore[arg-type]
@@ -86,9 +117,10 @@ EIGHT: list[Row] = [
 
 
 def test_a_small_case_gives_exactly_the_oracles_counts_on_every_python() -> None:
-    """Deterministic for a seed across platforms and Python versions: integer draws of
-    the Mersenne Twister only.  The figures below are the oracle's (no library code),
-    pinned so that a change of the draws anywhere fails here."""
+    """Deterministic for a seed across platforms and Python versions: ``random()`` of an
+    integer-seeded ``random.Random`` (the sequence Python guarantees) and exact or
+    correctly rounded arithmetic.  The figures below are the oracle's (no library
+    code), pinned so that a change of the draws anywhere fails here."""
     expected, undecided = oracle(EIGHT, Decimal("2.0"), 12, 2024)
     assert undecided == 0
     assert expected == PINNED
@@ -100,8 +132,8 @@ def test_a_small_case_gives_exactly_the_oracles_counts_on_every_python() -> None
 
 
 PINNED = {
-    "甲镇": (12, 10), "乙镇": (9, 0), "丙镇": (12, 5), "丁镇": (9, 7), "戊镇": (11, 3),
-    "己镇": (9, 3), "庚镇": (8, 2), "辛街道": (2, 1),
+    "甲镇": (12, 9), "乙镇": (10, 0), "丙镇": (12, 8), "丁镇": (10, 4), "戊镇": (9, 5),
+    "己镇": (12, 3), "庚镇": (4, 2), "辛街道": (4, 1),
 }  # fmt: skip
 
 
@@ -144,11 +176,17 @@ def test_every_reading_gives_the_oracles_counts(
 
 
 def test_the_noise_has_mean_0_and_standard_deviation_sigma() -> None:
-    """m = 4 (10 σ)² fair bits, centred: variance m / 4 = (10 σ)² tenths², so σ points."""
+    """m = 4 (10 σ)² fair coins, centred: variance m / 4 = (10 σ)² tenths², so σ points."""
     rng = random.Random(5)
     for sigma in (Decimal("0.3"), Decimal("1.5"), Decimal(5)):
         m = int((sigma * 20) ** 2)
-        draws = [rng.getrandbits(m).bit_count() - m // 2 for _ in range(20_000)]
+        row = binomial_row(m)
+        assert row[m // 3] == math.comb(m, m // 3) and row[-1] == row[0] == 1
+        assert sum(row) == 2**m
+        spread = sum(c * (2 * k - m) ** 2 for k, c in enumerate(row))
+        assert Fraction(spread, 4 * 2**m) == (sigma * 10) ** 2  # exactly m / 4 = (10 σ)²
+        sample = sampler(sigma)
+        draws = [sample(rng.random()) for _ in range(20_000)]
         mean = sum(draws) / len(draws)
         sd = (sum((d - mean) ** 2 for d in draws) / len(draws)) ** 0.5 / 10
         assert abs(mean) < 0.05 * float(sigma) * 10

@@ -7,20 +7,25 @@ each time adding independent noise to every unit's total, decides each edition w
 R2 vacancy), and counts for each unit the editions in tier A (§8.2) and 优秀 (§8.3,
 Appendix C note 3).  It is a tool for reading a ranking, not a rule of the Guide.
 
-**The noise model.**  For each edition and each unit (in the order of the unit
-names), one draw of ``rng.getrandbits(m).bit_count() - m // 2`` tenths of a point,
-with ``m = 4 (10 σ)²`` and ``rng = random.Random(seed)``: a centred binomial, the
-classic discrete approximation of a normal distribution, with standard deviation
-exactly σ (``noise``) in steps of 0.1 point.  The noisy total is kept within the
-range the unit's total may take (Appendix B: 0 to 105 without an incident, −5 to 100
-with one under R4's default; reading R21).  Only integer draws of the standard
-library's Mersenne Twister are used, so a seed gives the same answer on every
-platform and every Python version (3.10 and later).
+**The noise model.**  Each unit's noise in an edition is ``X − m/2`` tenths of a
+point, where ``X`` follows the binomial distribution of ``m = 4 (10 σ)²`` fair coins:
+a centred binomial, the classic discrete approximation of a normal distribution, with
+standard deviation exactly σ (``noise``) in steps of 0.1 point.  It is drawn by
+inverting the exact distribution: ``u = rng.random()`` with ``rng =
+random.Random(seed)``, then ``X`` = the least ``k`` whose cumulative probability
+``P(X ≤ k)`` (exact integer sums of ``math.comb(m, i)``, divided once — correctly
+rounded — by ``2**m``) exceeds ``u`` — one draw per unit in the order of the unit names, edition
+after edition.  The noisy total is kept within the range the unit's total may take
+(Appendix B: 0 to 105 without an incident, −5 to 100 with one under R4's default;
+reading R21).  ``Random.random()`` with an integer seed is the sequence Python
+guarantees not to change between versions, and the rest is exact or correctly
+rounded arithmetic, so a seed gives the same answer on every platform and every
+Python version (3.10 and later).
 
 **Bounded work.**  ``editions`` lies between 1 and :data:`MAX_EDITIONS` (100,000);
-``noise`` between 0 and :data:`MAX_NOISE` (5 points), a multiple of 0.1 (one draw is
-at most 10,000 random bits).  The work is ``editions`` decisions of all n units, each
-O(n log n): 10,000 editions of 14 units take about 0.6 s.
+``noise`` between 0 and :data:`MAX_NOISE` (5 points), a multiple of 0.1 (a table of
+at most 10,001 probabilities, made once per call).  The work is ``editions`` decisions of all n units, each
+O(n log n): 10,000 editions of 14 units take about 0.55 s.
 
 >>> from baoshan_quality import UnitScore, tier_probabilities
 >>> odds = tier_probabilities([UnitScore(f"{i}号镇", 96 - i) for i in range(1, 9)],
@@ -32,8 +37,10 @@ O(n log n): 10,000 editions of 14 units take about 0.6 s.
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -225,6 +232,21 @@ def _noise(value: object) -> Decimal:
     return sigma
 
 
+@lru_cache(maxsize=8)
+def _cumulative(coins: int) -> tuple[float, ...]:
+    """``P(X ≤ k)`` for ``k = 0 … coins``, X binomial of ``coins`` fair coins: exact
+    integer sums, each divided once (correctly rounded) by ``2 ** coins``."""
+    total = 2**coins
+    out = []
+    running = 0
+    ways = 1  # math.comb(coins, k), by its recurrence
+    for k in range(coins + 1):
+        running += ways
+        out.append(running / total)
+        ways = ways * (coins - k) // (k + 1)
+    return tuple(out)
+
+
 def tier_probabilities(
     units: Iterable[ScoreCard | UnitScore],
     *,
@@ -237,8 +259,9 @@ def tier_probabilities(
     """Each unit's share of noisy editions in tier A and 优秀 (Guide §8.2, §8.3, note 3).
 
     Every edition adds independent noise to every total (a centred binomial in steps
-    of 0.1 point with standard deviation ``noise``, kept within the range Appendix B
-    allows; see the module's description) and ranks the edition with
+    of 0.1 point with standard deviation ``noise``, drawn from ``random.Random(seed)``,
+    kept within the range Appendix B allows; see the module's description) and ranks
+    the edition with
     :func:`~baoshan_quality.guide.tiering.rank_totals` under the same readings.
     Seeded and deterministic: the same arguments give the same result everywhere.
 
@@ -284,14 +307,14 @@ def tier_probabilities(
     2,000 editions (noise σ = 1.0 points, seed 7): share in tier A and 优秀 (Guide §8)
     unit  total  major incident  tier A (%)  优秀 (%)
     ----  -----  --------------  ----------  --------
-    甲镇  95                     100.00      94.90
+    甲镇  95                     100.00      95.50
     乙镇  94.5   ✓               100.00      0.00
-    丙镇  94                     100.00      72.40
-    丁镇  93.5                   100.00      49.95
+    丙镇  94                     100.00      72.55
+    丁镇  93.5                   100.00      50.25
     戊镇  80                     100.00      0.00
     Noise: drawn for each unit in each edition, about normal, σ = 1.0 points in steps of 0.1, kept within the range Appendix B allows; each edition ranked under the same readings (R1, R2).
     >>> odds["丁镇"].excellent, odds["乙镇"].excellent   # note 3: 乙镇 is never 优秀
-    (999, 0)
+    (1005, 0)
     """
     policy, scoring = check_policies(policy, scoring)
     count = _editions(editions)
@@ -301,8 +324,10 @@ def tier_probabilities(
         ranges: list[tuple[Decimal | None, Decimal]] = []
         items = collect_units(units, scoring, ranges)
         plan = sorted(zip(items, ranges, strict=True), key=lambda pair: pair[0].unit)
-        bits = int((sigma * 20) ** 2)  # m = 4 (10 σ)², exact: σ is a multiple of 0.1
-        half = bits // 2
+        coins = int((sigma * 20) ** 2)  # m = 4 (10 σ)², exact: σ is a multiple of 0.1
+        half = coins // 2
+        cumulative = _cumulative(coins)
+        draw = rng.random
         incidents = frozenset(u.unit for u in items if u.major_incident)
         in_a = dict.fromkeys((u.unit for u in items), 0)
         excellent = dict.fromkeys((u.unit for u in items), 0)
@@ -312,7 +337,7 @@ def tier_probabilities(
         for _ in range(count):
             totals: dict[str, Decimal] = {}
             for index, (unit, (low, high)) in enumerate(plan):
-                step = rng.getrandbits(bits).bit_count() - half
+                step = bisect_right(cumulative, draw()) - half
                 total = made[index].get(step)
                 if total is None:
                     total = unit.total + _NOISE_STEP * step
