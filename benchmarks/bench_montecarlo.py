@@ -1,12 +1,12 @@
 """Monte Carlo of 10,000 editions × 14 units: how often each unit lands in A and 优秀.
 
 The 14 units of the ILLUSTRATIVE sample (:mod:`baoshan_quality.sample`, invented
-scores) are scored once; each edition adds independent noise to every total
-(normal, σ = 1.5 points, rounded to 0.1 and kept inside the range the
-deduction allows) and ranks the edition with :func:`rank_units` under the
-default readings (R1 competition ranking, R2 vacant).  Target: ≤ 1 s on one
-core.  Writes the frequencies as an SVG bar chart (by hand; no plotting
-library is needed) when ``--svg PATH`` is given.
+scores) are scored once; :func:`baoshan_quality.tier_probabilities` adds independent
+noise to every total in each edition (a centred binomial of standard deviation
+σ = 1.5 points in 0.1 steps, kept inside the range the deduction allows) and decides
+each edition with ``rank_totals`` under the default readings (R1 competition ranking,
+R2 vacant).  Target: ≤ 1 s on one core.  Writes the shares as an SVG bar chart (by
+hand; no plotting library is needed) when ``--svg PATH`` is given.
 
     python benchmarks/bench_montecarlo.py [--editions 10000] [--svg docs/montecarlo.svg]
 """
@@ -14,57 +14,25 @@ library is needed) when ``--svg PATH`` is given.
 from __future__ import annotations
 
 import argparse
-import random
 import time
 from decimal import Decimal
 from pathlib import Path
-from statistics import NormalDist
 
 from _common import report
 
-from baoshan_quality import rank_totals, score
+from baoshan_quality import score, tier_probabilities
 from baoshan_quality.sample import sample_assessments
 
-SIGMA = 1.5
+SIGMA = Decimal("1.5")
 
 
-def simulate(
-    editions: int, seed: int = 19580
-) -> tuple[list[str], dict[str, list[int]], float, float]:
+def simulate(editions: int, seed: int = 0) -> tuple[list[str], dict[str, list[int]], float, float]:
     cards = [score(a) for a in sample_assessments()]
-    rng = random.Random(seed)
     started, cpu = time.perf_counter(), time.process_time()
-    # A unit's noisy total takes few distinct values (0.1 steps): make each Decimal once.
-    made: dict[int, Decimal] = {}
-    base = {c.unit: (int(c.total * 10), c.major_incident) for c in cards}
-    incidents = frozenset(c.unit for c in cards if c.major_incident)
-    a_count = {c.unit: 0 for c in cards}
-    x_count = {c.unit: 0 for c in cards}
-    # Noise in tenths of a point: round(N(0, 10σ)) drawn in one call from its exact
-    # distribution (P(k) = Φ((k + ½)/10σ) − Φ((k − ½)/10σ), |k| ≤ 8σ·10; the mass beyond
-    # is below 1e-14) instead of one Python-level gauss() per unit and edition.
-    steps = range(-int(80 * SIGMA), int(80 * SIGMA) + 1)
-    cdf = NormalDist(0, SIGMA * 10).cdf
-    weights = [cdf(k + 0.5) - cdf(k - 0.5) for k in steps]
-    plan = list(base.items())
-    noise = iter(rng.choices(steps, weights, k=editions * len(plan)))
-    for _ in range(editions):
-        totals: dict[str, Decimal] = {}
-        for name, (tenths, major) in plan:
-            low, high = (-50, 1000) if major else (0, 1050)
-            noisy = min(max(tenths + next(noise), low), high)
-            total = made.get(noisy)
-            if total is None:
-                total = made[noisy] = Decimal(noisy).scaleb(-1)
-            totals[name] = total
-        decided = rank_totals(totals, incidents)
-        for name in decided.tier_a:
-            a_count[name] += 1
-        for name in decided.excellent:
-            x_count[name] += 1
+    odds = tier_probabilities(cards, noise=SIGMA, editions=editions, seed=seed)
     elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
-    names = [c.unit for c in sorted(cards, key=lambda c: (-c.total, c.unit))]
-    return names, {n: [a_count[n], x_count[n]] for n in names}, elapsed, cpu
+    names = [o.unit for o in odds]
+    return names, {o.unit: [o.tier_a, o.excellent] for o in odds}, elapsed, cpu
 
 
 def svg(names: list[str], counts: dict[str, list[int]], editions: int) -> str:
@@ -75,7 +43,7 @@ def svg(names: list[str], counts: dict[str, list[int]], editions: int) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{left + width + 140}" '
         f'height="{height}" font-family="sans-serif" font-size="12">',
         f'<text x="10" y="20" font-size="14">Monte Carlo, {editions:,} editions, '
-        f"σ = {SIGMA} points (ILLUSTRATIVE sample, invented scores)</text>",
+        f"σ = {SIGMA} points, seed 0 (ILLUSTRATIVE sample, invented scores)</text>",
         '<rect x="10" y="30" width="12" height="10" fill="#7aa6d6"/>'
         '<text x="26" y="39">tier A 档</text>',
         '<rect x="110" y="30" width="12" height="10" fill="#d9822b"/>'

@@ -33,6 +33,7 @@ PUBLIC = (
     "errors",
     "periods",
     "serialization",
+    "display",
     "workdays",
     "guide",
     "award",

@@ -49,6 +49,7 @@ __all__ = [
     "TieringPolicy",
     "TiePolicy",
     "VacancyPolicy",
+    "tier_probabilities",
     # Appendix C: the maturity self-assessment
     "self_assess",
     "SelfAssessment",
@@ -75,6 +76,8 @@ __all__ = [
     # JSON with the library's one strict converter
     "from_json",
     "to_json",
+    # how results print: the display language (a preference, not a rule)
+    "set_display_language",
 ]
 
 if TYPE_CHECKING:
@@ -82,6 +85,7 @@ if TYPE_CHECKING:
     # imports only let a checker of this file see that every name in ``__all__`` exists.
     from baoshan_quality.award import *
     from baoshan_quality.citations import *
+    from baoshan_quality.display import *
     from baoshan_quality.errors import *
     from baoshan_quality.guide import *
     from baoshan_quality.serialization import *

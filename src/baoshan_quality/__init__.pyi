@@ -20,6 +20,7 @@ from baoshan_quality.guide.tiering import Tier as Tier
 from baoshan_quality.guide.tiering import TieringPolicy as TieringPolicy
 from baoshan_quality.guide.tiering import TiePolicy as TiePolicy
 from baoshan_quality.guide.tiering import VacancyPolicy as VacancyPolicy
+from baoshan_quality.guide.robustness import tier_probabilities as tier_probabilities
 from baoshan_quality.guide.self_assessment import self_assess as self_assess
 from baoshan_quality.guide.self_assessment import SelfAssessment as SelfAssessment
 from baoshan_quality.award.scheme import AwardScheme as AwardScheme
@@ -41,3 +42,4 @@ from baoshan_quality.errors import BaoshanQualityError as BaoshanQualityError
 from baoshan_quality.errors import InvalidInputError as InvalidInputError
 from baoshan_quality.serialization import from_json as from_json
 from baoshan_quality.serialization import to_json as to_json
+from baoshan_quality.display import set_display_language as set_display_language

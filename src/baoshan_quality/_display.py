@@ -16,8 +16,11 @@ result's reasons).  The mixin turns that one table into
 A cell is a plain value (``int``, ``Decimal``, ``str``, ``bool``, ``date``, ``None``)
 or a :class:`Text` holding a Chinese and an English rendering.  Every explanation is
 shown in the language asked for — ``"zh"``, ``"en"`` or ``"both"`` — and ``str`` and
-``_repr_html_`` (which take no argument) use :func:`display_language`, Chinese unless a
-caller sets another with :func:`set_display_language`.
+``_repr_html_`` (which take no argument) use the display language of
+:mod:`baoshan_quality.display`, Chinese unless a caller sets another with
+:func:`~baoshan_quality.display.set_display_language`.
+:meth:`Tabular.to_dataframe` gives the records as a ``pandas.DataFrame`` (pandas is
+imported only then; the library does not depend on it).
 
 >>> table = Table(
 ...     caption=Text("示例", "example"),
@@ -42,6 +45,9 @@ from typing import Any, Literal
 
 import attrs
 
+from baoshan_quality.display import Lang, display_language, set_display_language
+from baoshan_quality.display import check_lang as _check_lang
+
 __all__ = [
     "Column",
     "Lang",
@@ -56,35 +62,6 @@ __all__ = [
     "text_table",
     "width",
 ]
-
-#: A language for explanations: Chinese, English, or both (Chinese first).
-Lang = Literal["zh", "en", "both"]
-_LANGS: tuple[str, ...] = ("zh", "en", "both")
-
-# A display preference, not a rule: it changes how results are printed, never what
-# they are.  Module-level (not a ContextVar) because a notebook runs each cell in a
-# fresh context, where a ContextVar set in one cell is lost in the next.
-_language: list[Lang] = ["zh"]
-
-
-def _check_lang(lang: object) -> Lang:
-    if lang not in _LANGS:
-        from baoshan_quality.errors import InvalidInputError
-
-        raise InvalidInputError.about("lang", lang, "expected 'zh', 'en' or 'both'")
-    return lang  # type: ignore[return-value]
-
-
-def display_language() -> Lang:
-    """The language ``str(result)`` and ``result._repr_html_()`` use (default ``"zh"``)."""
-    return _language[0]
-
-
-def set_display_language(lang: Lang) -> Lang:
-    """Show explanations in ``lang`` from now on; returns the previous language."""
-    previous = _language[0]
-    _language[0] = _check_lang(lang)
-    return previous
 
 
 @attrs.frozen
@@ -235,20 +212,65 @@ class Tabular:
         list[dict[str, Any]]
             ``pandas.DataFrame(result.to_records())`` takes it as it is.
         """
-        chosen = display_language() if lang is None else _check_lang(lang)
-        if numbers not in ("decimal", "float"):
-            from baoshan_quality.errors import InvalidInputError
+        return _records(self._table(), lang, numbers)
 
-            raise InvalidInputError.about("numbers", numbers, "expected 'decimal' or 'float'")
+    def to_dataframe(
+        self, *, lang: Lang | None = None, numbers: Literal["decimal", "float"] = "float"
+    ) -> Any:
+        """The records as a ``pandas.DataFrame``, one column per record key.
+
+        pandas is imported only when this is called: the library does not depend on it.
+
+        Parameters
+        ----------
+        lang
+            The language of the explanations (default: the display language).
+        numbers
+            ``"float"`` (default here) gives float columns that pandas can plot, e.g.
+            ``ranking.to_dataframe().plot.barh(x="unit", y="total")``; ``"decimal"``
+            keeps the exact Decimals (an ``object`` column).
+
+        Returns
+        -------
+        pandas.DataFrame
+            The columns in the order of the table, including the record-only ones.
+
+        Raises
+        ------
+        BaoshanQualityError
+            pandas is not installed (``pip install pandas``).
+        InvalidInputError
+            A ``lang`` or ``numbers`` that is not one of the choices.
+        """
         table = self._table()
-        keys = [column.key for column in table.columns]
-        return [
-            {
-                key: _record_value(value, chosen, numbers)
-                for key, value in zip(keys, row, strict=True)
-            }
-            for row in table.rows
-        ]
+        records = _records(table, lang, numbers)
+        try:  # optional: imported only when asked for
+            import pandas  # type: ignore[import-untyped,import-not-found,unused-ignore]
+        except ImportError as missing:
+            from baoshan_quality.errors import BaoshanQualityError
+
+            raise BaoshanQualityError(
+                "to_dataframe needs pandas, which the library does not install: "
+                "pip install pandas (or use to_records(), plain dicts)"
+            ) from missing
+        return pandas.DataFrame.from_records(records, columns=[c.key for c in table.columns])
+
+
+def _records(table: Table, lang: Lang | None, numbers: object) -> list[dict[str, Any]]:
+    """One dict per row of ``table`` in ``lang`` (default: the display language)."""
+    chosen = display_language() if lang is None else _check_lang(lang)
+    if numbers not in ("decimal", "float"):
+        from baoshan_quality.errors import InvalidInputError
+
+        raise InvalidInputError.about("numbers", numbers, "expected 'decimal' or 'float'")
+    keys = [column.key for column in table.columns]
+    return [
+        {
+            key: _record_value(value, chosen, str(numbers))
+            for key, value in zip(keys, row, strict=True)
+        }
+        for row in table.rows
+    ]
 
 
 # --- transitional: the old helpers, until every result derives from Tabular ----------

@@ -42,6 +42,11 @@ MODULES: dict[str, tuple[str, ...]] = {
         "to_json",
         "unstructure",
     ),
+    "baoshan_quality.display": (
+        "display_in",
+        "display_language",
+        "set_display_language",
+    ),
     "baoshan_quality.workdays": (
         "DEFAULT_CALENDAR",
         "HOLIDAY_NOTICES",
@@ -123,6 +128,13 @@ MODULES: dict[str, tuple[str, ...]] = {
         "check_report",
         "cover_title",
     ),
+    "baoshan_quality.guide.robustness": (
+        "MAX_EDITIONS",
+        "MAX_NOISE",
+        "TierProbabilities",
+        "UnitOdds",
+        "tier_probabilities",
+    ),
     "baoshan_quality.guide.rubric": (
         "BONUS_CAP",
         "BONUS_CITATION",
@@ -141,6 +153,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "FIRST_YEAR",
         "Assessment",
         "BonusLine",
+        "BonusPolicy",
         "FloorPolicy",
         "Honor",
         "Incident",
@@ -179,6 +192,8 @@ MODULES: dict[str, tuple[str, ...]] = {
         "rank_totals",
     ),
     "baoshan_quality.guide.whatif": (
+        "WHAT_IF_MAX_RESOLUTION",
+        "WHAT_IF_MIN_RESOLUTION",
         "WHAT_IF_RESOLUTION",
         "RankMove",
         "ReachStatus",

@@ -28,7 +28,7 @@ from baoshan_quality import (
     to_json,
 )
 from baoshan_quality.errors import StructureError
-from baoshan_quality.guide import IncidentPolicy
+from baoshan_quality.guide import BonusPolicy, IncidentPolicy
 from baoshan_quality.sample import sample_assessments
 from baoshan_quality.serialization import structure, unstructure
 
@@ -44,7 +44,11 @@ assessments = st.builds(
     honors=st.lists(st.sampled_from(list(HonorLevel)), max_size=4).map(tuple),
     incidents=st.lists(st.sampled_from(list(IncidentKind)), max_size=3).map(tuple),
 )
-scoring_policies = st.builds(ScoringPolicy, incidents=st.sampled_from(list(IncidentPolicy)))
+scoring_policies = st.builds(
+    ScoringPolicy,
+    incidents=st.sampled_from(list(IncidentPolicy)),
+    bonus=st.sampled_from(list(BonusPolicy)),
+)
 
 
 @given(assessments, scoring_policies)

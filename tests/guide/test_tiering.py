@@ -55,7 +55,7 @@ from baoshan_quality.errors import (
     UnknownUnitError,
     UnresolvedTieError,
 )
-from baoshan_quality.guide import FloorPolicy, IncidentPolicy, Tiering
+from baoshan_quality.guide import BonusPolicy, FloorPolicy, IncidentPolicy, Tiering
 from baoshan_quality.serialization import unstructure
 
 T = TypeVar("T")
@@ -322,6 +322,27 @@ def test_caller_decimal_context_does_not_make_false_ties() -> None:
     assert t.ranks == (1, 2) and t.units == ("b", "a")
 
 
+def test_caller_context_prec_1_with_every_trap_changes_nothing_and_sets_no_flag() -> None:
+    """Issue 15: under ``prec = 2`` the range's top was 1.0E+2 and a total of 104 was
+    refused; whatever the caller's context, the range is [0, 105] (Appendix B) and the
+    caller's flags stay clear."""
+    units_in = [UnitScore("甲镇", 104), UnitScore("乙镇", "3.25"), UnitScore("丙镇", -5, True)]
+    totals_in = {"甲镇": 104, "乙镇": "3.25", "丙镇": Decimal(-5)}
+    expected = (rank_units(units_in), rank_totals(totals_in, {"丙镇"}))
+    with decimal.localcontext() as ctx:
+        ctx.prec = 1
+        for signal in ctx.traps:
+            ctx.traps[signal] = True
+        ctx.clear_flags()
+        got = (rank_units(units_in), rank_totals(totals_in, {"丙镇"}))
+        shown = (str(got[0]), got[0].to_records(numbers="float"), str(got[1]))
+        with pytest.raises(InvalidScoreError, match=r"\[0, 105\]"):
+            rank_totals({"甲镇": "105.01"})
+        assert not any(ctx.flags.values()), ctx.flags
+    assert got == expected
+    assert shown == (str(expected[0]), expected[0].to_records(numbers="float"), str(expected[1]))
+
+
 def test_s8_2_tie_reasons_name_the_other_units() -> None:
     us = [*_distinct(4), UnitScore("x", 103), UnitScore("y", 103), UnitScore("z", 103)]
     ranking = rank_units(us)
@@ -421,6 +442,19 @@ def test_r1_strict_unbroken_tie_error_names_units_and_line() -> None:
     three = [*_distinct(2), UnitScore("x", 104), UnitScore("y", 104), *_distinct(7)[4:]]
     with pytest.raises(UnresolvedTieError, match=r"across the 3rd 优秀 place \(place 3\)"):
         rank_units(three, policy=TieringPolicy(ties=TiePolicy.STRICT))
+
+
+def test_r1_strict_error_for_a_huge_tie_names_five_units_and_counts_the_rest() -> None:
+    """Issue 15: a message has a bounded size; the error still carries every unit."""
+    names = [f"u{i:05d}" for i in range(20_000)]
+    with pytest.raises(UnresolvedTieError) as info:
+        rank_totals(dict.fromkeys(names, 50), policy=TieringPolicy(ties=TiePolicy.STRICT))
+    assert str(info.value).startswith(
+        "units u00000, u00001, u00002, u00003, u00004 and 19995 more are tied at 50 across "
+        "the A/B line (place 6);"
+    )
+    assert len(str(info.value)) < 300
+    assert info.value.units == tuple(names) and info.value.boundary == 6
 
 
 def test_strict_with_a_tie_break_order_splits_the_tie() -> None:
@@ -1028,12 +1062,19 @@ def test_s8_score_cards_must_share_year_and_readings() -> None:
         policy=ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT),
     )
     with pytest.raises(InvalidInputError, match=r"^units\[1\]\.policy \(乙\): score cards of one "
-                       r"ranking must be scored under the same readings \(R4, R5\) or their "
+                       r"ranking must be scored under the same readings \(R4, R5, R19, R44\) or their "
                        r"totals are not comparable, got ScoringPolicy\("):  # fmt: skip
         rank_units([_card("甲"), other])
     with pytest.raises(InvalidInputError) as info:
         rank_units([_card("甲"), other])
     assert str(info.value).endswith("(Guide §8.2)")
+    # R44 too: a card scored per level is not comparable with one scored per honour.
+    per_level = score(
+        Assessment("乙", 2024, {c.code: c.points for c in RUBRIC.criteria}),
+        policy=ScoringPolicy(bonus=BonusPolicy.PER_LEVEL),
+    )
+    with pytest.raises(InvalidInputError, match=r"same readings \(R4, R5, R19, R44\)"):
+        rank_units([_card("甲"), per_level])
     assert info.value.field == "units[1].policy (乙)"
     with pytest.raises(InvalidInputError, match="one year"):
         rank_units([_card("罗店镇"), _card("大场镇", 2023)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 import pytest
@@ -21,6 +22,7 @@ from baoshan_quality import (
 )
 from baoshan_quality.errors import UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide import (
+    WHAT_IF_MIN_RESOLUTION,
     ReachStatus,
     Rerank,
     WhatIfAnswer,
@@ -289,3 +291,218 @@ def test_rerank_shows_places_and_keeps_every_record_key() -> None:
         "excellent_after": True,
     }
     assert (h["total"], h["place_before"], h["place_after"]) == ("80→92", "8 B", "3 A 优秀")
+
+
+# --- the decisions in bounded work: the same answers as re-ranking every candidate --------
+
+
+def brute_least(r: Ranking, unit: str, goal: WhatIfGoal, res: Decimal) -> int | None:
+    """The answer in steps by the definition (the first version of what-if): every
+    candidate — 0, and for each other total at or above the unit's the first step that
+    reaches it and the first that passes it — decided by ranking all units again with
+    rank_totals, the least that reaches the goal; None when none within the ceiling."""
+    from baoshan_quality import rank_totals
+
+    entry = r[unit]
+    t = entry.total
+    ceiling = Decimal(100) if entry.major_incident else Decimal(105)
+    limit = math.floor((ceiling - t) / res) if ceiling > t else 0
+    candidates = {0}
+    for other in r:
+        if other.unit != unit and other.total >= t:
+            k = math.ceil((other.total - t) / res)
+            candidates.update({k, k + 1})
+    totals = {e.unit: e.total for e in r}
+    incidents = {e.unit for e in r if e.major_incident}
+    for steps in sorted(c for c in candidates if c <= limit):
+        try:
+            decided = rank_totals({**totals, unit: t + res * steps}, incidents, policy=r.policy)
+        except UnresolvedTieError:
+            continue
+        if (
+            decided.tier(unit) is Tier.A
+            if goal is WhatIfGoal.TIER_A
+            else decided.is_excellent(unit)
+        ):
+            return steps
+    return None
+
+
+def check_against_brute(r: Ranking, res: Decimal) -> None:
+    table = what_it_takes(r, resolution=res)
+    for entry in r:
+        for goal in WhatIfGoal:
+            a = table.answer(entry.unit, goal)
+            assert a == least_to_reach(r, entry.unit, goal, resolution=res)
+            if a.status is ReachStatus.ALREADY:
+                continue
+            expected = (
+                None
+                if goal is WhatIfGoal.EXCELLENT and entry.major_incident
+                else (brute_least(r, entry.unit, goal, res))
+            )
+            got = None if a.additional is None else int(a.additional / res)
+            assert got == expected, (entry.unit, goal, a.additional, expected)
+
+
+@st.composite
+def tied_rankings(draw: st.DrawFn) -> Ranking:
+    """Rankings with many ties (totals from a small set), incidents, both R1 and R2
+    readings, and strict tie-break orders naming some, all or none of the units."""
+    count = draw(st.integers(1, 24))
+    values = draw(st.lists(st.sampled_from(["99", "97.5", "97", "96", "95", "90", "80.25"]),
+                           min_size=count, max_size=count))  # fmt: skip
+    incidents = draw(st.lists(st.booleans(), min_size=count, max_size=count))
+    units = [
+        UnitScore(f"U{i:02d}", Decimal(v) - (5 if bad else 0), bad)
+        for i, (v, bad) in enumerate(zip(values, incidents, strict=True))
+    ]
+    vacancy = draw(st.sampled_from(list(VacancyPolicy)))
+    ties = draw(st.sampled_from(list(TiePolicy)))
+    order: list[str] = []
+    if ties is TiePolicy.STRICT:
+        order = draw(st.permutations([u.unit for u in units]))
+        order = order[: draw(st.integers(0, len(order)))]
+    policy = TieringPolicy(ties=ties, vacancy=vacancy, tie_break=order)
+    try:
+        return rank_units(units, policy=policy)
+    except UnresolvedTieError:
+        from hypothesis import assume
+
+        assume(False)
+        raise AssertionError("unreachable") from None
+
+
+@settings(max_examples=150, deadline=None)
+@given(tied_rankings(), st.sampled_from([Decimal("0.01"), Decimal("0.25"), Decimal(1), Decimal(7)]))
+def test_property_answers_equal_re_ranking_every_candidate(r: Ranking, res: Decimal) -> None:
+    """§8 under R1 (competition, strict with any tie-break order) and R2: the bounded
+    decision gives exactly the answer of ranking every candidate again."""
+    check_against_brute(r, res)
+
+
+@pytest.mark.parametrize("policy", [
+    TieringPolicy(),
+    TieringPolicy(vacancy=VacancyPolicy.BACKFILL),
+])  # fmt: skip
+def test_a_big_tie_in_the_first_places_gives_the_same_answers(policy: TieringPolicy) -> None:
+    """Groups of equal totals larger than the cut (nine) in the first places, with units
+    below them and incidents inside them."""
+    units = [UnitScore(f"T{i:02d}", 97, major_incident=i % 4 == 0) for i in range(14)]
+    units = [UnitScore(u.unit, 92 if u.major_incident else 97, u.major_incident) for u in units]
+    units += [UnitScore("A0", 99), UnitScore("A1", 98, major_incident=True)]
+    units += [UnitScore(f"B{i:02d}", 90 - i) for i in range(6)]
+    units += [UnitScore(f"C{i:02d}", 93) for i in range(12)]
+    check_against_brute(rank_units(units, policy=policy), Decimal("0.5"))
+
+
+def test_a_big_strict_tie_settled_by_the_tie_break_order_gives_the_same_answers() -> None:
+    """R1 strict: a group of 15 equal totals across the 3rd and 6th places, ordered by
+    the caller; units outside the order below it; the order names units of other groups."""
+    top = [f"T{i:02d}" for i in range(15)]
+    units = [UnitScore(name, 97, major_incident=name in ("T03", "T11")) for name in top]
+    units += [UnitScore(f"B{i:02d}", 96 - i) for i in range(5)]
+    order = [*reversed(top), "B02", "B00"]
+    for vacancy in VacancyPolicy:
+        r = rank_units(
+            units, policy=TieringPolicy(ties=TiePolicy.STRICT, vacancy=vacancy, tie_break=order)
+        )
+        check_against_brute(r, Decimal("0.5"))
+
+
+# --- the resolution's bounds (issue 15: bounded work) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("resolution", "problem"),
+    [
+        (Decimal("1E-999999"), "below the minimum step of 0.000001"),
+        (Decimal("1E-199999"), "below the minimum step of 0.000001"),
+        ("0.0000009", "below the minimum step of 0.000001"),
+        (Decimal("1E+999999"), "above the maximum step of 105"),
+        ("105.000001", "above the maximum step of 105"),
+        ("0.0000015", "expected a multiple of the minimum step 0.000001"),
+        (Decimal("0.01000000000000000000000000000000000000000000000000000000000001"),
+         "expected a multiple of the minimum step 0.000001"),
+        (0, "below the minimum step"),
+        (-1, "below the minimum step"),
+    ],
+)  # fmt: skip
+def test_resolution_outside_its_bounds_is_refused_naming_the_field(
+    resolution: object, problem: str
+) -> None:
+    r = ranking(EIGHT)
+    for call in (
+        lambda: least_to_reach(r, "H街道", WhatIfGoal.EXCELLENT, resolution=resolution),  # type: ignore[arg-type]
+        lambda: what_it_takes(r, resolution=resolution),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidInputError, match=problem) as caught:
+            call()
+        assert caught.value.field == "resolution"
+        assert caught.value.value == resolution
+
+
+@pytest.mark.parametrize("resolution", ["0.000001", "105", "0.3", "1E-6"])
+def test_resolution_at_its_bounds_is_accepted(resolution: str) -> None:
+    r = ranking(EIGHT)
+    res = Decimal(resolution)
+    a = least_to_reach(r, "H街道", WhatIfGoal.TIER_A, resolution=res)
+    # H needs F's 88 (8 points): the least multiple of the step that reaches 8.
+    if a.status is ReachStatus.REACHABLE:
+        assert a.additional == math.ceil(Decimal(8) / res) * res
+    else:  # a step of 105 takes H past the ceiling of 105
+        assert res == 105 and a.status is ReachStatus.CANNOT
+
+
+def test_finest_resolution_answers_in_bounded_time() -> None:
+    """The reproducers of issue 15 (1E-199999 ran 14 s) refused; the finest step allowed
+    answers at once, for every unit of 2,000 (what_it_takes ran 227 s)."""
+    import time
+
+    units = [UnitScore(f"U{i:04d}", Decimal(i % 997) / 10) for i in range(2000)]
+    r = rank_units(units)
+    started = time.process_time()
+    table = what_it_takes(r, resolution=WHAT_IF_MIN_RESOLUTION)
+    assert time.process_time() - started < 10  # about 0.1 s alone; generous under load
+    a = table.answer("U0000", WhatIfGoal.EXCELLENT)
+    # The first four places hold 99.6, 99.6, 99.5, 99.5 (U0996, U1993, U0995, U1992):
+    # U0000 at 0 ties for 3rd at 99.5 (R1 competition ranking).
+    assert a.additional == Decimal("99.500000")
+
+
+def test_a_ranking_total_outside_the_scoring_range_is_refused() -> None:
+    """The totals are bounded by the readings they were scored under (R4, R5)."""
+    from baoshan_quality import ScoringPolicy
+    from baoshan_quality.errors import InvalidScoreError
+    from baoshan_quality.guide import FloorPolicy
+
+    r = rank_units([UnitScore("甲镇", 90), UnitScore("乙镇", -3, major_incident=True)])
+    with pytest.raises(InvalidScoreError, match=r"ranking\['乙镇'\].total"):
+        what_it_takes(r, scoring=ScoringPolicy(floor=FloorPolicy.ZERO))
+
+
+# --- the caller's decimal context does not leak in (issue 15) -----------------------------
+
+
+def test_caller_context_prec_1_and_every_trap_changes_nothing() -> None:
+    """Under ``prec = 1`` with every trap on, the ceiling is still 105 and +22.00 the answer
+    (issue 15 found 1.0E+2 and CANNOT under ``prec = 2``); the caller's flags stay clear."""
+    import decimal
+
+    rows = [("甲镇", 104), ("乙镇", 103), ("丙镇", "102.5"), ("丁镇", 90), ("戊镇", "80.5")]
+    expected = None
+    for prec in (28, 1):
+        with decimal.localcontext() as ctx:
+            ctx.prec = prec
+            for signal in ctx.traps:
+                ctx.traps[signal] = True
+            ctx.clear_flags()
+            r = ranking(rows)
+            a = least_to_reach(r, "戊镇", WhatIfGoal.EXCELLENT)
+            table = what_it_takes(r, resolution="0.3")
+            moved = rerank(r, "戊镇", a.new_total)
+            got = (a, table, moved, str(table), table.to_records(numbers="float"))
+            assert not any(ctx.flags.values()), ctx.flags
+        assert a.ceiling == 105 and a.additional == Decimal("22.00")  # to 丙镇's 102.5
+        assert expected is None or got == expected
+        expected = got

@@ -24,6 +24,7 @@ from operator import attrgetter
 
 import attrs
 
+from baoshan_quality._decimals import exact
 from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
@@ -244,21 +245,26 @@ def rank_units(
     Total 92: ranked 2nd of 4 by score, high to low, tied with 大场镇.
     """
     policy, scoring = check_policies(policy, scoring)
-    items = _collect(units, scoring)
-    items.sort(key=_name)
-    items.sort(key=_total, reverse=True)  # stable: equal totals stay by name
-    incident = {u.unit for u in items if u.major_incident}
-    tiering = decide([u.unit for u in items], [u.total for u in items], incident, policy)
-    return Ranking(_entries(items, tiering), tiering.ties, policy, tiering.barred)
+    with exact():  # the caller's decimal context neither changes the range nor sees flags
+        items = collect_units(units, scoring)
+        items.sort(key=_name)
+        items.sort(key=_total, reverse=True)  # stable: equal totals stay by name
+        incident = {u.unit for u in items if u.major_incident}
+        tiering = decide([u.unit for u in items], [u.total for u in items], incident, policy)
+        return Ranking(_entries(items, tiering), tiering.ties, policy, tiering.barred)
 
 
 _name = attrgetter("unit")
 _total = attrgetter("total")
 
 
-def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
+def collect_units(
+    units: object,
+    scoring: ScoringPolicy,
+    ranges: list[tuple[Decimal | None, Decimal]] | None = None,
+) -> list[UnitScore]:
     """The units as :class:`UnitScore` values, each checked: one year, one reading, no
-    duplicate, every total within its range."""
+    duplicate, every total within its range (appended to ``ranges`` when given)."""
     if isinstance(units, (str, bytes, Mapping)) or not isinstance(units, Iterable):
         raise InvalidInputError.about(
             "units", units, "expected a sequence of ScoreCard or UnitScore", RANKING_CITATION
@@ -267,7 +273,7 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
     seen: set[str] = set()
     first_card: ScoreCard | None = None
     # A total's range depends on three facts only: work it out once per combination.
-    ranges: dict[tuple[bool, int | None, int], tuple[Decimal | None, Decimal]] = {}
+    known: dict[tuple[bool, int | None, int], tuple[Decimal | None, Decimal]] = {}
     for index, item in enumerate(units):
         if isinstance(item, UnitScore):
             unit, policy = item, scoring
@@ -287,7 +293,7 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
                     f"units[{index}].policy ({item.unit})",
                     item.policy,
                     "score cards of one ranking must be scored under the same readings "
-                    "(R4, R5) or their totals are not comparable",
+                    "(R4, R5, R19, R44) or their totals are not comparable",
                     RANKING_CITATION,
                 )
             unit = UnitScore.from_card(item)
@@ -305,9 +311,9 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
             )
         seen.add(unit.unit)
         key = (unit.major_incident, unit.incidents, id(policy))
-        bounds = ranges.get(key)
+        bounds = known.get(key)
         if bounds is None:
-            bounds = ranges[key] = total_range(unit.major_incident, unit.incidents, policy)
+            bounds = known[key] = total_range(unit.major_incident, unit.incidents, policy)
         low, high = bounds
         if (low is not None and unit.total < low) or unit.total > high:
             raise out_of_range(
@@ -318,6 +324,8 @@ def _collect(units: object, scoring: ScoringPolicy) -> list[UnitScore]:
                 policy,
             )
         items.append(unit)
+        if ranges is not None:
+            ranges.append(bounds)
     return items
 
 

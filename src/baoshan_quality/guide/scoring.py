@@ -4,6 +4,7 @@
   lies in ``[0, its points]``, so the base lies in ``[0, 100]``.
 * **Bonus** (加分项) — each honour won by an organisation in the unit's area:
   national 3, municipal 2, district 1; the bonus in total never exceeds 5.
+  Whether every honour counts (default) or each level once is reading R44.
 * **Deduction** (减分项) — a major product, service, engineering or living
   environment quality incident (重大质量事件) deducts 5.  Several incidents in a
   year: one deduction by default (reading R4), or 5 each.
@@ -57,6 +58,7 @@ __all__ = [
     "FIRST_YEAR",
     "Assessment",
     "BonusLine",
+    "BonusPolicy",
     "FloorPolicy",
     "Honor",
     "Incident",
@@ -94,6 +96,19 @@ class IncidentPolicy(enum.Enum):
     PER_INCIDENT = "per-incident"
 
 
+class BonusPolicy(enum.Enum):
+    """Reading R44: several honours of one level (Appendix B 加分项).
+
+    The rows read "辖区内各类组织获得国家级质量荣誉 3 / 获得市级质量荣誉 2 / 获得区级质量荣誉
+    1" under "加分项（总计不超5分）": points per honour, or per level reached?
+    """
+
+    #: Default: every honour counts (two national honours: 3 + 3 = 6, capped to 5).
+    PER_HONOR = "per-honor"
+    #: Alternative: each level counts once (two national honours: 3).
+    PER_LEVEL = "per-level"
+
+
 class FloorPolicy(enum.Enum):
     """Reading R5: a total below zero (Appendix B)."""
 
@@ -114,12 +129,15 @@ class MissingPolicy(enum.Enum):
 
 @attrs.frozen
 class ScoringPolicy:
-    """The readings :func:`score` applies: R4 (``incidents``), R5 (``floor``), R19 (``missing``).
+    """The readings :func:`score` applies: R4 (``incidents``), R5 (``floor``), R19
+    (``missing``) and R44 (``bonus``).
 
     Examples
     --------
     >>> ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT).floor
     <FloorPolicy.NONE: 'none'>
+    >>> ScoringPolicy(bonus=BonusPolicy.PER_LEVEL).bonus.value
+    'per-level'
     """
 
     incidents: IncidentPolicy = attrs.field(
@@ -129,6 +147,7 @@ class ScoringPolicy:
     missing: MissingPolicy = attrs.field(
         default=MissingPolicy.ERROR, validator=is_enum(MissingPolicy)
     )
+    bonus: BonusPolicy = attrs.field(default=BonusPolicy.PER_HONOR, validator=is_enum(BonusPolicy))
 
 
 @attrs.frozen
@@ -287,7 +306,11 @@ class Subtotal:
 
 @attrs.frozen
 class BonusLine:
-    """One honour and the points it brings before the cap (加分项)."""
+    """One honour and the points it brings before the cap (加分项).
+
+    Under :attr:`BonusPolicy.PER_LEVEL` (R44) the second and later honours of a level
+    bring 0 points.
+    """
 
     level: HonorLevel
     title: str
@@ -306,6 +329,8 @@ class ScoreCard(Tabular):
         The thirteen sub-items' and five categories' points.
     base
         The sum of the lines (at most 100).
+    bonus_lines
+        Each honour with the points it brings (R44: per honour, or per level once).
     bonus_uncapped, bonus, bonus_capped
         The honours' points, the bonus after the cap of 5, and whether the cap bit.
     incident_count, deduction
@@ -315,7 +340,7 @@ class ScoreCard(Tabular):
     total
         ``base + bonus − deduction`` (or 0 when floored).
     policy
-        The readings applied (R4, R5, R19).
+        The readings applied (R4, R5, R19, R44).
     reasons
         How the total came about, each citing its clause.
 
@@ -411,9 +436,10 @@ def score(assessment: Assessment, *, policy: ScoringPolicy | None = None) -> Sco
     assessment
         The unit's scores per criterion, honours and incidents.
     policy
-        The readings R4 (several incidents), R5 (a total below 0) and R19 (a
-        criterion without a score); ``None`` means ``ScoringPolicy()``: one
-        deduction, no floor, a missing criterion is an error.
+        The readings R4 (several incidents), R5 (a total below 0), R19 (a
+        criterion without a score) and R44 (several honours of one level);
+        ``None`` means ``ScoringPolicy()``: one deduction, no floor, a missing
+        criterion is an error, every honour counts.
 
     Returns
     -------
@@ -497,7 +523,17 @@ def _score(a: Assessment, policy: ScoringPolicy) -> ScoreCard:
             Subtotal(code, zh, en, sum((s.awarded for s in members), _ZERO), points, citation)
         )
     base = sum((c.awarded for c in cats), _ZERO)
-    bonus_lines = tuple(BonusLine(h.level, h.title, h.level.points) for h in a.honors)
+    if policy.bonus is BonusPolicy.PER_HONOR:
+        bonus_lines = tuple(BonusLine(h.level, h.title, h.level.points) for h in a.honors)
+    else:
+        counted: set[HonorLevel] = set()
+        lines_: list[BonusLine] = []
+        for h in a.honors:
+            lines_.append(
+                BonusLine(h.level, h.title, _ZERO if h.level in counted else h.level.points)
+            )
+            counted.add(h.level)
+        bonus_lines = tuple(lines_)
     bonus_uncapped = sum((b.points for b in bonus_lines), _ZERO)
     bonus = min(bonus_uncapped, BONUS_CAP)
     capped = bonus_uncapped > BONUS_CAP
@@ -561,12 +597,22 @@ def _reasons(
         )
     if bonus_lines:
         counts = {lvl: sum(1 for b in bonus_lines if b.level is lvl) for lvl in HonorLevel}
-        detail_zh = "，".join(
-            f"{lvl.zh.replace('辖区内各类组织获得', '').replace('获得', '')} {n} 项×{lvl.points}"
-            for lvl, n in counts.items()
-            if n
-        )
-        detail_en = ", ".join(f"{n} {lvl.value} × {lvl.points}" for lvl, n in counts.items() if n)
+        if policy.bonus is BonusPolicy.PER_HONOR:
+            detail_zh = "，".join(
+                f"{_level_zh(lvl)} {n} 项×{lvl.points}" for lvl, n in counts.items() if n
+            )
+            detail_en = ", ".join(
+                f"{n} {lvl.value} × {lvl.points}" for lvl, n in counts.items() if n
+            )
+        else:
+            detail_zh = "，".join(
+                f"{_level_zh(lvl)} {n} 项计 {lvl.points}" for lvl, n in counts.items() if n
+            )
+            detail_zh += "（每一级别计一次，R44 可选）"
+            detail_en = ", ".join(
+                f"{n} {lvl.value} count {lvl.points}" for lvl, n in counts.items() if n
+            )
+            detail_en += " (each level once, R44 alternative)"
         cap_zh = f"，超过上限，按 {BONUS_CAP} 分计" if capped else ""
         cap_en = f", above the cap, so {BONUS_CAP}" if capped else ""
         reasons.append(
@@ -594,6 +640,11 @@ def _reasons(
             )
         )
     return tuple(reasons)
+
+
+def _level_zh(level: HonorLevel) -> str:
+    """The level's row name without its lead-in: 国家级质量荣誉, 市级质量荣誉, 区级质量荣誉."""
+    return level.zh.replace("辖区内各类组织获得", "").replace("获得", "")
 
 
 def _total_reasons(

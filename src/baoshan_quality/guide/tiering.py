@@ -42,7 +42,7 @@ from decimal import Decimal
 
 import attrs
 
-from baoshan_quality._decimals import to_decimal
+from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import is_bool, is_enum, is_int, is_name, is_optional
 from baoshan_quality.citations import guide
@@ -538,10 +538,11 @@ def rank_totals(
     (('己镇', '庚镇'), True)
     """
     policy, scoring = check_policies(policy, scoring)
-    checked, incident = _checked_totals(totals, incidents, scoring)
-    names = sorted(checked)
-    names.sort(key=checked.__getitem__, reverse=True)  # stable: equal totals stay by name
-    return decide(names, [checked[name] for name in names], incident, policy)
+    with exact():  # the caller's decimal context neither changes the range nor sees flags
+        checked, incident = _checked_totals(totals, incidents, scoring)
+        names = sorted(checked)
+        names.sort(key=checked.__getitem__, reverse=True)  # stable: equal totals stay by name
+        return decide(names, [checked[name] for name in names], incident, policy)
 
 
 # ------------------------------------------------------------- the decision core
@@ -684,7 +685,7 @@ def _break(
     order = {name: i for i, name in enumerate(policy.tie_break)}
     if not all(name in order for name in group):
         raise UnresolvedTieError(
-            f"units {', '.join(group)} are tied at {total} across the {what} "
+            f"units {_some(group)} are tied at {total} across the {what} "
             f"(place {boundary}); TiePolicy.STRICT refuses to split them: pass "
             f"TieringPolicy(ties=TiePolicy.STRICT, tie_break=(...)) ordering them "
             f"(R1; {RANKING_CITATION})",
@@ -693,6 +694,17 @@ def _break(
             citation=RANKING_CITATION,
         )
     return sorted(group, key=order.__getitem__)
+
+
+#: An error message names at most this many units and counts the rest.
+_NAMED = 5
+
+
+def _some(names: Sequence[str]) -> str:
+    """The first few names, and how many more (a message stays short for any tie)."""
+    shown = ", ".join(names[:_NAMED])
+    rest = len(names) - _NAMED
+    return f"{shown} and {rest} more" if rest > 0 else shown
 
 
 def _ties(
