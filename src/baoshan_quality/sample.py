@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from baoshan_quality._decimals import exact
 from baoshan_quality.guide.rubric import RUBRIC, HonorLevel
 from baoshan_quality.guide.scoring import Assessment, Honor, Incident, IncidentKind
 
@@ -68,7 +69,8 @@ def sample_assessments() -> tuple[Assessment, ...]:
     (14, '罗店镇', Decimal('100.5'))
     """
     result = []
-    for unit, (lost, honors, incidents) in _UNITS.items():
-        scores = {c.code: c.points - Decimal(lost.get(c.code, "0")) for c in RUBRIC.criteria}
-        result.append(Assessment(unit, SAMPLE_YEAR, scores, honors=honors, incidents=incidents))
+    with exact():  # the caller's decimal context (prec, traps, flags) never reaches the sums
+        for unit, (lost, honors, incidents) in _UNITS.items():
+            scores = {c.code: c.points - Decimal(lost.get(c.code, "0")) for c in RUBRIC.criteria}
+            result.append(Assessment(unit, SAMPLE_YEAR, scores, honors=honors, incidents=incidents))
     return tuple(result)

@@ -657,11 +657,6 @@ def test_the_sample_scores_and_ranks_the_same_under_prec_1_with_every_trap() -> 
     assert got == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sample.sample_assessments subtracts in the caller's context (c.points - "
-    "Decimal(lost)): a kernel fix in sample.py (wrap in _decimals.exact()), reported",
-)
 def test_the_sample_itself_builds_the_same_under_prec_1_with_every_trap() -> None:
     expected = sample_assessments()
     with decimal.localcontext(hostile()) as ctx:
