@@ -591,7 +591,8 @@ _FIELD_FLAGS: dict[str, dict[str, str]] = {
 #: Advice the library gives to Python callers, removed from the command line's messages.
 _PYTHON_ADVICE = re.compile(
     r"[;:,]?\s*(?:[\w.]+ refuses to split them: )?"
-    r"(?:add the year's notice as \w+ data or )?pass "
+    r"(?:add the State Council's notice for \d+ \([^()]*\) as \w+ data with "
+    r"\w+\(\)\.with_year\(\.\.\.\), or )?pass "
     r"(?:[A-Z]\w*\((?:[^()]|\([^()]*\))*\)|\w+=[\w.]+|a calendar of your own)"
     r"(?: [a-z][^;(,]*?)?(?=\s*\(|,\s*got\b|;|$)"
 )
