@@ -434,8 +434,8 @@ HINTS: list[tuple[list[str], str | None, str | None]] = [
     ),
     (["notice-end", "2030-05-10"], None, "--allow-outside-validity"),
     (["notice-end", "2022-05-10"], None, "--allow-outside-validity"),
-    # R12: no published holiday notice for 2027: no option helps, and none is named
-    (["notice-end", "2026-12-28"], None, None),
+    # R12: no published holiday notice for 2027: the year is added from a file
+    (["notice-end", "2026-12-28"], None, "--published-year FILE"),
     # the limits
     (["rank", str(UNITS), "--max-bytes", "10"], None, "--max-bytes 318"),
     (["score", str(EXAMPLES / "assessment.json"), "--max-bytes", "10"], None, "--max-bytes"),

@@ -10,7 +10,9 @@ subcommands
 * ``eligibility FILE --on DATE`` — check an applicant against Measures Art. 3,
   14–16 and 25;
 * ``notice-end DATE`` — the earliest close of a public notice starting on DATE
-  (Measures Art. 18(7), ≥ 5 working days);
+  (Measures Art. 18(7), ≥ 5 working days); ``--published-year FILE`` (repeatable)
+  adds a year's holiday schedule from its State Council notice, as ``PublishedYear``
+  JSON, to the working-day calendar (reading R12);
 * ``schema NAME`` — print a JSON Schema of :mod:`baoshan_quality.schema`.
 
 ``FILE`` is a JSON file in the shapes of :mod:`baoshan_quality.serialization`, or
@@ -89,6 +91,7 @@ from baoshan_quality.guide.tiering import TiePolicy, TieringPolicy, UnitScore, V
 from baoshan_quality.sample import SAMPLE_YEAR, sample_assessments
 from baoshan_quality.schema import schema, schema_names
 from baoshan_quality.serialization import converter, structure, unstructure
+from baoshan_quality.workdays import ChinaWorkdayCalendar, PublishedYear
 
 __all__ = ["main"]
 
@@ -262,6 +265,10 @@ def _parser() -> argparse.ArgumentParser:
                    "the next day")  # fmt: skip
     p.add_argument("--allow-outside-validity", action="store_true",
                    help="a start outside the Measures' validity (Art. 28)")  # fmt: skip
+    p.add_argument("--published-year", action="append", default=[], metavar="FILE",
+                   help='a year\'s schedule from its State Council notice, as JSON {"year", '
+                   '"notice", "holidays", "workdays"} (docs/calendar.md), for a year the '
+                   "installed chinesecalendar does not carry yet (R12); repeatable")  # fmt: skip
 
     p = add("schema", "print the JSON Schema of an input or result",
             "baoshan-quality schema ranking", formats=("table", "json"))  # fmt: skip
@@ -591,7 +598,8 @@ _FIELD_FLAGS: dict[str, dict[str, str]] = {
 #: Advice the library gives to Python callers, removed from the command line's messages.
 _PYTHON_ADVICE = re.compile(
     r"[;:,]?\s*(?:[\w.]+ refuses to split them: )?"
-    r"(?:add the year's notice as \w+ data or )?pass "
+    r"(?:add the State Council's notice for \d+ \([^()]*\) as \w+ data with "
+    r"\w+\(\)\.with_year\(\.\.\.\), or )?pass "
     r"(?:[A-Z]\w*\((?:[^()]|\([^()]*\))*\)|\w+=[\w.]+|a calendar of your own)"
     r"(?: [a-z][^;(,]*?)?(?=\s*\(|,\s*got\b|;|$)"
 )
@@ -606,6 +614,18 @@ def _tie_hint(error: BaoshanQualityError, args: argparse.Namespace) -> str:
     return f"pass --tie-break {order} (best first), or rank with --ties competition"
 
 
+def _calendar_hint(error: BaoshanQualityError, args: argparse.Namespace) -> str:
+    day = error.value
+    if not isinstance(day, datetime.date):  # pragma: no cover - notice-end errs on a day
+        return "pass --published-year FILE with the year's State Council holiday notice"
+    year = day.year
+    return (
+        f"pass --published-year FILE, a JSON file of the holidays and weekend workdays of "
+        f"the State Council's notice for {year} (国务院办公厅关于{year}年部分节假日安排的通知), "
+        f"or install a chinesecalendar release that carries {year}"
+    )
+
+
 _HINTS: tuple[
     tuple[type[BaoshanQualityError], frozenset[str], Callable[[Any, argparse.Namespace], str]],
     ...,
@@ -615,9 +635,7 @@ _HINTS: tuple[
      lambda e, a: "pass --missing zero to count them as 0 (R19)"),
     (OutsideValidityError, frozenset({"eligibility", "notice-end"}),
      lambda e, a: "pass --allow-outside-validity to apply them anyway"),
-    (UnpublishedCalendarError, frozenset({"eligibility", "notice-end"}),
-     lambda e, a: "the installed chinesecalendar package knows no later year; a newer "
-     "release adds each year once the State Council publishes it"),
+    (UnpublishedCalendarError, frozenset({"notice-end"}), _calendar_hint),
 )  # fmt: skip
 
 
@@ -728,11 +746,34 @@ def _eligibility(args: argparse.Namespace) -> Any:
         )
 
 
+def _published_calendar(files: Sequence[str]) -> ChinaWorkdayCalendar | None:
+    """The default calendar with the year of each ``--published-year FILE`` (R12)."""
+    if not files:
+        return None
+    calendar, given = ChinaWorkdayCalendar(), dict[int, str]()
+    for source in files:
+        read = _read_json(source, MAX_BYTES)
+        with _at(read):
+            year = structure(read.data, PublishedYear)
+        if year.year in given:
+            raise _InputError(
+                f"--published-year: {year.year} is given twice ({given[year.year]} and "
+                f"{read.name}); pass each year once"
+            )
+        given[year.year] = read.name
+        calendar = calendar.with_year(year)
+    return calendar
+
+
 def _notice_end(args: argparse.Namespace) -> Any:
     policy = NoticePolicy(NoticeCounting(args.counting))
+    calendar = _published_calendar(args.published_year)
     with _at(None):
         close = earliest_notice_close(
-            args.start, policy=policy, allow_outside_validity=args.allow_outside_validity
+            args.start,
+            calendar=calendar,
+            policy=policy,
+            allow_outside_validity=args.allow_outside_validity,
         )
     return {
         "start": args.start.isoformat(),

@@ -13,7 +13,11 @@ General Office (国务院办公厅关于XXXX年部分节假日安排的通知).
   any year the caller adds as data (:class:`PublishedYear`).
 * A day in a year whose schedule is not published raises
   :class:`~baoshan_quality.errors.UnpublishedCalendarError` — never a guess
-  (reading R12).
+  (reading R12).  The remedy is to add the year from its notice, as data
+  (``ChinaWorkdayCalendar().with_year(PublishedYear.of(...))``, or a
+  ``PublishedYear`` read with ``from_json``; on the command line
+  ``--published-year FILE``): the documentation's page "Working-day calendar"
+  shows how.
 
 >>> import datetime as dt
 >>> cal = ChinaWorkdayCalendar()
@@ -26,7 +30,7 @@ datetime.date(2025, 10, 9)
 >>> cal.is_workday(dt.date(2027, 1, 4))
 Traceback (most recent call last):
 ...
-baoshan_quality.errors.UnpublishedCalendarError: day: no official holiday schedule is known for 2027 (this calendar covers 2004–2026); add the year's notice as PublishedYear data or pass a calendar of your own (R12), got datetime.date(2027, 1, 4) (date) (Holiday notice 2027年)
+baoshan_quality.errors.UnpublishedCalendarError: day: no official holiday schedule is known for 2027 (this calendar covers 2004–2026); add the State Council's notice for 2027 (国务院办公厅关于2027年部分节假日安排的通知) as PublishedYear data with ChinaWorkdayCalendar().with_year(...), or pass a calendar of your own (R12), got datetime.date(2027, 1, 4) (date) (Holiday notice 2027年)
 """
 
 from __future__ import annotations
@@ -195,24 +199,45 @@ def _expand(ranges: Iterable[object]) -> tuple[datetime.date, ...]:
 
 @attrs.frozen
 class PublishedYear:
-    """One year's official schedule, as its State Council notice prints it.
+    """One year's official schedule, as its State Council notice prints it (R12).
 
-    ``holidays`` are the days off of the holiday periods (放假调休), the weekend
-    days inside a period included, as the notice writes "10月1日至8日";
-    ``workdays`` are the Saturdays and Sundays worked (上班).  Every other
-    weekday is worked and every other weekend day is off.  A notice may open
-    the New Year holiday in the last days of the year before (the 2024 notice
-    ran it 2023-12-30 to 2024-01-01), so dates may fall in the preceding
-    December.
+    The notice is 国务院办公厅关于XXXX年部分节假日安排的通知; a year the
+    ``chinesecalendar`` package does not carry yet is added this way, as data
+    (:meth:`ChinaWorkdayCalendar.with_year`), or read from JSON with
+    :func:`~baoshan_quality.serialization.from_json` (every day listed, as
+    :func:`~baoshan_quality.serialization.to_json` writes it).
+
+    Attributes
+    ----------
+    year
+        The year the notice is for.
+    notice
+        The notice as it is cited: its title and date, or its document number.
+    holidays
+        The days off of the holiday periods (放假调休), the weekend days inside a
+        period included, as the notice writes "10月1日（周四）至7日（周三）".  A
+        notice may open the New Year holiday in the last days of the year before
+        (the 2024 notice ran it 2023-12-30 to 2024-01-01), so dates may fall in
+        the preceding December.
+    workdays
+        The Saturdays and Sundays worked (上班).  Every other weekday is worked
+        and every other weekend day is off.
+
+    Examples
+    --------
+    The 2026 notice of 2025-11-04, its New Year and Spring Festival periods
+    ("一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
+    二、春节：2月15日……至23日……放假调休，共9天。2月14日（周六）、2月28日（周六）上班。"):
 
     >>> import datetime as dt
     >>> y = PublishedYear.of(
-    ...     2027, "国务院办公厅关于2027年部分节假日安排的通知",
-    ...     holidays=[(dt.date(2027, 1, 1), dt.date(2027, 1, 3))],
-    ...     workdays=[dt.date(2027, 1, 9)],
+    ...     2026, "国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）",
+    ...     holidays=[(dt.date(2026, 1, 1), dt.date(2026, 1, 3)),
+    ...               (dt.date(2026, 2, 15), dt.date(2026, 2, 23))],
+    ...     workdays=[dt.date(2026, 1, 4), dt.date(2026, 2, 14), dt.date(2026, 2, 28)],
     ... )
-    >>> len(y.holidays), y.workdays
-    (3, (datetime.date(2027, 1, 9),))
+    >>> len(y.holidays), len(y.workdays)
+    (12, 3)
     """
 
     year: int = attrs.field(validator=is_int(1950, 9998))
@@ -261,7 +286,42 @@ class PublishedYear:
         holidays: Iterable[datetime.date | tuple[datetime.date, datetime.date]] = (),
         workdays: Iterable[datetime.date] = (),
     ) -> PublishedYear:
-        """Build a year from holiday ranges ``(first, last)`` (inclusive) and single days."""
+        """A year from its notice's holiday periods ``(first, last)`` and weekend days worked.
+
+        Parameters
+        ----------
+        year, notice
+            As the fields of :class:`PublishedYear`.
+        holidays
+            Each holiday period as the notice prints it, ``(first, last)`` both
+            included (at most 31 days apart), or a single day.
+        workdays
+            The Saturdays and Sundays worked (上班).
+
+        Returns
+        -------
+        PublishedYear
+            The year, every day of each period listed, in order.
+
+        Raises
+        ------
+        InvalidInputError
+            A period is not ``(first, last)`` of dates in order, or ``holidays`` is
+            not a list.
+        TableError
+            The days do not hang together (a day twice, a day both off and worked,
+            a weekday "worked", a day outside the preceding December to year end).
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> y = PublishedYear.of(
+        ...     2027, "示例，非官方安排 / illustrative, not the official schedule",
+        ...     holidays=[(dt.date(2027, 1, 1), dt.date(2027, 1, 3))],
+        ... )
+        >>> [d.isoformat() for d in y.holidays]
+        ['2027-01-01', '2027-01-02', '2027-01-03']
+        """
         if isinstance(holidays, (str, bytes)) or not isinstance(holidays, Iterable):
             raise InvalidInputError.about(
                 "holidays", holidays, "expected a list of dates or ranges"
@@ -307,6 +367,26 @@ def _package_kind(day: datetime.date) -> DayKind:
     return DayKind.HOLIDAY
 
 
+def _spans(years: list[int]) -> str:
+    """Sorted years as runs: ``[2004, …, 2026, 2028]`` → ``"2004–2026, 2028"``."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs) or "no year"
+
+
+def _remedy(year: int) -> str:
+    """What a caller does about an unpublished year (R12): add its notice as data."""
+    return (
+        f"add the State Council's notice for {year} (国务院办公厅关于{year}年部分节假日安排的通知) "
+        "as PublishedYear data with ChinaWorkdayCalendar().with_year(...), or pass a calendar "
+        "of your own (R12)"
+    )
+
+
 def _check_years(value: Iterable[PublishedYear]) -> tuple[PublishedYear, ...]:
     """Converter: the years in order, none twice.  Anything else passes through."""
     items = _to_tuple(value)
@@ -333,7 +413,7 @@ class ChinaWorkdayCalendar:
     calendar — a calendar entirely of the caller's own data.
 
     >>> import datetime as dt
-    >>> y2027 = PublishedYear.of(2027, "国务院办公厅关于2027年部分节假日安排的通知",
+    >>> y2027 = PublishedYear.of(2027, "示例，非官方安排 / illustrative, not the official schedule",
     ...                          holidays=[(dt.date(2027, 1, 1), dt.date(2027, 1, 3))])
     >>> cal = ChinaWorkdayCalendar().with_year(y2027)
     >>> cal.is_workday(dt.date(2027, 1, 1)), cal.is_workday(dt.date(2027, 1, 4))
@@ -348,7 +428,32 @@ class ChinaWorkdayCalendar:
     use_package: bool = attrs.field(default=True, validator=is_bool)
 
     def with_year(self, year: PublishedYear) -> ChinaWorkdayCalendar:
-        """A new calendar with ``year`` added (replacing a year already given)."""
+        """A new calendar with ``year`` added from its notice (replacing a year already given).
+
+        Parameters
+        ----------
+        year
+            The schedule of one year, from its State Council notice.
+
+        Returns
+        -------
+        ChinaWorkdayCalendar
+            This calendar (its ``use_package`` choice kept) with ``year`` added; a
+            year of the same number, given before or carried by the package, is
+            replaced.
+
+        Raises
+        ------
+        InvalidInputError
+            ``year`` is not a :class:`PublishedYear`.
+
+        Examples
+        --------
+        >>> import datetime as dt
+        >>> y = PublishedYear(2027, "示例，非官方安排 / illustrative, not the official schedule")
+        >>> ChinaWorkdayCalendar().with_year(y).covers(2027)
+        True
+        """
         if not isinstance(year, PublishedYear):
             raise InvalidInputError.about("year", year, "expected a PublishedYear")
         kept = tuple(y for y in self.published if y.year != year.year)
@@ -401,14 +506,11 @@ class ChinaWorkdayCalendar:
             return DayKind.WEEKEND if weekend else DayKind.WORKDAY
         if self.use_package and self.covers(day.year):
             return _package_kind(day)
-        years = self._years()
-        span = f"{years[0]}–{years[-1]}" if years else "no year"
         raise UnpublishedCalendarError.about(
             "day",
             day,
             f"no official holiday schedule is known for {day.year} (this calendar covers "
-            f"{span}); add the year's notice as PublishedYear data or pass a calendar of "
-            "your own (R12)",
+            f"{_spans(self._years())}); {_remedy(day.year)}",
             Citation(Document.HOLIDAY_NOTICE, f"{day.year}年"),
         )
 

@@ -395,8 +395,10 @@ def test_an_empty_calendar_covers_no_year() -> None:
         ChinaWorkdayCalendar(use_package=False).day_kind(D(2025, 1, 2))
     assert str(info.value) == (
         "day: no official holiday schedule is known for 2025 (this calendar covers no "
-        "year); add the year's notice as PublishedYear data or pass a calendar of your own "
-        "(R12), got datetime.date(2025, 1, 2) (date) (Holiday notice 2025年)"
+        "year); add the State Council's notice for 2025 (国务院办公厅关于2025年部分节假日安排的"
+        "通知) as PublishedYear data with ChinaWorkdayCalendar().with_year(...), or pass a "
+        "calendar of your own (R12), got datetime.date(2025, 1, 2) (date) (Holiday notice "
+        "2025年)"
     )
 
 
@@ -427,7 +429,7 @@ def test_added_year_replaces_the_package_year() -> None:
 def test_whole_calendar_of_the_callers_own() -> None:
     cal = ChinaWorkdayCalendar((Y2027,), use_package=False)
     assert cal.is_workday(D(2027, 1, 5)) is True
-    with pytest.raises(UnpublishedCalendarError, match="2027–2027"):
+    with pytest.raises(UnpublishedCalendarError, match=r"this calendar covers 2027\)"):
         cal.is_workday(D(2025, 1, 2))
     empty = ChinaWorkdayCalendar(use_package=False)
     assert empty.last_year is None
@@ -470,8 +472,10 @@ def test_an_unpublished_day_names_the_span_the_calendar_covers() -> None:
     assert (err.field, err.value, err.citation) == ("day", D(2029, 3, 1), _notice("2029年"))
     assert str(err) == (
         "day: no official holiday schedule is known for 2029 (this calendar covers "
-        "2027–2028); add the year's notice as PublishedYear data or pass a calendar of your "
-        "own (R12), got datetime.date(2029, 3, 1) (date) (Holiday notice 2029年)"
+        "2027–2028); add the State Council's notice for 2029 (国务院办公厅关于2029年部分节假日"
+        "安排的通知) as PublishedYear data with ChinaWorkdayCalendar().with_year(...), or pass "
+        "a calendar of your own (R12), got datetime.date(2029, 3, 1) (date) (Holiday notice "
+        "2029年)"
     )
     assert DEFAULT_CALENDAR.with_year(NEW_YEAR_2027).first_year == 2004
 
