@@ -269,6 +269,11 @@ def test_prints_in_the_display_language_and_gives_plottable_records() -> None:
         "excellent",
     }  # fmt: skip
     assert all(isinstance(r["tier_a_percent"], float) for r in records)
+
+
+def test_its_data_frame_plots_when_pandas_is_installed() -> None:
+    pytest.importorskip("pandas")  # the `docs` extra has it; the library never requires it
+    result = run(EIGHT, editions=100, seed=1)
     frame = result.to_dataframe()
     assert list(frame["unit"]) == [o.unit for o in result]
     assert str(frame["excellent_percent"].dtype) == "float64"
