@@ -218,6 +218,17 @@ def source_citations(
 # --- citations in the data -------------------------------------------------------------
 
 
+def _document_key(document: object) -> str:
+    """The key of a library document (``"MEASURES"``): the name of its Document constant."""
+    from baoshan_quality.citations import Document
+
+    for name in ("GUIDE", "MEASURES", "CRITERIA", "CRITERIA_GUIDE", "CIVIL_CODE", "GBT_1_1",
+                 "HOLIDAY_NOTICE"):  # fmt: skip
+        if getattr(Document, name) == document:
+            return name
+    return str(getattr(document, "number", document))
+
+
 def data_citations(value: object) -> set[tuple[str, str]]:
     """Every Citation a constant holds, as (document, clause)."""
     import attrs
@@ -233,7 +244,7 @@ def data_citations(value: object) -> set[tuple[str, str]]:
             continue
         seen.add(id(item))
         if isinstance(item, Citation):
-            found.add((item.document.name, item.clause))
+            found.add((_document_key(item.document), item.clause))
         elif attrs.has(type(item)):
             todo.extend(getattr(item, f.name) for f in attrs.fields(type(item)))
         elif isinstance(item, (tuple, list, frozenset, set)):

@@ -66,6 +66,7 @@ import attrs
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.eligibility import EligibilityVerdict
 from baoshan_quality.award.scheme import AwardClass
+from baoshan_quality.citations import Document
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.ranking import Ranking
 from baoshan_quality.guide.scoring import Assessment, ScoreCard
@@ -135,6 +136,8 @@ class _Builder:
         is_class = origin is None and isinstance(tp, type)
         if is_class and issubclass(tp, enum.Enum):
             return self._define(tp.__name__, tp, lambda: _enum(tp))
+        if tp is Document:  # a library document is its number; any other, an object
+            return self._define("Document", Document, self._document)
         if is_class and attrs.has(tp):
             return self._define(tp.__name__, tp, lambda: self._object(tp))
         if origin is tuple:
@@ -174,6 +177,17 @@ class _Builder:
             result["required"] = required
         result["additionalProperties"] = False
         return result
+
+    def _document(self) -> dict[str, Any]:
+        shape = self._object(Document)
+        title, description = shape.pop("title"), shape.pop("description")
+        numbers = [d.number for d in Document.library()]
+        library = {
+            "type": "string",
+            "description": "one of the library's documents",
+            "enum": numbers,
+        }
+        return {"title": title, "description": description, "anyOf": [library, shape]}
 
 
 def _decimal() -> dict[str, Any]:
