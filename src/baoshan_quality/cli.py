@@ -67,8 +67,8 @@ from typing import Any, NoReturn, Protocol
 from baoshan_quality import __version__, check_eligibility, rank_units, score
 from baoshan_quality._display import Tabular
 from baoshan_quality.award.applicants import Individual, Organisation
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.notice import NoticeCounting, NoticePolicy, earliest_notice_close
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass
 from baoshan_quality.errors import (
     BaoshanQualityError,
     MissingCriterionError,
@@ -718,7 +718,7 @@ def _eligibility(args: argparse.Namespace) -> Any:
     with _at(read, f"$.{key}"):
         applicant: Organisation | Individual = structure(data[key], kinds[key])
     with _at(read, "$.applying_for"):
-        applying_for = structure(data.get("applying_for"), AwardClass | None)  # type: ignore[arg-type]
+        applying_for = structure(data.get("applying_for"), str | None)  # type: ignore[arg-type]
     with _at(read, f"$.{key}"):
         return check_eligibility(
             applicant,

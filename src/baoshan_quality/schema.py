@@ -29,6 +29,7 @@ The published schemas, by name (:data:`SCHEMAS`):
 | ``organisation`` | :class:`~baoshan_quality.award.applicants.Organisation` |
 | ``individual`` | :class:`~baoshan_quality.award.applicants.Individual` |
 | ``eligibility-verdict`` | :class:`~baoshan_quality.award.eligibility.EligibilityVerdict` (result of ``check_eligibility``) |
+| ``award-scheme`` | :class:`~baoshan_quality.award.scheme.AwardScheme` (the command line's ``--scheme FILE``) |
 
 Pure: the schemas are built in memory (no files are read); the command line prints
 one with ``baoshan-quality schema NAME``.
@@ -65,7 +66,7 @@ import attrs
 
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.eligibility import EligibilityVerdict
-from baoshan_quality.award.scheme import AwardClass
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.citations import Document
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.ranking import Ranking
@@ -82,6 +83,8 @@ SCHEMA_BASE = "https://baoshan-quality.github.io/baoshan-quality/schemas/"
 #: The JSON text of a Decimal the converter reads (numbers.to_decimal): plain, ≤ 40 chars.
 DECIMAL_PATTERN = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: The code of a class or track of an award scheme (``"gold"``, ``"model"``).
+CODE_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 
 _NONE = type(None)
 
@@ -303,7 +306,10 @@ def _eligibility_request() -> dict[str, Any]:
     builder = _Builder()
     organisation = builder.of(Organisation)
     individual = builder.of(Individual)
-    applying_for = builder.of(AwardClass | None)
+    applying_for = {
+        "anyOf": [{"type": "string", "pattern": CODE_PATTERN}, {"type": "null"}],
+        "description": "the code of a class of the scheme applied (Baoshan 2023: mayor, gold)",
+    }
     top = {
         "type": "object",
         "properties": {
@@ -338,6 +344,7 @@ SCHEMAS: Mapping[str, object] = types.MappingProxyType(
         "organisation": Organisation,
         "individual": Individual,
         "eligibility-verdict": EligibilityVerdict,
+        "award-scheme": AwardScheme,
     }
 )
 
@@ -386,7 +393,7 @@ def schema(name: str) -> dict[str, Any]:
     >>> schema("rankings")
     Traceback (most recent call last):
     ...
-    baoshan_quality.errors.InvalidInputError: name: expected one of assessment, score-card, unit-scores, ranking, eligibility-request, organisation, individual, eligibility-verdict, got 'rankings'
+    baoshan_quality.errors.InvalidInputError: name: expected one of assessment, score-card, unit-scores, ranking, eligibility-request, organisation, individual, eligibility-verdict, award-scheme, got 'rankings'
     """
     if not isinstance(name, str) or name not in SCHEMAS:
         raise InvalidInputError.about("name", name, "expected one of " + ", ".join(SCHEMAS))

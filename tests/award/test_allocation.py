@@ -20,7 +20,8 @@ from baoshan_quality.award.allocation import (
     allocate,
     priority_recommendations,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, PrizeItem, Track
+from baoshan_quality.award.baoshan import ACHIEVEMENT, BAOSHAN_2023, GOLD, MAYOR, MODEL
+from baoshan_quality.award.parts import AwardClass, PrizeItem, Track
 from baoshan_quality.errors import (
     BaoshanQualityError,
     DuplicateUnitError,
@@ -34,8 +35,6 @@ from tests.anything import anything
 
 D = dt.date
 ON = D(2025, 9, 19)
-MAYOR, GOLD = AwardClass.MAYOR, AwardClass.GOLD
-MODEL, ACHIEVEMENT = Track.MODEL, Track.ACHIEVEMENT
 
 
 def cand(
@@ -195,12 +194,15 @@ def test_art21_priority_recommendations() -> None:
         "art21.municipal-award",
         "art21.expert-pool.individual",
     ]
-    assert all(str(f.citation) == "Measures Art. 21" for f in PRIORITY_RECOMMENDATIONS)
+    assert all(
+        str(BAOSHAN_2023.cite(f.clause)) == "Measures Art. 21" for f in PRIORITY_RECOMMENDATIONS
+    )
+    assert priority_recommendations("achievement") == priority_recommendations(ACHIEVEMENT)
     result = allocate([cand("甲", 90), cand("乙", 80, passed=False)], on=ON)
     assert result["甲"].follow_ups == priority_recommendations(MODEL)
     assert result["乙"].follow_ups == ()
     with pytest.raises(InvalidInputError):
-        priority_recommendations("model")  # type: ignore[arg-type]
+        priority_recommendations("plan")  # not a track of the scheme
 
 
 @pytest.mark.parametrize(
@@ -224,7 +226,16 @@ def test_art21_priority_recommendations() -> None:
         (lambda: cand("甲", -1), InvalidInputError, "score"),
         (lambda: cand("甲", float("nan")), InvalidInputError, "score"),
         (lambda: cand("甲", 90, passed=None), InvalidInputError, "passed"),  # type: ignore[arg-type]
-        (lambda: cand("甲", 90, award_class="mayor"), InvalidInputError, "award_class"),  # type: ignore[arg-type]
+        (
+            lambda: cand("甲", 90, award_class="Mayor"),
+            InvalidInputError,
+            "award_class",
+        ),  # not a code
+        (
+            lambda: allocate([cand("甲", 90, award_class="silver")], on=ON),
+            InvalidInputError,
+            "award_class",
+        ),  # not a class of the scheme
         (lambda: AllocationPolicy(order=["甲", "甲"]), DuplicateUnitError, "order"),
         (lambda: AllocationPolicy(minimum_score="-1"), InvalidInputError, "minimum_score"),
         (lambda: allocate([], on=dt.date(2028, 8, 1)), OutsideValidityError, "on"),
@@ -236,7 +247,9 @@ def test_bad_input_is_refused(call: object, error: type, field: str) -> None:
 
 
 def test_outside_validity_when_opted_in() -> None:
-    result = allocate([cand("甲", 90)], on=dt.date(2028, 8, 1), allow_outside_validity=True)
+    result = allocate(
+        [cand("甲", 90)], on=dt.date(2028, 8, 1), edition=2027, allow_outside_validity=True
+    )
     assert result.applied_outside_validity
     assert any(str(r.citation) == "Measures Art. 28" for r in result.reasons)
 
@@ -316,16 +329,21 @@ candidates = st.lists(
         st.integers(0, 10_000),
         st.integers(60, 70),  # a narrow range, so that ties are common
         st.booleans(),
-        st.sampled_from(list(AwardClass)),
-        st.sampled_from(list(Track)),
+        st.sampled_from(list(BAOSHAN_2023.classes)),
+        st.sampled_from(list(BAOSHAN_2023.tracks)),
     ),
     max_size=30,
     unique_by=lambda c: c.name,
 )
-QUOTAS = {(MAYOR, MODEL): 2, (MAYOR, ACHIEVEMENT): 1, (GOLD, MODEL): 10, (GOLD, ACHIEVEMENT): 2}
+QUOTAS = {
+    ("mayor", "model"): 2,
+    ("mayor", "achievement"): 1,
+    ("gold", "model"): 10,
+    ("gold", "achievement"): 2,
+}
 
 
-def _tie_at_line(pool: list[Candidate], key: tuple[AwardClass, Track]) -> bool:
+def _tie_at_line(pool: list[Candidate], key: tuple[str, str]) -> bool:
     scores = sorted(
         (c.score for c in pool if (c.award_class, c.track) == key and c.passed), reverse=True
     )
@@ -351,7 +369,7 @@ def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
     )
     by_name = {c.name: c for c in pool}
     for group in result.groups:
-        key = (group.award_class, group.track)
+        key = (group.award_class.code, group.track.code)
         assert len(group.awarded) <= QUOTAS[key]
         assert group.vacancies == QUOTAS[key] - len(group.awarded)
         passed = [c for c in pool if (c.award_class, c.track) == key and c.passed]
@@ -364,7 +382,9 @@ def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
     assert {p.name for p in result.placements} == set(by_name)
 
 
-ANYTHING = anything(st.sampled_from(list(AwardClass) + list(Track)))
+ANYTHING = anything(
+    st.sampled_from([*BAOSHAN_2023.classes, *BAOSHAN_2023.tracks, "mayor", "model", "silver"])
+)
 
 
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING, ANYTHING)

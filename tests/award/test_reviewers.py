@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.eligibility import CompletionReading
+from baoshan_quality.award.judges import CompletionReading
 from baoshan_quality.award.reviewers import (
     Panel,
     PanelPolicy,
@@ -248,7 +248,7 @@ def test_art26_every_declared_interest_means_stepping_aside(kind: RelationKind) 
     report = check_recusal(
         PANEL,
         ["甲公司", "乙公司"],
-        [Relation(reviewer="李工", applicant="甲公司", kind=kind)],
+        [Relation(person="李工", applicant="甲公司", kind=kind)],
         on=D(2025, 6, 20),
     )
     assert report["甲公司"].recused == ("李工",)
@@ -260,7 +260,7 @@ def test_art26_every_declared_interest_means_stepping_aside(kind: RelationKind) 
 
 def test_art26_panel_too_small_after_recusal() -> None:
     relations = [
-        Relation(reviewer=n, applicant="甲公司", kind=RelationKind.CONSULTING)
+        Relation(person=n, applicant="甲公司", kind=RelationKind.CONSULTING)
         for n in ("李工", "赵工", "钱工")
     ]
     report = check_recusal(PANEL, ["甲公司", "乙公司"], relations, on=D(2025, 6, 20))
@@ -276,7 +276,7 @@ def test_art26_panel_too_small_after_recusal() -> None:
 
 
 def test_art11_26_leader_steps_aside() -> None:
-    relations = [Relation(reviewer="王工", applicant="甲公司", kind=RelationKind.FINANCIAL)]
+    relations = [Relation(person="王工", applicant="甲公司", kind=RelationKind.FINANCIAL)]
     report = check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20))
     assert report["甲公司"].leader_recused
     assert report["甲公司"].can_review  # default: four reviewers remain
@@ -293,8 +293,8 @@ def test_art11_26_leader_steps_aside() -> None:
 
 def test_art26_several_relations_of_one_reviewer() -> None:
     relations = [
-        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.KINSHIP),
-        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.FINANCIAL),
+        Relation(person="李工", applicant="甲公司", kind=RelationKind.KINSHIP),
+        Relation(person="李工", applicant="甲公司", kind=RelationKind.FINANCIAL),
     ]
     report = check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20))
     assert report["甲公司"].recused == ("李工",)
@@ -304,10 +304,10 @@ def test_art26_several_relations_of_one_reviewer() -> None:
 @pytest.mark.parametrize(
     ("applicants", "relations", "error", "field"),
     [
-        (["甲公司"], [Relation(reviewer="周工", applicant="甲公司")], UnknownUnitError, "reviewer"),
+        (["甲公司"], [Relation(person="周工", applicant="甲公司")], UnknownUnitError, "person"),
         (
             ["甲公司"],
-            [Relation(reviewer="李工", applicant="丙公司")],
+            [Relation(person="李工", applicant="丙公司")],
             UnknownUnitError,
             "applicant",
         ),
@@ -327,7 +327,7 @@ def test_art26_refuses_bad_input(
 
 def test_report_lookup_display_and_records() -> None:
     report = check_recusal(
-        PANEL, ["甲公司"], [Relation(reviewer="李工", applicant="甲公司")], on=D(2025, 6, 20)
+        PANEL, ["甲公司"], [Relation(person="李工", applicant="甲公司")], on=D(2025, 6, 20)
     )
     with pytest.raises(UnknownUnitError):
         report["乙公司"]
@@ -337,6 +337,7 @@ def test_report_lookup_display_and_records() -> None:
         "申报者",
         "回避",
         "剩余人数",
+        "工作人员回避",
         "组长回避",
         "可以评审",
     ]
@@ -345,6 +346,7 @@ def test_report_lookup_display_and_records() -> None:
             "applicant": "甲公司",
             "steps aside": "李工",
             "remaining": 4,
+            "staff aside": None,
             "leader aside": False,
             "can review": True,
         }
@@ -369,13 +371,13 @@ def test_report_lookup_display_and_records() -> None:
         Reviewer(name="李工"),
         PANEL,
         PANEL.end_review(D(2025, 9, 12)),
-        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.KINSHIP, note="表兄"),
+        Relation(person="李工", applicant="甲公司", kind=RelationKind.KINSHIP, note="表兄"),
         PanelPolicy(minimum_reviewers=5, leader_must_remain=True),
         ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
         check_reviewer(Reviewer(name="李工"), on=D(2025, 6, 1)),
         check_panel(PANEL),
         check_recusal(
-            PANEL, ["甲公司"], [Relation(reviewer="王工", applicant="甲公司")], on=D(2025, 6, 20)
+            PANEL, ["甲公司"], [Relation(person="王工", applicant="甲公司")], on=D(2025, 6, 20)
         ),
     ],
     ids=lambda v: type(v).__name__,
@@ -394,7 +396,7 @@ def test_json_round_trip_of_an_applicant_review() -> None:
     st.integers(1, 6),
 )
 def test_recusal_partitions_the_panel(pairs: list[tuple[str, str]], minimum: int) -> None:
-    relations = [Relation(reviewer=r, applicant=a) for r, a in pairs]
+    relations = [Relation(person=r, applicant=a) for r, a in pairs]
     report = check_recusal(
         PANEL,
         ["甲", "乙", "丙"],
@@ -429,7 +431,7 @@ def test_any_input_raises_only_library_errors(
         lambda: check_panel(PANEL, on=a, policy=b, scheme=c, allow_outside_validity=d),  # type: ignore[arg-type]
         lambda: check_recusal(PANEL, a, b, on=c, policy=d, allow_outside_validity=e),  # type: ignore[arg-type]
         lambda: check_recusal(a, ["甲"], [], on=b),  # type: ignore[arg-type]
-        lambda: Relation(reviewer=a, applicant=b, kind=c, note=d),  # type: ignore[arg-type]
+        lambda: Relation(person=a, applicant=b, kind=c, note=d),  # type: ignore[arg-type]
         lambda: PanelPolicy(minimum_reviewers=a, leader_must_remain=b),  # type: ignore[arg-type]
     ]
     for call in calls:

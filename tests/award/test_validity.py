@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.scheme import BAOSHAN_2023
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.validity import (
     ValidityCheck,
     ValidityStatus,
@@ -39,7 +39,7 @@ LATER = attrs.evolve(
         by_reference_from=None,
         in_force_from=D(2028, 8, 1),
         in_force_until=D(2033, 7, 31),
-        citation=measures("Art. 29"),
+        clause="Art. 29",
     ),
 )
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.scheme import BAOSHAN_2023
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.windows import (
     ReportingReading,
     ReportingSchedule,
@@ -248,13 +248,18 @@ def test_art23_reasons_rolling_and_calendar() -> None:
 
 
 @pytest.mark.parametrize("function", [reapplication_bar, revocation_bar, retention_period])
-def test_art28_event_dates_outside_validity(function: object) -> None:
+def test_art28_a_window_wholly_outside_validity(function: object) -> None:
+    """R46: a window with no day in 2023-04-27..2028-07-31 is refused unless opted in.
+
+    From 2012-01-01, 3 years end 2015-01-01 and 10 years end 2022-01-01: all before
+    2023-04-27.
+    """
     with pytest.raises(OutsideValidityError):
-        function(D(2022, 1, 1))  # type: ignore[operator]
-    w = function(D(2022, 1, 1), allow_outside_validity=True)  # type: ignore[operator]
+        function(D(2012, 1, 1))  # type: ignore[operator]
+    w = function(D(2012, 1, 1), allow_outside_validity=True)  # type: ignore[operator]
     assert w.validity.applied_outside_validity
     with pytest.raises(OutsideValidityError):
-        reporting_periods(D(2028, 8, 1))
+        reporting_periods(D(2028, 8, 1))  # the reports run 2028-08-02.. after the expiry
 
 
 @pytest.mark.parametrize("function", [reapplication_bar, revocation_bar, retention_period])
@@ -317,8 +322,11 @@ def test_no_scheme_means_baoshan_2023() -> None:
 def test_the_event_date_is_named_by_its_parameter(function, field: str) -> None:  # type: ignore[no-untyped-def]
     assert _error(lambda: function("2024-01-01")).field == field
     with pytest.raises(OutsideValidityError) as info:
-        function(D(2022, 1, 1))  # before Art. 28's span
+        function(D(2012, 1, 1))  # the whole window before Art. 28's span
     assert info.value.field == field
+    with pytest.raises(OutsideValidityError) as info:
+        function(D(2024, 1, 1), on=D(2028, 8, 1))  # the day asked about, after it
+    assert info.value.field == "on"
 
 
 @pytest.mark.parametrize(
