@@ -209,9 +209,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "Individual",
         "Organisation",
     ),
-    "baoshan_quality.award.baoshan": (
-        "BAOSHAN_2023",
-    ),
+    "baoshan_quality.award.baoshan": ("BAOSHAN_2023",),
     "baoshan_quality.award.conditions": (
         "Condition",
         "ConditionStatus",
@@ -244,9 +242,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "Verdict",
         "check_eligibility",
     ),
-    "baoshan_quality.award.judges": (
-        "CompletionReading",
-    ),
+    "baoshan_quality.award.judges": ("CompletionReading",),
     "baoshan_quality.award.notice": (
         "ART_18_7",
         "LONGEST_NOTICE",
@@ -313,9 +309,7 @@ MODULES: dict[str, tuple[str, ...]] = {
         "check_panel",
         "check_recusal",
     ),
-    "baoshan_quality.award.scheme": (
-        "AwardScheme",
-    ),
+    "baoshan_quality.award.scheme": ("AwardScheme",),
     "baoshan_quality.award.validity": (
         "ValidityCheck",
         "ValidityStatus",

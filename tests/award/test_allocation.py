@@ -15,13 +15,16 @@ from baoshan_quality.award.allocation import (
     Allocation,
     AllocationPolicy,
     Candidate,
+    OffCycleReading,
     PlacementOutcome,
     QuotaTiePolicy,
     allocate,
     priority_recommendations,
 )
 from baoshan_quality.award.baoshan import ACHIEVEMENT, BAOSHAN_2023, GOLD, MAYOR, MODEL
+from baoshan_quality.award.cycle import CyclePolicy
 from baoshan_quality.award.parts import AwardClass, PrizeItem, Track
+from baoshan_quality.citations import measures
 from baoshan_quality.errors import (
     BaoshanQualityError,
     DuplicateUnitError,
@@ -403,3 +406,66 @@ def test_any_input_raises_only_library_errors(
     for call in calls:
         with contextlib.suppress(BaoshanQualityError):
             call()
+
+
+# --- Art. 5 against Art. 7 (reading R44): an edition is awarded in its evaluation year ------
+
+
+def test_art5_an_incubation_year_is_refused_by_default() -> None:
+    """每两年评选一届，其中一年为培育孵化年，一年为评选年: with 2023 an evaluation year
+    (R10), 2024 and 2026 incubate; an allocation dated in them is refused, citing Art. 5."""
+    for day, evaluation in ((D(2024, 9, 19), 2025), (D(2026, 3, 1), 2027)):
+        with pytest.raises(InvalidInputError) as info:
+            allocate([cand("甲", 90)], on=day)
+        err = info.value
+        assert (err.field, err.value, str(err.citation)) == ("on", day, "Measures Art. 5")
+        assert f"{day.year} is an incubation year" in str(err)
+        assert f"evaluation year ({evaluation})" in str(err)
+        assert "R44" in str(err)
+
+
+def test_art5_the_edition_year_may_be_named() -> None:
+    """The 5th edition, evaluated in 2023, was presented on 2024-04-23: a decision in
+    2024 for the 2023 edition names it; an incubation edition year is refused by name."""
+    result = allocate([cand("甲", 90)], on=D(2024, 4, 23), edition=2023)
+    assert (result.edition, result.off_cycle) == (2023, False)
+    assert result.reasons[1].citation == measures("Art. 5")
+    assert "2023 年为评选年" in result.reasons[1].zh
+    with pytest.raises(InvalidInputError) as info:
+        allocate([cand("甲", 90)], on=D(2025, 9, 19), edition=2024)
+    assert (info.value.field, info.value.value) == ("edition", 2024)
+    with pytest.raises(InvalidInputError, match="edition"):
+        allocate([cand("甲", 90)], on=ON, edition="2025")  # type: ignore[arg-type]
+
+
+def test_art5_the_other_reading_flags_the_result() -> None:
+    policy = AllocationPolicy(off_cycle=OffCycleReading.FLAG)
+    result = allocate([cand("甲", 90)], on=D(2024, 9, 19), policy=policy)
+    assert (result.edition, result.off_cycle) == (2024, True)
+    assert [p.name for p in result.awarded] == ["甲"]
+    flag = result.reasons[1]
+    assert flag.citation == measures("Art. 5")
+    assert "培育孵化年" in flag.zh and "R44" in flag.en
+    assert not allocate([cand("甲", 90)], on=ON, policy=policy).off_cycle
+
+
+def test_art5_the_anchor_is_a_reading_too() -> None:
+    """R10: with 2024 as an evaluation year, 2024 is one and 2025 is not."""
+    anchor = AllocationPolicy(cycle=CyclePolicy(evaluation_anchor=2024))
+    assert allocate([cand("甲", 90)], on=D(2024, 9, 19), policy=anchor).edition == 2024
+    with pytest.raises(InvalidInputError, match="2025 is an incubation year"):
+        allocate([cand("甲", 90)], on=ON, policy=anchor)
+
+
+def test_chinese_reasons_use_chinese_names() -> None:
+    """No code (mayor, gold, model, achievement) inside a Chinese sentence."""
+    result = allocate(
+        [cand("甲", 90), cand("乙", 80, award_class=GOLD, track=ACHIEVEMENT, passed=False)], on=ON
+    )
+    sentences = [r.zh for r in result.reasons] + [
+        r.zh for p in result.placements for r in p.reasons
+    ]
+    sentences += [r.zh for g in result.groups for r in g.reasons]
+    for sentence in sentences:
+        assert not any(code in sentence for code in ("mayor", "gold", "model", "achievement"))
+    assert "区长质量奖·先进质量管理模式第1名" in result["甲"].reasons[0].zh

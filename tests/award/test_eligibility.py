@@ -1757,3 +1757,93 @@ def test_adding_facts_never_turns_ineligible_into_eligible(
     for b, a in zip(before.conditions, after.conditions, strict=True):
         if b.status is not UNKNOWN:
             assert a.status is b.status
+
+
+# --- the audit's text findings, and the table that reads like the articles -------------------
+
+
+def test_art14_para2_2_reads_as_the_article() -> None:
+    """近三年有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）: one 有
+    (the sentence's verb), and the article's own "（按行业规定）"."""
+    c = cond_of(good_org(major_incidents=(D(2024, 2, 1),)), "art14.exclusion.2")
+    (reason,) = c.reasons
+    assert reason.zh == (
+        f"近3年（{SPAN}）内有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故"
+        "（按行业规定）：2024-02-01；2027-02-02 起移出该期间。"
+    )
+    assert "有有" not in reason.zh
+    assert "as the sector's rules define it" in reason.en
+    met_reasons = cond_of(good_org(), "art14.exclusion.2").reasons
+    assert met_reasons[0].zh == (
+        f"近3年（{SPAN}）内无重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）。"
+    )
+
+
+def test_no_doubled_you_in_any_reason() -> None:
+    events = (D(2024, 2, 1),)
+    org = good_org(
+        serious_penalties=events, failed_rectifications=events, major_incidents=events,
+        major_complaints=events,
+    )  # fmt: skip
+    person = good_person(organisation_major_incidents=events)
+    for v in (
+        check_eligibility(org, applied_on=APPLIED),
+        check_eligibility(person, applied_on=APPLIED),
+    ):
+        for c in v.conditions:
+            for r in c.reasons:
+                assert "有有" not in r.zh and "无有" not in r.zh, r.zh
+
+
+def test_art16_chinese_reason_names_the_class_in_chinese() -> None:
+    c = cond_of(
+        good_org(district_awards=(GOLD_2023,)), "art16.para1", applied_on=D(2025, 1, 1),
+        applying_for="gold",
+    )  # fmt: skip
+    assert "（质量金奖 2023-12-15）" in c.reasons[0].zh
+    assert "gold" not in c.reasons[0].zh
+
+
+def test_the_table_reads_like_the_articles_row_for_row() -> None:
+    """Art. 3 and 14 (organisations), Art. 3 and 15 (individuals), in the articles' order;
+    Art. 14(1) is two rows of one condition; each row names its facts and judgement."""
+    org = BAOSHAN_2023.conditions_for(ApplicantKind.ORGANISATION)
+    assert [(r.key, r.clause, r.judged.value, r.term) for r in org] == [
+        ("art3", "Art. 3", "all-hold", None),
+        ("art14.1", "Art. 14(1)", "all-hold", None),
+        ("art14.1", "Art. 14(1)", "at-least-years", "operating"),
+        ("art14.2", "Art. 14(2)", "all-hold", None),
+        ("art14.3", "Art. 14(3)", "all-hold", None),
+        ("art14.4", "Art. 14(4)", "all-hold", None),
+        ("art14.5", "Art. 14(5)", "all-hold", None),
+        ("art14.exclusion.1", "Art. 14 para 2(1)", "none-within-lookback", "organisation_lookback"),
+        ("art14.exclusion.2", "Art. 14 para 2(2)", "none-within-lookback", "organisation_lookback"),
+        ("art14.exclusion.3", "Art. 14 para 2(3)", "all-hold", None),
+    ]
+    person = BAOSHAN_2023.conditions_for(ApplicantKind.INDIVIDUAL)
+    assert [(r.key, r.judged.value, [f.name for f in r.facts]) for r in person] == [
+        ("art3", "any-holds", ["works_in_baoshan_quality", "contributes_to_baoshan_quality"]),
+        ("art15.1", "at-least-years", ["quality_work_since"]),
+        ("art15.2", "all-hold", ["outstanding_contribution"]),
+        ("art15.3", "all-hold", ["professional_ethics", "serious_violations"]),
+        ("art15.4", "none-within-lookback", ["organisation_major_incidents"]),
+    ]
+    # 未发生严重违反法律法规的行为: the field records the opposite, so it holds when False
+    (ethics, violations) = person[3].facts
+    assert (ethics.holds_if, violations.holds_if) == (True, False)
+
+
+def test_a_scheme_with_another_row_needs_no_code() -> None:
+    """A district that also asks, for organisations, 具备相关资质或证照 as a row of its own
+    (a part of Art. 14(2) here) is a new row of data: check_eligibility walks it."""
+    rows = list(BAOSHAN_2023.conditions)
+    index = next(i for i, r in enumerate(rows) if r.key == "art14.2")
+    licences = attrs.evolve(rows[index], key="art14.2b", facts=rows[index].facts[1:])
+    scheme = attrs.evolve(
+        BAOSHAN_2023, key="with-row", conditions=(*rows[: index + 1], licences, *rows[index + 1 :])
+    )
+    v = check_eligibility(
+        good_org(holds_required_licences=False), applied_on=APPLIED, scheme=scheme
+    )
+    assert [c.key for c in v.failed] == ["art14.2", "art14.2b"]
+    assert len(v.conditions) == 14

@@ -437,3 +437,77 @@ def test_any_input_raises_only_library_errors(
     for call in calls:
         with contextlib.suppress(BaoshanQualityError):
             call()
+
+
+# --- Art. 26: staff (工作人员) step aside too; the article quoted whole ---------------------
+
+ART_26_WHOLE = (
+    "参与区政府质量奖评审工作的有关机构和人员应保守申报组织的商业和技术秘密，严格遵守区政府"
+    "质量奖的管理办法、评审程序和评审人员管理规定，做到公正廉洁。评审人员及工作人员与申报组织"
+    "或个人有利害关系的，本人应主动提出回避。对违反规定的机构和人员，将取消其评审资格，并依法"
+    "追究责任。"
+)
+
+
+def test_art26_is_quoted_whole_confidentiality_and_staff_included() -> None:
+    report = check_recusal(PANEL, ["甲公司"], [], on=D(2025, 6, 20))
+    (rule,) = report.reasons
+    assert rule.zh == ART_26_WHOLE
+    assert str(rule.citation) == "Measures Art. 26"
+    for words in ("commercial and technical secrets", "reviewer or a member of the staff"):
+        assert words in rule.en
+
+
+def test_art26_a_staff_member_with_an_interest_steps_aside() -> None:
+    """评审人员及工作人员与申报组织或个人有利害关系的，本人应主动提出回避: a member of the
+    office's staff with an interest steps aside for that applicant, with the same
+    relations as a reviewer; the panel's size is not touched."""
+    relations = [
+        Relation(person="周科员", applicant="甲公司", kind=RelationKind.FINANCIAL),
+        Relation(person="李工", applicant="乙公司", kind=RelationKind.KINSHIP),
+    ]
+    report = check_recusal(
+        PANEL, ["甲公司", "乙公司"], relations, on=D(2025, 6, 20), staff=["周科员", "吴科员"]
+    )
+    first, second = report["甲公司"], report["乙公司"]
+    assert (first.recused, first.staff_recused, len(first.remaining)) == ((), ("周科员",), 5)
+    assert (second.recused, second.staff_recused, len(second.remaining)) == (("李工",), (), 4)
+    assert first.can_review and second.can_review
+    assert report.staff == ("周科员", "吴科员")
+    assert first.reasons[0].zh == "工作人员周科员与甲公司有经济利益关系，应主动回避。"
+    assert first.reasons[0].en == (
+        "Staff member 周科员 has an interest in 甲公司 (a financial interest) and must step aside."
+    )
+    assert second.reasons[0].zh == "李工与乙公司有近亲属关系，应主动回避。"
+    assert report.to_records(lang="zh")[0]["staff aside"] == "周科员"
+
+
+@pytest.mark.parametrize("kind", list(RelationKind))
+def test_art26_english_names_every_interest_without_a_slip(kind: RelationKind) -> None:
+    """The English sentence reads for every kind (no "a employment interest")."""
+    report = check_recusal(
+        PANEL,
+        ["甲公司"],
+        [Relation(person="李工", applicant="甲公司", kind=kind)],
+        on=D(2025, 6, 20),
+    )
+    sentence = report["甲公司"].reasons[0].en
+    assert sentence == f"李工 has an interest in 甲公司 ({kind.en}) and must step aside."
+    assert " a employment" not in sentence and " a other" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("staff", "relations", "error", "field"),
+    [
+        (["李工"], [], DuplicateUnitError, "staff[0]"),  # a panel member is not staff too
+        (["周科员", "周科员"], [], DuplicateUnitError, "staff"),
+        ("周科员", [], InvalidInputError, "staff"),
+        (["周科员"], [Relation(person="吴科员", applicant="甲公司")], UnknownUnitError, "person"),
+    ],
+)
+def test_art26_staff_refuses_bad_input(
+    staff: object, relations: list[Relation], error: type, field: str
+) -> None:
+    with pytest.raises(error) as info:
+        check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20), staff=staff)  # type: ignore[arg-type]
+    assert field in str(info.value)

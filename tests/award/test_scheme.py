@@ -7,6 +7,7 @@ The Baoshan records come from the scheme's data (``BAOSHAN_2023``, module
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import attrs
@@ -16,6 +17,9 @@ from baoshan_quality.award.baoshan import ACHIEVEMENT, BAOSHAN_2023, GOLD, MAYOR
 from baoshan_quality.award.parts import (
     ApplicantKind,
     AwardClass,
+    ConditionRow,
+    FactRef,
+    Judgement,
     PrizeItem,
     PrizeRow,
     QuotaRow,
@@ -279,3 +283,91 @@ def test_prize_items_in_both_languages() -> None:
 def test_term_units() -> None:
     assert BAOSHAN_2023.notice.unit is TermUnit.WORKING_DAYS
     assert BAOSHAN_2023.retention.unit is TermUnit.YEARS
+
+
+# --- the scheme's data must hang together (each refusal names the field) ------------------
+
+
+def _row(key: str) -> ConditionRow:
+    return next(r for r in BAOSHAN_2023.conditions if r.key == key)
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda: attrs.evolve(_row("art14.2"), term="operating"), "ConditionRow(art14.2).term"),
+        (lambda: attrs.evolve(_row("art15.4"), term=None), "ConditionRow(art15.4).term"),
+        (lambda: attrs.evolve(_row("art15.1"), facts=_row("art15.3").facts),
+         "at-least-years reads one start date"),
+        (lambda: attrs.evolve(_row("art15.2"), facts=()), "reads at least one fact"),
+        (lambda: attrs.evolve(_row("art15.3"), judged=Judgement.ANY_HOLDS),
+         "ConditionRow(art15.3).failed_zh"),
+    ],
+)  # fmt: skip
+def test_a_condition_row_is_checked_when_built(change: object, named: str) -> None:
+    with pytest.raises(TableError, match=re.escape(named)):
+        change()  # type: ignore[operator]
+
+
+def test_the_scheme_checks_its_condition_rows() -> None:
+    rows = list(BAOSHAN_2023.conditions)
+    wrong_kind = attrs.evolve(rows[3], facts=[FactRef(name="registered_on", zh="甲", en="A")])
+    with pytest.raises(TableError, match=re.escape("conditions[3].facts[0].name")):
+        attrs.evolve(BAOSHAN_2023, conditions=(*rows[:3], wrong_kind, *rows[4:]))
+    unknown = attrs.evolve(rows[0], facts=[FactRef(name="registered_in_xuhui", zh="甲", en="A")])
+    with pytest.raises(TableError, match="not a fact of Organisation"):
+        attrs.evolve(BAOSHAN_2023, conditions=(unknown, *rows[1:]))
+    with pytest.raises(TableError, match=re.escape("conditions[4].key")):
+        attrs.evolve(BAOSHAN_2023, conditions=(*rows[:4], rows[1], *rows[4:]))
+    with pytest.raises(TableError, match=re.escape("conditions[2].clause")):
+        attrs.evolve(
+            BAOSHAN_2023, conditions=(*rows[:2], attrs.evolve(rows[2], clause="Art. 14"), *rows[3:])
+        )
+    no_term = attrs.evolve(rows[2], term="notice")
+    with pytest.raises(TableError, match=re.escape("conditions[2].term")):
+        attrs.evolve(BAOSHAN_2023, conditions=(*rows[:2], no_term, *rows[3:]))
+
+
+def test_one_track_per_applicant_kind_and_rows_only_for_kinds_with_a_track() -> None:
+    plan = Track(code="plan", zh="先进质量管理计划", en="plan", applicant=ApplicantKind.ORGANISATION,
+                 clause="Art. 2")  # fmt: skip
+    with pytest.raises(TableError, match=re.escape("tracks[2].applicant")):
+        attrs.evolve(BAOSHAN_2023, tracks=(*BAOSHAN_2023.tracks, plan))
+    models_only = attrs.evolve(
+        BAOSHAN_2023,
+        key="models-only",
+        tracks=(MODEL,),
+        quotas=[r for r in BAOSHAN_2023.quotas if r.track == "model"],
+        prizes=[r for r in BAOSHAN_2023.prizes if r.track == "model"],
+        conditions=BAOSHAN_2023.conditions_for(ApplicantKind.ORGANISATION),
+    )
+    with pytest.raises(InvalidInputError, match="no track for it"):
+        models_only.track_for(ApplicantKind.INDIVIDUAL)
+    with pytest.raises(TableError, match="no track for this kind"):
+        attrs.evolve(models_only, conditions=BAOSHAN_2023.conditions)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("code", "Gold"), ("code", "gold award"), ("code", ""), ("zh", " "), ("clause", "")],
+)
+def test_class_records_refuse_bad_fields(field: str, value: str) -> None:
+    with pytest.raises(InvalidInputError, match=field):
+        attrs.evolve(GOLD, **{field: value})
+
+
+def test_a_period_of_zero_years_is_refused() -> None:
+    with pytest.raises(InvalidInputError, match=r"SchemeTerm.count: expected at least 1"):
+        attrs.evolve(BAOSHAN_2023.reapplication_bar, count=0)
+
+
+def test_codes_or_records_and_their_errors() -> None:
+    assert BAOSHAN_2023.quota_row("gold", "model") == BAOSHAN_2023.quota_row(GOLD, MODEL)
+    with pytest.raises(InvalidInputError) as info:
+        BAOSHAN_2023.award_class(MODEL)  # type: ignore[arg-type]
+    assert str(info.value).startswith("award_class: expected a class of the scheme baoshan-2023")
+    assert BAOSHAN_2023.citations() and all(
+        c.document is Document.MEASURES for c in BAOSHAN_2023.citations()
+    )
+    with pytest.raises(InvalidInputError, match="name"):
+        BAOSHAN_2023.term("bar")

@@ -35,7 +35,7 @@ import datetime
 import functools
 import itertools
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -390,10 +390,9 @@ class AwardScheme:
         term: SchemeTerm = getattr(self, name)
         return term
 
-    def citations(self) -> Iterator[Citation]:
-        """Every clause the scheme's data carry, as citations of its document."""
+    def citations(self) -> tuple[Citation, ...]:
+        """Every clause the scheme's data carry, as citations of its document, in order."""
         records: list[Any] = [*self.classes, *self.tracks, *self.conditions, *self.quotas]
         records += [getattr(self, name) for name in (*YEAR_TERMS, "notice")]
         records += [*self.prizes, self.validity]
-        for record in records:
-            yield self.cite(record.clause)
+        return tuple(dict.fromkeys(self.cite(record.clause) for record in records))

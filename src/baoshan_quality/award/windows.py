@@ -15,7 +15,8 @@ corresponding day, or the month's last day where there is none).
 Validity (Art. 28) is judged on the date the question is asked about, not on the
 event a window is counted from (reading R46): on ``on`` when the caller gives it (the
 day of an intended application, the day a report is asked about); otherwise on the
-window itself, which must share a day with the measures' span.  So an award won under
+window itself — from the event to the window's end — which must share a day with the
+measures' span.  So an award won under
 the previous edition (2022-04-23) still has its bar and its reports.
 
 >>> import datetime as dt
@@ -373,9 +374,9 @@ def reapplication_bar(
         Reading R7: how years are counted (default: the Civil Code).
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself,
-        which must share a day with the measures' span (reading R46) — the event
-        may lie before them.
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R46) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -442,9 +443,9 @@ def revocation_bar(
         Reading R7: how years are counted (default: the Civil Code).
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself,
-        which must share a day with the measures' span (reading R46) — the event
-        may lie before them.
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R46) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -502,9 +503,9 @@ def retention_period(
         Reading R7: how years are counted (default: the Civil Code).
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself,
-        which must share a day with the measures' span (reading R46) — the event
-        may lie before them.
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R46) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -563,9 +564,9 @@ def reporting_periods(
         Reading R9: rolling years from the award date (default) or calendar years.
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself,
-        which must share a day with the measures' span (reading R46) — the event
-        may lie before them.
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R46) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -621,7 +622,7 @@ def reporting_periods(
     validity = _validity(
         awarded_on,
         "awarded_on",
-        periods[0].start,
+        day,
         periods[-1].end,
         on,
         chosen,
