@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import jsonschema
 import pytest
 
 from baoshan_quality.award.allocation import AllocationPolicy, Candidate, OffCycleReading, allocate
@@ -65,11 +66,13 @@ from baoshan_quality.award.windows import (
     revocation_bar,
 )
 from baoshan_quality.citations import Citation, Document
+from baoshan_quality.cli import main
 from baoshan_quality.errors import (
     InvalidInputError,
     OutsideValidityError,
     StructureError,
 )
+from baoshan_quality.schema import schema
 from baoshan_quality.serialization import from_json, to_json
 
 from .shared import MondayToFriday
@@ -588,3 +591,74 @@ def test_a_scheme_that_does_not_hang_together_is_refused(change: str, named: str
     with pytest.raises(StructureError) as info:
         from_json(_broken(change), AwardScheme)
     assert named in str(info.value), str(info.value)
+
+
+# --- JSON Schema and the command line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["baoshan-2023", "illustrative-baoshan-2028", "illustrative-district-2025"]
+)
+def test_scheme_files_satisfy_the_award_scheme_schema(name: str) -> None:
+    validator = jsonschema.Draft202012Validator(schema("award-scheme"))
+    data = json.loads((SCHEMES / f"{name}.json").read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(data)) == []
+    data["cycle"]["count"] = "5"  # a string for a whole number
+    data["classes"][0]["colour"] = "red"  # an unknown key
+    assert len(list(validator.iter_errors(data))) == 2
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_the_command_line_takes_a_scheme_file(capsys: pytest.CaptureFixture[str]) -> None:
+    district = str(SCHEMES / "illustrative-district-2025.json")
+    # 7 working days from 2025-09-26 end on 2025-10-11 (see above); Baoshan's 5 on 10-09
+    assert _cli(["notice-end", "2025-09-26", "--scheme", district], capsys)[:2] == (
+        0,
+        "2025-10-11\n",
+    )
+    status, out, _ = _cli(
+        ["notice-end", "2025-09-26", "--scheme", district, "--format", "json"], capsys
+    )
+    assert status == 0 and json.loads(out)["working_days"] == 7
+    request = SCHEMES.parent / "organisation.json"
+    status, out, _ = _cli(
+        [
+            "eligibility",
+            str(request),
+            "--on",
+            "2025-05-10",
+            "--scheme",
+            district,
+            "--format",
+            "json",
+        ],
+        capsys,
+    )
+    verdict = json.loads(out)
+    assert status == 0 and verdict["scheme"] == "illustrative-district-2025"
+    assert {c["citation"]["document"]["number"] for c in verdict["conditions"]} == {
+        "示例区府规〔2025〕1号（示例）"
+    }
+
+
+def test_the_command_line_refuses_a_bad_scheme_naming_the_field(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "scheme.json"
+    bad.write_text(_broken("a quota for an unknown class"), encoding="utf-8")
+    status, out, err = _cli(["notice-end", "2025-09-26", "--scheme", str(bad)], capsys)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"error: {bad}: $.quotas[0].award_class: not a class of the scheme "
+        "(chief, gold, silver), got 'platinum'\n"
+    )
+    bad.write_text(_broken("a period of zero years"), encoding="utf-8")
+    status, _, err = _cli(
+        ["eligibility", str(bad), "--on", "2025-05-10", "--scheme", str(bad)], capsys
+    )
+    assert status == 2 and "$.reapplication_bar.count: expected at least 1, got 0" in err
