@@ -53,10 +53,16 @@ OUTPUT_SCHEMAS = [
         "eligibility-verdict",
     ),
     (
-        ["eligibility", str(EXAMPLES / "organisation.json"), "--on", "2025-05-10",
-         "--scheme", str(EXAMPLES / "schemes" / "illustrative-district-2025.json")],
+        [
+            "eligibility",
+            str(EXAMPLES / "organisation.json"),
+            "--on",
+            "2025-05-10",
+            "--scheme",
+            str(EXAMPLES / "schemes" / "illustrative-district-2025.json"),
+        ],
         "eligibility-verdict",
-    ),  # fmt: skip
+    ),
 ]
 
 
