@@ -130,7 +130,7 @@ def case(**changes: Any) -> MisconductCase:
             RevocationStatus.GROUNDS_FOUND,
             (RevocationGround.MAJOR_INCIDENT_AFTER_AWARD,),
         ),
-        # 获奖后: an incident before the award is no ground under Art. 25 (reading I5.4)
+        # 获奖后: an incident before the award is no ground under Art. 25 (reading R25)
         ({"major_incidents": (D(2023, 12, 14),)}, RevocationStatus.NO_GROUNDS, ()),
         (
             {"major_incidents": (D(2023, 12, 15),)},

@@ -2,7 +2,7 @@
 
 Dates are counted by hand by reading R7 (Civil Code Art. 201-202: the start day not
 counted, the period ends on the corresponding day; or whole calendar years) and
-reading I5.1 (三年以上 / 五年以上 reached the day after the period, or on its last day).
+reading R22 (三年以上 / 五年以上 reached the day after the period, or on its last day).
 The Chinese fact labels quote the clauses (Art. 3 依法在宝山区注册登记，开展经济和社会活动;
 Art. 14(2) 符合本市和区域有关产业导向、环境保护、节能减排、安全生产、质量等法律法规及政策
 要求，具备相关资质或证照; Art. 14 para 2 近三年 …; Art. 16 获得先进质量管理模式或成果后3年内
@@ -150,14 +150,14 @@ def says(reason: Reason, clause: str, *figures: object) -> None:
         assert str(figure) in reason.en, (figure, reason.en)
 
 
-# --- the readings (R7, R8, I5.1) ---------------------------------------------------------
+# --- the readings (R7, R8, R22) ---------------------------------------------------------
 
 
 def test_policy_defaults_are_spec_defaults() -> None:
     p = EligibilityPolicy()
     assert p.periods is PeriodReading.CIVIL_CODE  # R7
     assert p.same_kind is SameKindReading.SAME_CLASS  # R8
-    assert p.completion is CompletionReading.AFTER_PERIOD  # I5.1
+    assert p.completion is CompletionReading.AFTER_PERIOD  # R22
 
 
 def test_policy_fields_built_afresh() -> None:
@@ -382,7 +382,7 @@ def test_art3_individual_unknown_and_failed() -> None:
     ]
 
 
-# --- Art. 14(1) and 15(1): 三年以上 / 五年以上 (reading I5.1 with R7) --------------------
+# --- Art. 14(1) and 15(1): 三年以上 / 五年以上 (reading R22 with R7) --------------------
 
 
 @pytest.mark.parametrize(
@@ -468,7 +468,7 @@ def test_art15_1_five_years_of_quality_work(
 
 
 def test_art14_1_met_reasons() -> None:
-    # 3 years from 2010-01-01 end on 2013-01-01; met from 2013-01-02 (I5.1 default).
+    # 3 years from 2010-01-01 end on 2013-01-01; met from 2013-01-02 (R22 default).
     c = cond_of(good_org(), "art14.1")
     assert (c.status, c.citation) == (MET, measures("Art. 14(1)"))
     assert texts(c) == [
@@ -520,7 +520,7 @@ def test_art14_1_unknown_start_and_facts() -> None:
 
 @pytest.mark.parametrize(
     ("applied_on", "expected"),
-    # Calendar years (R7 alternative) with the anniversary reading (I5.1 alternative):
+    # Calendar years (R7 alternative) with the anniversary reading (R22 alternative):
     # three whole calendar years after 2022 end on 2025-12-31, which itself suffices.
     [(D(2025, 12, 30), FAILED), (D(2025, 12, 31), MET)],
 )
@@ -1204,9 +1204,9 @@ def test_art16_para3_reasons() -> None:
         (
             "Art. 16 para 3",
             "2025 年度已申报市政府质量奖，不能同一年度同时申报区政府质量奖"
-            "（同一年度按自然年理解，I5.2）。",
+            "（同一年度按自然年理解，R23）。",
             "Applied for the municipal award in 2025: the municipal and the district award "
-            "cannot be applied for in the same year (the calendar year, I5.2).",
+            "cannot be applied for in the same year (the calendar year, R23).",
         )
     ]
     assert texts(cond_of(good_org(municipal_application_years=(2024,)), "art16.para3")) == [

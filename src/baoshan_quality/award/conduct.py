@@ -73,7 +73,6 @@ __all__ = [
 ]
 
 ART_24 = measures("Art. 24")
-ART_25 = measures("Art. 25")
 
 
 # --- Art. 24: use of the title ------------------------------------------------------
@@ -559,7 +558,7 @@ def assess_revocation(
     """Which grounds of revocation the facts make out on a day (Measures Art. 25).
 
     An incident counts as "after the award" (获奖后) when dated on or after the
-    award day and on or before ``on`` (reading I5.4).  The decision itself needs
+    award day and on or before ``on`` (reading R25).  The decision itself needs
     the district government's approval (由审定委员会报请区政府批准).
 
     Parameters

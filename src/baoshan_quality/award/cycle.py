@@ -40,7 +40,7 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import notes
-from baoshan_quality.award.baoshan import BAOSHAN_2023, resolve_scheme
+from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason
@@ -54,9 +54,6 @@ __all__ = [
     "evaluation_years",
     "phase_on",
 ]
-
-#: Art. 5 of the Baoshan Measures, for the errors raised before a scheme is read.
-ART_5: Citation = BAOSHAN_2023.cite(BAOSHAN_2023.cycle.clause)
 
 
 class CyclePhase(enum.Enum):
@@ -145,7 +142,7 @@ class CycleYear(Tabular):
         )
 
 
-def _year(value: object, field: str, citation: Citation = ART_5) -> int:
+def _year(value: object, field: str, citation: Citation) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
         raise InvalidInputError.about(field, value, "expected a year (int 1..9999)", citation)
     return value

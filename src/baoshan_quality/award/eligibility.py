@@ -359,9 +359,9 @@ def _art16_para3(
             "art16.para3",
             citation,
             f"{year} 年度已申报市政府质量奖，不能同一年度同时申报区政府质量奖"
-            "（同一年度按自然年理解，I5.2）。",
+            "（同一年度按自然年理解，R23）。",
             f"Applied for the municipal award in {year}: the municipal and the district "
-            "award cannot be applied for in the same year (the calendar year, I5.2).",
+            "award cannot be applied for in the same year (the calendar year, R23).",
         )
     return met(
         "art16.para3",

@@ -380,10 +380,19 @@ class ConditionRow:
     term
         For the judgements in years, the scheme's term it counts (``"operating"``).
     zh, en
-        The condition in the article's words: the reason given when it is met (for
-        :attr:`Judgement.ANY_HOLDS`, the lead of each fact that holds).
+        The condition in the article's words.  An all-hold row gives it as its reason
+        when met; an any-holds row leads each fact that holds with it
+        (``属本办法所称的个人：在宝山区从事质量工作。``); the judgements in years build
+        their reasons from the facts' words and the term.
     failed_zh, failed_en
         For :attr:`Judgement.ANY_HOLDS`, the reason when no fact holds.
+
+    Examples
+    --------
+    >>> from baoshan_quality.award.baoshan import BAOSHAN_2023
+    >>> row = BAOSHAN_2023.conditions[2]
+    >>> row.key, row.clause, row.judged.value, row.term, [f.name for f in row.facts]
+    ('art14.1', 'Art. 14(1)', 'at-least-years', 'operating', ['registered_on'])
     """
 
     key: str = attrs.field(validator=is_name)

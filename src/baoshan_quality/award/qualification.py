@@ -132,14 +132,14 @@ class Reviewer:
 
 @attrs.frozen(kw_only=True)
 class ReviewerPolicy:
-    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1).
+    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' R22).
 
     Attributes
     ----------
     periods
         R7 — how years are counted (default: the Civil Code).
     completion
-        I5.1 — when the years are reached (default: the day after the period ends).
+        R22 — when the years are reached (default: the day after the period ends).
     experience
         The experience required; ``None`` (the default) means the scheme's
         ``reviewer_experience`` (Art. 12(2): five years for Baoshan 2023).

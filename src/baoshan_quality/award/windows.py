@@ -367,7 +367,7 @@ def reapplication_bar(
     Parameters
     ----------
     awarded_on
-        The day the district government announced the award (发文公告, reading I5.3).
+        The day the district government announced the award (发文公告, reading R24).
     scheme
         The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
     reading
@@ -557,7 +557,7 @@ def reporting_periods(
     Parameters
     ----------
     awarded_on
-        The day the district government announced the award (发文公告, reading I5.3).
+        The day the district government announced the award (发文公告, reading R24).
     scheme
         The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
     reading
