@@ -3,7 +3,9 @@
 1. ``baoshan-quality schema NAME`` for every published name, written to
    ``OUT/NAME.schema.json`` (``.ci/run`` puts them in the built site, under the
    ``$id`` each schema declares) and checked against the draft 2020-12 metaschema;
-2. the example documents of ``docs/examples/`` validated against their schemas;
+2. the example documents of ``docs/examples/`` validated against their schemas, the
+   award schemes of ``docs/examples/schemes/`` (the Baoshan 2023 scheme and the two
+   ILLUSTRATIVE ones) against ``award-scheme``;
 3. what the command line writes with ``--format json`` (demo, rank, score,
    eligibility) validated against the schema of its result.
 
@@ -32,6 +34,9 @@ EXAMPLE_SCHEMAS = {
     "assessment.json": "assessment",
     "organisation.json": "eligibility-request",
     "individual.json": "eligibility-request",
+    "schemes/baoshan-2023.json": "award-scheme",
+    "schemes/illustrative-baoshan-2028.json": "award-scheme",
+    "schemes/illustrative-district-2025.json": "award-scheme",
 }
 
 #: a command line run (``--format json`` is added) → the schema of what it prints
@@ -45,6 +50,17 @@ OUTPUT_SCHEMAS = [
     ),
     (
         ["eligibility", str(EXAMPLES / "individual.json"), "--on", "2025-05-10"],
+        "eligibility-verdict",
+    ),
+    (
+        [
+            "eligibility",
+            str(EXAMPLES / "organisation.json"),
+            "--on",
+            "2025-05-10",
+            "--scheme",
+            str(EXAMPLES / "schemes" / "illustrative-district-2025.json"),
+        ],
         "eligibility-verdict",
     ),
 ]

@@ -130,6 +130,9 @@ def build() -> dict[Path, str]:
         "MODULES: dict[str, tuple[str, ...]] = {",
     ]
     for module, names in index.items():
+        if len(names) == 1:  # as ruff formats a one-item tuple
+            lines.append(f'    "{module}": ("{names[0]}",),')
+            continue
         lines.append(f'    "{module}": (')
         lines += [f'        "{name}",' for name in names]
         lines.append("    ),")

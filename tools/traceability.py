@@ -7,12 +7,17 @@ table and fails when the committed page differs, so it cannot go stale.
 Where the facts come from — the code itself, never a hand-kept list:
 
 * **citations in the source** — every literal clause passed to ``guide(…)``,
-  ``measures(…)``, ``criteria(…)``, ``criteria_guide(…)``, ``civil_code(…)`` or
-  ``Citation(Document.X, …)`` inside a public function, class or constant of a
+  ``measures(…)``, ``criteria(…)``, ``criteria_guide(…)``, ``civil_code(…)``,
+  ``Citation(Document.X, …)`` or ``scheme.cite(…)`` (an award rule's clause, numbered
+  as the Measures number it, cited in the scheme's document) inside a public
+  function, class or constant of a
   module (its ``__all__``) is credited to that object; a private helper's citations
   are credited to the public objects of the same module that use it;
 * **citations in the data** — every ``Citation`` held by a public constant
-  (``RUBRIC``, ``MATURITY``, ``BAOSHAN_2023``, ``GBT_19580_2012`` …) is credited to it;
+  (``RUBRIC``, ``MATURITY``, ``GBT_19580_2012`` …) is credited to it, and so is every
+  clause an award scheme's records carry (``BAOSHAN_2023``: its tables cite its own
+  document; the award's other tables, e.g. ``PRIORITY_RECOMMENDATIONS``, cite the
+  Measures);
 * **tests** — a test module exercises an object when one of its test functions
   names it (``tests/**/test_*.py``);
 * **the clauses** — the clause list of each text (:data:`CLAUSES`, keyed from the
@@ -124,6 +129,7 @@ CLAUSES: dict[str, list[tuple[str, str, str]]] = {
 _CITERS = {
     "guide": "GUIDE",
     "measures": "MEASURES",
+    "cite": "MEASURES",
     "criteria": "CRITERIA",
     "criteria_guide": "CRITERIA_GUIDE",
     "civil_code": "CIVIL_CODE",
@@ -172,6 +178,32 @@ def _literal_citations(node: ast.AST) -> Iterator[tuple[str, str]]:
             yield first.attr, call.args[1].value
 
 
+_SUMMARY_ARTICLES = re.compile(r"Measures Art\. ((?:[0-9]+(?:\([0-9]+\))?(?:[–-][0-9]+)?(?:, )?)+)")
+
+
+def _summary_citations(node: ast.AST) -> Iterator[tuple[str, str]]:
+    """The Measures articles a public function's or class's one-line summary names.
+
+    An award rule read from a scheme cites its clause from the scheme's data, so its
+    code holds no literal: its summary names the articles it encodes
+    (``"… (Measures Art. 3, 14, 15, 16, 25)."``, ``"(Measures Art. 5–6, R10)"``).
+    """
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return
+    summary = (ast.get_docstring(node) or "").split("\n", 1)[0]
+    for match in _SUMMARY_ARTICLES.finditer(summary):
+        for item in match.group(1).split(", "):
+            item = item.strip(", ")
+            if not item:
+                continue
+            first, _, last = item.replace("–", "-").partition("-")
+            if last and first.isdigit() and last.isdigit():
+                for number in range(int(first), int(last) + 1):
+                    yield "MEASURES", f"Art. {number}"
+            else:
+                yield "MEASURES", f"Art. {item}"
+
+
 def _top_level(tree: ast.Module) -> dict[str, ast.AST]:
     nodes: dict[str, ast.AST] = {}
     for node in tree.body:
@@ -202,7 +234,10 @@ def source_citations(
     tree = ast.parse(path.read_text(encoding="utf-8"))
     nodes = _top_level(tree)
     public = set(public)
-    direct = {name: set(_literal_citations(node)) for name, node in nodes.items()}
+    direct = {
+        name: set(_literal_citations(node)) | set(_summary_citations(node))
+        for name, node in nodes.items()
+    }
     names = {name: _names_in(node) for name, node in nodes.items()}
     result: dict[str, set[tuple[str, str]]] = {}
     for name in sorted(public & set(nodes)):
@@ -226,6 +261,17 @@ def source_citations(
 # --- citations in the data -------------------------------------------------------------
 
 
+def _document_key(document: object) -> str:
+    """The key of a library document (``"MEASURES"``): the name of its Document constant."""
+    from baoshan_quality.citations import Document
+
+    for name in ("GUIDE", "MEASURES", "CRITERIA", "CRITERIA_GUIDE", "CIVIL_CODE", "GBT_1_1",
+                 "HOLIDAY_NOTICE"):  # fmt: skip
+        if getattr(Document, name) == document:
+            return name
+    return str(getattr(document, "number", document))
+
+
 def data_citations(value: object) -> set[tuple[str, str]]:
     """Every Citation a constant holds, as (document, clause)."""
     import attrs
@@ -241,7 +287,12 @@ def data_citations(value: object) -> set[tuple[str, str]]:
             continue
         seen.add(id(item))
         if isinstance(item, Citation):
-            found.add((item.document.name, item.clause))
+            found.add((_document_key(item.document), item.clause))
+        elif callable(getattr(item, "citations", None)) and hasattr(item, "document"):
+            found |= {(_document_key(c.document), c.clause) for c in item.citations()}
+        elif attrs.has(type(item)) and isinstance(getattr(item, "clause", None), str):
+            found.add(("MEASURES", item.clause))  # a row of the award's own tables
+            todo.extend(getattr(item, f.name) for f in attrs.fields(type(item)))
         elif attrs.has(type(item)):
             todo.extend(getattr(item, f.name) for f in attrs.fields(type(item)))
         elif isinstance(item, (tuple, list, frozenset, set)):

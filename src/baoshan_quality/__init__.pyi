@@ -24,11 +24,11 @@ from baoshan_quality.guide.robustness import tier_probabilities as tier_probabil
 from baoshan_quality.guide.self_assessment import self_assess as self_assess
 from baoshan_quality.guide.self_assessment import SelfAssessment as SelfAssessment
 from baoshan_quality.award.scheme import AwardScheme as AwardScheme
-from baoshan_quality.award.scheme import BAOSHAN_2023 as BAOSHAN_2023
-from baoshan_quality.award.scheme import AwardClass as AwardClass
-from baoshan_quality.award.scheme import Track as Track
-from baoshan_quality.award.scheme import quota as quota
-from baoshan_quality.award.scheme import prize_cap as prize_cap
+from baoshan_quality.award.baoshan import BAOSHAN_2023 as BAOSHAN_2023
+from baoshan_quality.award.parts import AwardClass as AwardClass
+from baoshan_quality.award.parts import Track as Track
+from baoshan_quality.award.prizes import quota as quota
+from baoshan_quality.award.prizes import prize_cap as prize_cap
 from baoshan_quality.award.applicants import Organisation as Organisation
 from baoshan_quality.award.applicants import Individual as Individual
 from baoshan_quality.award.records import DistrictAward as DistrictAward

@@ -17,7 +17,7 @@ why the library decided what it did.
 
 from __future__ import annotations
 
-import enum
+from typing import ClassVar
 
 import attrs
 
@@ -34,83 +34,170 @@ __all__ = [
 ]
 
 
-class Document(enum.Enum):
-    """The documents whose clauses the library encodes or relies on."""
+def _check_issuer(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or value != value.strip():
+        raise InvalidInputError(
+            f"Document.{attribute.name} must be a string without surrounding spaces, got {value!r}"
+        )
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise InvalidInputError(
+            f"Document.{attribute.name} must be a non-blank string without surrounding "
+            f"spaces, got {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A document whose clauses a rule encodes or relies on: its number, names and issuer.
+
+    A document is data: the library's own documents are constants of this class
+    (``Document.GUIDE``, ``Document.MEASURES`` …, listed by :meth:`library`), and
+    an award scheme names its own (a next edition of the Measures, a neighbouring
+    district's measures), so that every citation of a rule read from the scheme
+    names that document.  In JSON a library document is its number (a string, as
+    it always was: ``"宝府规〔2023〕3号"``); any other document is an object of
+    these fields.
+
+    Attributes
+    ----------
+    number
+        The document's number or designation (文号, 标准编号): ``宝府规〔2023〕3号``,
+        ``DB31113/Z 005—2022``.  Two documents with the same number are the same
+        document.
+    short
+        The short English name a citation prints (``Measures Art. 16``).
+    title_zh, title_en
+        The full Chinese title and an English rendering.
+    issuer_zh, issuer_en
+        Who issued it (发布机关), when the library knows it; may be empty.
+
+    Examples
+    --------
+    >>> Document.MEASURES.number, Document.MEASURES.short
+    ('宝府规〔2023〕3号', 'Measures')
+    >>> Document.MEASURES.issuer_zh
+    '上海市宝山区人民政府'
+    >>> Document.by_number("DB31113/Z 005—2022") is Document.GUIDE
+    True
+    """
 
     #: DB31113/Z 005—2022 宝山区基层政府质量提升绩效评价指南
-    GUIDE = "DB31113/Z 005—2022"
+    GUIDE: ClassVar[Document]
     #: 宝府规〔2023〕3号 上海市宝山区政府质量奖管理办法
-    MEASURES = "宝府规〔2023〕3号"
+    MEASURES: ClassVar[Document]
     #: GB/T 19580-2012 卓越绩效评价准则 (named by Measures Art. 17)
-    CRITERIA = "GB/T 19580-2012"
+    CRITERIA: ClassVar[Document]
     #: GB/Z 19579-2012 卓越绩效评价准则实施指南 (its Appendix A is the score table)
-    CRITERIA_GUIDE = "GB/Z 19579-2012"
+    CRITERIA_GUIDE: ClassVar[Document]
     #: 中华人民共和国民法典 (periods: Art. 201-204; 以上/以下: Art. 1259)
-    CIVIL_CODE = "中华人民共和国民法典"
+    CIVIL_CODE: ClassVar[Document]
     #: GB/T 1.1—2020 (the modal verbs 应/宜/可 of standards)
-    GBT_1_1 = "GB/T 1.1—2020"
+    GBT_1_1: ClassVar[Document]
     #: 国务院办公厅关于部分节假日安排的通知 (the yearly holiday notices)
-    HOLIDAY_NOTICE = "国务院办公厅节假日安排通知"
+    HOLIDAY_NOTICE: ClassVar[Document]
+
+    number: str = attrs.field(validator=_check_text)
+    short: str = attrs.field(validator=_check_text)
+    title_zh: str = attrs.field(validator=_check_text)
+    title_en: str = attrs.field(validator=_check_text)
+    issuer_zh: str = attrs.field(default="", validator=_check_issuer)
+    issuer_en: str = attrs.field(default="", validator=_check_issuer)
+
+    def __attrs_post_init__(self) -> None:
+        known = _LIBRARY.get(self.number)
+        if known is not None and known != self:
+            raise InvalidInputError(
+                f"Document.number {self.number!r} is the number of one of the library's "
+                "documents: use Document.by_number() (its names and issuer are fixed)"
+            )
 
     @property
-    def short(self) -> str:
-        """The short English name used in citations (``Guide``, ``Measures``)."""
-        return _SHORT[self]
+    def in_library(self) -> bool:
+        """Whether this is one of the library's own documents (JSON: its number)."""
+        return _LIBRARY.get(self.number) == self
 
-    @property
-    def title_zh(self) -> str:
-        """The document's full Chinese title."""
-        return _TITLES[self][0]
+    @staticmethod
+    def library() -> tuple[Document, ...]:
+        """The library's own documents, in the order of the constants above."""
+        return tuple(_LIBRARY.values())
 
-    @property
-    def title_en(self) -> str:
-        """An English rendering of the title."""
-        return _TITLES[self][1]
+    @staticmethod
+    def by_number(number: str) -> Document:
+        """The library's document with this number; an unknown number is refused.
+
+        >>> Document.by_number("GB/T 19580-2012").short
+        'GB/T 19580'
+        """
+        if not isinstance(number, str) or number not in _LIBRARY:
+            choices = ", ".join(_LIBRARY)
+            raise InvalidInputError.about("number", number, f"expected one of {choices}")
+        return _LIBRARY[number]
 
 
-_SHORT = {
-    Document.GUIDE: "Guide",
-    Document.MEASURES: "Measures",
-    Document.CRITERIA: "GB/T 19580",
-    Document.CRITERIA_GUIDE: "GB/Z 19579",
-    Document.CIVIL_CODE: "Civil Code",
-    Document.GBT_1_1: "GB/T 1.1",
-    Document.HOLIDAY_NOTICE: "Holiday notice",
-}
+#: The library's documents by number (filled once, below; never changed afterwards).
+_LIBRARY: dict[str, Document] = {}
 
-_TITLES = {
-    Document.GUIDE: (
-        "DB31113/Z 005—2022 宝山区基层政府质量提升绩效评价指南",
-        "DB31113/Z 005—2022 Guide for the performance evaluation of quality improvement "
-        "by grass-roots governments of Baoshan District",
-    ),
-    Document.MEASURES: (
-        "宝府规〔2023〕3号 上海市宝山区政府质量奖管理办法",
-        "Baoshan Government Rule [2023] No. 3, Measures for the Administration of the "
-        "Baoshan District Government Quality Award",
-    ),
-    Document.CRITERIA: (
-        "GB/T 19580-2012 卓越绩效评价准则",
-        "GB/T 19580-2012 Criteria for performance excellence",
-    ),
-    Document.CRITERIA_GUIDE: (
-        "GB/Z 19579-2012 卓越绩效评价准则实施指南",
-        "GB/Z 19579-2012 Implementation guidelines for criteria for performance excellence",
-    ),
-    Document.CIVIL_CODE: (
-        "中华人民共和国民法典",
-        "Civil Code of the People's Republic of China",
-    ),
-    Document.GBT_1_1: (
-        "GB/T 1.1—2020 标准化工作导则 第1部分：标准化文件的结构和起草规则",
-        "GB/T 1.1—2020 Directives for standardization, Part 1: rules for the structure "
-        "and drafting of standardizing documents",
-    ),
-    Document.HOLIDAY_NOTICE: (
-        "国务院办公厅关于部分节假日安排的通知",
-        "General Office of the State Council, notice on the arrangement of public holidays",
-    ),
-}
+
+def _library_document(**fields: str) -> Document:
+    document = Document(**fields)
+    _LIBRARY[document.number] = document
+    return document
+
+
+Document.GUIDE = _library_document(
+    number="DB31113/Z 005—2022",
+    short="Guide",
+    title_zh="DB31113/Z 005—2022 宝山区基层政府质量提升绩效评价指南",
+    title_en="DB31113/Z 005—2022 Guide for the performance evaluation of quality improvement "
+    "by grass-roots governments of Baoshan District",
+)
+Document.MEASURES = _library_document(
+    number="宝府规〔2023〕3号",
+    short="Measures",
+    title_zh="宝府规〔2023〕3号 上海市宝山区政府质量奖管理办法",
+    title_en="Baoshan Government Rule [2023] No. 3, Measures for the Administration of the "
+    "Baoshan District Government Quality Award",
+    issuer_zh="上海市宝山区人民政府",
+    issuer_en="People's Government of Baoshan District, Shanghai",
+)
+Document.CRITERIA = _library_document(
+    number="GB/T 19580-2012",
+    short="GB/T 19580",
+    title_zh="GB/T 19580-2012 卓越绩效评价准则",
+    title_en="GB/T 19580-2012 Criteria for performance excellence",
+)
+Document.CRITERIA_GUIDE = _library_document(
+    number="GB/Z 19579-2012",
+    short="GB/Z 19579",
+    title_zh="GB/Z 19579-2012 卓越绩效评价准则实施指南",
+    title_en="GB/Z 19579-2012 Implementation guidelines for criteria for performance excellence",
+)
+Document.CIVIL_CODE = _library_document(
+    number="中华人民共和国民法典",
+    short="Civil Code",
+    title_zh="中华人民共和国民法典",
+    title_en="Civil Code of the People's Republic of China",
+    issuer_zh="全国人民代表大会",
+    issuer_en="National People's Congress",
+)
+Document.GBT_1_1 = _library_document(
+    number="GB/T 1.1—2020",
+    short="GB/T 1.1",
+    title_zh="GB/T 1.1—2020 标准化工作导则 第1部分：标准化文件的结构和起草规则",
+    title_en="GB/T 1.1—2020 Directives for standardization, Part 1: rules for the structure "
+    "and drafting of standardizing documents",
+)
+Document.HOLIDAY_NOTICE = _library_document(
+    number="国务院办公厅节假日安排通知",
+    short="Holiday notice",
+    title_zh="国务院办公厅关于部分节假日安排的通知",
+    title_en="General Office of the State Council, notice on the arrangement of public holidays",
+    issuer_zh="国务院办公厅",
+    issuer_en="General Office of the State Council",
+)
 
 
 def _check_clause(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -129,7 +216,8 @@ def _check_document(instance: object, attribute: attrs.Attribute[Document], valu
 class Citation:
     """A clause of a document: ``Citation(Document.GUIDE, "§8.2")``.
 
-    Citations order by document number, then clause text.
+    Citations order by document number, then clause text.  ``str(citation)`` names
+    the document by its short name, ``citation.full`` by its number.
 
     Attributes
     ----------
@@ -145,7 +233,7 @@ class Citation:
     ('Measures Art. 16', '宝府规〔2023〕3号 Art. 16')
     """
 
-    document: Document = attrs.field(validator=_check_document, order=lambda d: d.value)
+    document: Document = attrs.field(validator=_check_document, order=lambda d: d.number)
     clause: str = attrs.field(validator=_check_clause)
 
     def __str__(self) -> str:
@@ -154,7 +242,7 @@ class Citation:
     @property
     def full(self) -> str:
         """The citation with the document's number instead of its short name."""
-        return f"{self.document.value} {self.clause}"
+        return f"{self.document.number} {self.clause}"
 
 
 def _check_sentence(instance: object, attribute: attrs.Attribute[str], value: object) -> None:

@@ -13,6 +13,10 @@ subcommands
   (Measures Art. 18(7), ≥ 5 working days); ``--published-year FILE`` (repeatable)
   adds a year's holiday schedule from its State Council notice, as ``PublishedYear``
   JSON, to the working-day calendar (reading R12);
+
+  both apply the award's rules of the Baoshan 2023 Measures, or of another award
+  scheme read from a JSON file with ``--scheme FILE`` (``baoshan-quality schema
+  award-scheme`` prints its JSON Schema);
 * ``schema NAME`` — print a JSON Schema of :mod:`baoshan_quality.schema`.
 
 ``FILE`` is a JSON file in the shapes of :mod:`baoshan_quality.serialization`, or
@@ -69,8 +73,9 @@ from typing import Any, NoReturn, Protocol
 from baoshan_quality import __version__, check_eligibility, rank_units, score
 from baoshan_quality._display import Tabular
 from baoshan_quality.award.applicants import Individual, Organisation
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.notice import NoticeCounting, NoticePolicy, earliest_notice_close
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.errors import (
     BaoshanQualityError,
     MissingCriterionError,
@@ -115,6 +120,7 @@ examples (FILE may be - for standard input):
   baoshan-quality score docs/examples/assessment.json
   baoshan-quality eligibility docs/examples/organisation.json --on 2025-05-10
   baoshan-quality notice-end 2025-09-26
+  baoshan-quality notice-end 2025-09-26 --scheme docs/examples/schemes/illustrative-district-2025.json
   baoshan-quality schema unit-scores > unit-scores.schema.json
 
 input files are JSON in the shapes of baoshan_quality.serialization (decimals as
@@ -209,6 +215,11 @@ def _parser() -> argparse.ArgumentParser:
             p.add_argument("--max-units", type=_count, default=MAX_UNITS, metavar="N",
                            help=f"refuse a list of more than N units (default: {MAX_UNITS:,})")  # fmt: skip
 
+    def scheme(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--scheme", metavar="FILE", default=None,
+                       help="the award scheme, a JSON file (see `baoshan-quality schema "
+                       "award-scheme`); default: the Baoshan 2023 Measures")  # fmt: skip
+
     def scoring_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--missing", choices=_choices(MissingPolicy), default="error",
                        help="a criterion without a score: error (default) or zero (R19)")  # fmt: skip
@@ -254,6 +265,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="the application date, YYYY-MM-DD")  # fmt: skip
     p.add_argument("--allow-outside-validity", action="store_true",
                    help="check a date outside the Measures' validity (Art. 28)")  # fmt: skip
+    scheme(p)
     language(p)
     reading(p, units=False)
 
@@ -269,6 +281,7 @@ def _parser() -> argparse.ArgumentParser:
                    help='a year\'s schedule from its State Council notice, as JSON {"year", '
                    '"notice", "holidays", "workdays"} (docs/calendar.md), for a year the '
                    "installed chinesecalendar does not carry yet (R12); repeatable")  # fmt: skip
+    scheme(p)
 
     p = add("schema", "print the JSON Schema of an input or result",
             "baoshan-quality schema ranking", formats=("table", "json"))  # fmt: skip
@@ -518,6 +531,8 @@ def _at(read: _Input | None, path: str = "$") -> Iterator[None]:
 
 
 _ATTRIBUTE = re.compile(r"[A-Z]\w*\.([a-z_]\w*)((?:\[[^\]]*\])*)")
+#: ``AwardScheme.quotas[0].award_class`` in a message: an attribute chain of the item.
+_ATTRIBUTES = re.compile(r"[A-Z]\w*((?:\.[a-z_]\w*(?:\[[^\]]*\])*)+)")
 _DATE_REPR = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)(?: \(date\))?")
 _TUPLE_REPR = re.compile(r"\((?:'[^'\\]*'(?:, )?)+,?\) \(tuple\)")
 
@@ -541,9 +556,9 @@ def _structure_problems(error: StructureError, base: str) -> str:
             problems.append(problem)
             continue
         path = base + path
-        field = _ATTRIBUTE.match(text)  # "UnitScore.unit: …": the attribute's path
+        field = _ATTRIBUTES.match(text)  # "UnitScore.unit: …": the attribute's path
         if field and text[field.end() :].startswith(":"):
-            path += "." + field[1] + field[2]
+            path += field[1]
             text = text[field.end() + 1 :].lstrip()
         problems.append(f"{path}: {text}")
     shown = problems[:_MAX_PROBLEMS]
@@ -717,7 +732,17 @@ def _rank(args: argparse.Namespace) -> Any:
         return rank_units(units, policy=policy, scoring=scoring)
 
 
+def _scheme(args: argparse.Namespace) -> AwardScheme | None:
+    """The scheme of ``--scheme FILE`` (None: the Baoshan 2023 Measures)."""
+    if args.scheme is None:
+        return None
+    read = _read_json(args.scheme, getattr(args, "max_bytes", MAX_BYTES))
+    with _at(read):
+        return structure(read.data, AwardScheme)
+
+
 def _eligibility(args: argparse.Namespace) -> Any:
+    chosen = _scheme(args)
     read = _read_json(args.file, args.max_bytes)
     data = read.data
     kinds: dict[str, type[Organisation] | type[Individual]] = {
@@ -736,12 +761,13 @@ def _eligibility(args: argparse.Namespace) -> Any:
     with _at(read, f"$.{key}"):
         applicant: Organisation | Individual = structure(data[key], kinds[key])
     with _at(read, "$.applying_for"):
-        applying_for = structure(data.get("applying_for"), AwardClass | None)  # type: ignore[arg-type]
+        applying_for = structure(data.get("applying_for"), str | None)  # type: ignore[arg-type]
     with _at(read, f"$.{key}"):
         return check_eligibility(
             applicant,
             applied_on=args.on,
             applying_for=applying_for,
+            scheme=chosen,
             allow_outside_validity=args.allow_outside_validity,
         )
 
@@ -768,17 +794,19 @@ def _published_calendar(files: Sequence[str]) -> ChinaWorkdayCalendar | None:
 def _notice_end(args: argparse.Namespace) -> Any:
     policy = NoticePolicy(NoticeCounting(args.counting))
     calendar = _published_calendar(args.published_year)
+    chosen = _scheme(args)
     with _at(None):
         close = earliest_notice_close(
             args.start,
             calendar=calendar,
             policy=policy,
+            scheme=chosen,
             allow_outside_validity=args.allow_outside_validity,
         )
     return {
         "start": args.start.isoformat(),
         "earliest_close": close.isoformat(),
-        "working_days": BAOSHAN_2023.notice.count,
+        "working_days": (chosen or BAOSHAN_2023).notice.count,
         "counting": policy.counting.value,
     }
 

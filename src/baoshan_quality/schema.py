@@ -29,6 +29,7 @@ The published schemas, by name (:data:`SCHEMAS`):
 | ``organisation`` | :class:`~baoshan_quality.award.applicants.Organisation` |
 | ``individual`` | :class:`~baoshan_quality.award.applicants.Individual` |
 | ``eligibility-verdict`` | :class:`~baoshan_quality.award.eligibility.EligibilityVerdict` (result of ``check_eligibility``) |
+| ``award-scheme`` | :class:`~baoshan_quality.award.scheme.AwardScheme` (the command line's ``--scheme FILE``) |
 
 Pure: the schemas are built in memory (no files are read); the command line prints
 one with ``baoshan-quality schema NAME``.
@@ -65,7 +66,8 @@ import attrs
 
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.eligibility import EligibilityVerdict
-from baoshan_quality.award.scheme import AwardClass
+from baoshan_quality.award.scheme import AwardScheme
+from baoshan_quality.citations import Document
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.guide.ranking import Ranking
 from baoshan_quality.guide.scoring import Assessment, ScoreCard
@@ -81,6 +83,8 @@ SCHEMA_BASE = "https://baoshan-quality.github.io/baoshan-quality/schemas/"
 #: The JSON text of a Decimal the converter reads (numbers.to_decimal): plain, ≤ 40 chars.
 DECIMAL_PATTERN = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: The code of a class or track of an award scheme (``"gold"``, ``"model"``).
+CODE_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
 
 _NONE = type(None)
 
@@ -135,6 +139,8 @@ class _Builder:
         is_class = origin is None and isinstance(tp, type)
         if is_class and issubclass(tp, enum.Enum):
             return self._define(tp.__name__, tp, lambda: _enum(tp))
+        if tp is Document:  # a library document is its number; any other, an object
+            return self._define("Document", Document, self._document)
         if is_class and attrs.has(tp):
             return self._define(tp.__name__, tp, lambda: self._object(tp))
         if origin is tuple:
@@ -174,6 +180,17 @@ class _Builder:
             result["required"] = required
         result["additionalProperties"] = False
         return result
+
+    def _document(self) -> dict[str, Any]:
+        shape = self._object(Document)
+        title, description = shape.pop("title"), shape.pop("description")
+        numbers = [d.number for d in Document.library()]
+        library = {
+            "type": "string",
+            "description": "one of the library's documents",
+            "enum": numbers,
+        }
+        return {"title": title, "description": description, "anyOf": [library, shape]}
 
 
 def _decimal() -> dict[str, Any]:
@@ -289,7 +306,10 @@ def _eligibility_request() -> dict[str, Any]:
     builder = _Builder()
     organisation = builder.of(Organisation)
     individual = builder.of(Individual)
-    applying_for = builder.of(AwardClass | None)
+    applying_for = {
+        "anyOf": [{"type": "string", "pattern": CODE_PATTERN}, {"type": "null"}],
+        "description": "the code of a class of the scheme applied (Baoshan 2023: mayor, gold)",
+    }
     top = {
         "type": "object",
         "properties": {
@@ -324,6 +344,7 @@ SCHEMAS: Mapping[str, object] = types.MappingProxyType(
         "organisation": Organisation,
         "individual": Individual,
         "eligibility-verdict": EligibilityVerdict,
+        "award-scheme": AwardScheme,
     }
 )
 
@@ -372,7 +393,7 @@ def schema(name: str) -> dict[str, Any]:
     >>> schema("rankings")
     Traceback (most recent call last):
     ...
-    baoshan_quality.errors.InvalidInputError: name: expected one of assessment, score-card, unit-scores, ranking, eligibility-request, organisation, individual, eligibility-verdict, got 'rankings'
+    baoshan_quality.errors.InvalidInputError: name: expected one of assessment, score-card, unit-scores, ranking, eligibility-request, organisation, individual, eligibility-verdict, award-scheme, got 'rankings'
     """
     if not isinstance(name, str) or name not in SCHEMAS:
         raise InvalidInputError.about("name", name, "expected one of " + ", ".join(SCHEMAS))

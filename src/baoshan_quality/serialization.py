@@ -44,6 +44,7 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
 from baoshan_quality._decimals import to_decimal
+from baoshan_quality.citations import Document
 from baoshan_quality.errors import BaoshanQualityError, StructureError
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
@@ -157,6 +158,33 @@ def _attrs_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type]
     return structure_attrs
 
 
+# --- documents: a library document is its number; any other is an object ------------------
+
+
+def _document_hooks(
+    conv: cattrs.Converter,
+) -> tuple[Callable[[object, type], Document], Callable[[Document], object]]:
+    as_object = make_dict_structure_fn(Document, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure_document(value: object, t: type) -> Document:
+        numbers = {d.number: d for d in Document.library()}
+        if isinstance(value, str) and value in numbers:
+            return numbers[value]
+        if not isinstance(value, dict):
+            raise _ShapeError(
+                f"expected one of the library's document numbers ({', '.join(numbers)}) or "
+                f"a document object, got {value!r}"
+            )
+        return as_object(value, t)
+
+    def unstructure_document(document: Document) -> object:
+        if document.in_library:
+            return document.number
+        return {f.name: getattr(document, f.name) for f in attrs.fields(Document)}
+
+    return structure_document, unstructure_document
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(Decimal, _structure_decimal)
@@ -170,6 +198,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_array, lambda t: _array_factory(t, conv))
     conv.register_structure_hook_factory(is_mapping, lambda t: _mapping_factory(t, conv))
     conv.register_structure_hook_factory(attrs.has, lambda t: _attrs_factory(t, conv))
+    structure_document, unstructure_document = _document_hooks(conv)
+    conv.register_structure_hook(Document, structure_document)
+    conv.register_unstructure_hook(Document, unstructure_document)
     return conv
 
 

@@ -23,7 +23,6 @@ from baoshan_quality import (
     BAOSHAN_2023,
     RUBRIC,
     Assessment,
-    AwardClass,
     BaoshanQualityError,
     DistrictAward,
     EligibilityVerdict,
@@ -38,7 +37,6 @@ from baoshan_quality import (
     TiePolicy,
     Tier,
     TieringPolicy,
-    Track,
     UnitScore,
     VacancyPolicy,
     Verdict,
@@ -91,6 +89,10 @@ from baoshan_quality.award import (
     revocation_bar,
     validity_status,
 )
+from baoshan_quality.award.baoshan import ACHIEVEMENT as _ACHIEVEMENT
+from baoshan_quality.award.baoshan import GOLD as _GOLD
+from baoshan_quality.award.baoshan import MAYOR as _MAYOR
+from baoshan_quality.award.baoshan import MODEL as _MODEL
 from baoshan_quality.errors import (
     DuplicateUnitError,
     InvalidRatingError,
@@ -1060,24 +1062,24 @@ def test_section_7_four_steps():
 
 
 def test_art2_classes_and_tracks():
-    assert list(AwardClass) == [AwardClass.MAYOR, AwardClass.GOLD]
-    assert AwardClass.MAYOR.zh == "区长质量奖"
-    assert AwardClass.GOLD.zh == "质量金奖"
-    assert BAOSHAN_2023.full_name_zh(AwardClass.MAYOR) == "宝山区区长质量奖"
-    assert BAOSHAN_2023.full_name_zh(AwardClass.GOLD) == "宝山区质量金奖"
-    assert Track.MODEL.zh == "先进质量管理模式"
-    assert Track.ACHIEVEMENT.zh == "先进质量管理成果"
-    assert Track.for_applicant(_award.ApplicantKind.ORGANISATION) == Track.MODEL
-    assert Track.for_applicant(_award.ApplicantKind.INDIVIDUAL) == Track.ACHIEVEMENT
+    assert list(BAOSHAN_2023.classes) == [_MAYOR, _GOLD]
+    assert _MAYOR.zh == "区长质量奖"
+    assert _GOLD.zh == "质量金奖"
+    assert BAOSHAN_2023.full_name_zh(_MAYOR) == "宝山区区长质量奖"
+    assert BAOSHAN_2023.full_name_zh(_GOLD) == "宝山区质量金奖"
+    assert _MODEL.zh == "先进质量管理模式"
+    assert _ACHIEVEMENT.zh == "先进质量管理成果"
+    assert BAOSHAN_2023.track_for(_award.ApplicantKind.ORGANISATION) == _MODEL
+    assert BAOSHAN_2023.track_for(_award.ApplicantKind.INDIVIDUAL) == _ACHIEVEMENT
 
 
 @pytest.mark.parametrize(
     ("cls", "track", "n"),
     [
-        (AwardClass.MAYOR, Track.MODEL, 2),
-        (AwardClass.MAYOR, Track.ACHIEVEMENT, 1),
-        (AwardClass.GOLD, Track.MODEL, 10),
-        (AwardClass.GOLD, Track.ACHIEVEMENT, 2),
+        (_MAYOR, _MODEL, 2),
+        (_MAYOR, _ACHIEVEMENT, 1),
+        (_GOLD, _MODEL, 10),
+        (_GOLD, _ACHIEVEMENT, 2),
     ],
 )
 def test_art7_quota(cls, track, n):
@@ -1088,10 +1090,10 @@ def test_art7_quota(cls, track, n):
 @pytest.mark.parametrize(
     ("cls", "track", "cap", "item"),
     [
-        (AwardClass.MAYOR, Track.MODEL, 500000, PrizeItem.PLAQUE),
-        (AwardClass.MAYOR, Track.ACHIEVEMENT, 20000, PrizeItem.TROPHY),
-        (AwardClass.GOLD, Track.MODEL, 100000, PrizeItem.PLAQUE),
-        (AwardClass.GOLD, Track.ACHIEVEMENT, 10000, PrizeItem.TROPHY),
+        (_MAYOR, _MODEL, 500000, PrizeItem.PLAQUE),
+        (_MAYOR, _ACHIEVEMENT, 20000, PrizeItem.TROPHY),
+        (_GOLD, _MODEL, 100000, PrizeItem.PLAQUE),
+        (_GOLD, _ACHIEVEMENT, 10000, PrizeItem.TROPHY),
     ],
 )
 def test_art19_prize(cls, track, cap, item):
@@ -1102,7 +1104,7 @@ def test_art19_prize(cls, track, cap, item):
     assert p.certificate_marks_award_year is True
 
 
-def cand(name, score_, passed=True, cls=AwardClass.MAYOR, track=Track.MODEL):
+def cand(name, score_, passed=True, cls=_MAYOR, track=_MODEL):
     return Candidate(name=name, award_class=cls, track=track, score=score_, passed=passed)
 
 
@@ -1117,21 +1119,21 @@ def test_art7_allocation_within_quota_best_first():
 def test_art7_all_awards_may_be_vacant():
     al = allocate([], on=D(2025, 9, 19))
     assert al.awarded == ()
-    g = al.group(AwardClass.GOLD, Track.MODEL)
+    g = al.group(_GOLD, _MODEL)
     assert g.quota == 10
     assert g.vacancies == 10
 
 
 def test_art7_gold_model_ten():
-    cs = [cand(f"企业{i}", 100 - i, cls=AwardClass.GOLD) for i in range(12)]
+    cs = [cand(f"企业{i}", 100 - i, cls=_GOLD) for i in range(12)]
     al = allocate(cs, on=D(2025, 9, 19))
     assert len(al.awarded) == 10
 
 
 def test_art7_tie_across_quota_line_refused_by_default():
     cs = [
-        cand("甲", 90, cls=AwardClass.MAYOR, track=Track.ACHIEVEMENT),
-        cand("乙", 90, cls=AwardClass.MAYOR, track=Track.ACHIEVEMENT),
+        cand("甲", 90, cls=_MAYOR, track=_ACHIEVEMENT),
+        cand("乙", 90, cls=_MAYOR, track=_ACHIEVEMENT),
     ]
     with pytest.raises(UnresolvedTieError):
         allocate(cs, on=D(2025, 9, 19))
@@ -1275,7 +1277,7 @@ def failed_clauses(v: EligibilityVerdict) -> list[str]:
 def test_clean_org_eligible_model_track():
     v = check_eligibility(clean_org(), applied_on=APPLIED)
     assert v.verdict == Verdict.ELIGIBLE
-    assert v.track == Track.MODEL
+    assert v.track == _MODEL
     assert all(c.citation is not None for c in v.conditions)
     cited = " ".join(c.citation.clause for c in v.conditions)
     for art in ("Art. 3", "Art. 14", "Art. 16", "Art. 25"):
@@ -1285,7 +1287,7 @@ def test_clean_org_eligible_model_track():
 def test_clean_person_eligible_achievement_track():
     v = check_eligibility(clean_person(), applied_on=APPLIED)
     assert v.verdict == Verdict.ELIGIBLE
-    assert v.track == Track.ACHIEVEMENT
+    assert v.track == _ACHIEVEMENT
     cited = " ".join(c.citation.clause for c in v.conditions)
     for art in ("Art. 3", "Art. 15", "Art. 16", "Art. 25"):
         assert art in cited
@@ -1452,8 +1454,8 @@ def test_art15_4_organisation_incident_lookback(day, ok):
 AWARDED = D(2023, 12, 15)
 
 
-def gold_won(track=Track.MODEL, on=AWARDED):
-    return DistrictAward(award_class=AwardClass.GOLD, track=track, awarded_on=on)
+def gold_won(track=_MODEL, on=AWARDED):
+    return DistrictAward(award_class=_GOLD, track=track, awarded_on=on)
 
 
 @pytest.mark.parametrize(
@@ -1467,7 +1469,7 @@ def gold_won(track=Track.MODEL, on=AWARDED):
 )
 def test_art16_1_reapplication_bar_same_class(day, ok):
     v = check_eligibility(
-        clean_org(district_awards=[gold_won()]), applied_on=day, applying_for=AwardClass.GOLD
+        clean_org(district_awards=[gold_won()]), applied_on=day, applying_for=_GOLD
     )
     assert (v.verdict == Verdict.ELIGIBLE) is ok
     if not ok:
@@ -1478,7 +1480,7 @@ def test_art16_1_bar_lift_day_reported():
     v = check_eligibility(
         clean_org(district_awards=[gold_won()]),
         applied_on=D(2026, 12, 15),
-        applying_for=AwardClass.GOLD,
+        applying_for=_GOLD,
     )
     assert D(2026, 12, 16) in [c.met_from for c in v.failed]
 
@@ -1487,7 +1489,7 @@ def test_r8_default_other_class_not_barred():
     v = check_eligibility(
         clean_org(district_awards=[gold_won()]),
         applied_on=D(2025, 5, 10),
-        applying_for=AwardClass.MAYOR,
+        applying_for=_MAYOR,
     )
     assert v.verdict == Verdict.ELIGIBLE
 
@@ -1497,7 +1499,7 @@ def test_r8_any_class_option():
     v = check_eligibility(
         clean_org(district_awards=[gold_won()]),
         applied_on=D(2025, 5, 10),
-        applying_for=AwardClass.MAYOR,
+        applying_for=_MAYOR,
         policy=pol,
     )
     assert v.verdict == Verdict.INELIGIBLE
@@ -1505,15 +1507,15 @@ def test_r8_any_class_option():
 
 def test_art16_1_individual_same_bar():
     v = check_eligibility(
-        clean_person(district_awards=[gold_won(Track.ACHIEVEMENT)]),
+        clean_person(district_awards=[gold_won(_ACHIEVEMENT)]),
         applied_on=D(2026, 12, 15),
-        applying_for=AwardClass.GOLD,
+        applying_for=_GOLD,
     )
     assert v.verdict == Verdict.INELIGIBLE
     v = check_eligibility(
-        clean_person(district_awards=[gold_won(Track.ACHIEVEMENT)]),
+        clean_person(district_awards=[gold_won(_ACHIEVEMENT)]),
         applied_on=D(2026, 12, 16),
-        applying_for=AwardClass.GOLD,
+        applying_for=_GOLD,
     )
     assert v.verdict == Verdict.ELIGIBLE
 
@@ -1522,11 +1524,11 @@ def test_art16_1_leap_day_award():
     # R7: 3 years from 2024-02-29 end on 2027-02-28
     won = gold_won(on=D(2024, 2, 29))
     v = check_eligibility(
-        clean_org(district_awards=[won]), applied_on=D(2027, 2, 28), applying_for=AwardClass.GOLD
+        clean_org(district_awards=[won]), applied_on=D(2027, 2, 28), applying_for=_GOLD
     )
     assert v.verdict == Verdict.INELIGIBLE
     v = check_eligibility(
-        clean_org(district_awards=[won]), applied_on=D(2027, 3, 1), applying_for=AwardClass.GOLD
+        clean_org(district_awards=[won]), applied_on=D(2027, 3, 1), applying_for=_GOLD
     )
     assert v.verdict == Verdict.ELIGIBLE
 
@@ -1806,7 +1808,7 @@ def test_art26_recusal():
     rep = _award.check_recusal(
         p,
         ["甲公司"],
-        [_award.Relation(reviewer="李工", applicant="甲公司", kind=_award.RelationKind.EMPLOYMENT)],
+        [_award.Relation(person="李工", applicant="甲公司", kind=_award.RelationKind.EMPLOYMENT)],
         on=D(2025, 6, 20),
     )
     assert "李工" not in rep["甲公司"].remaining
@@ -1815,8 +1817,8 @@ def test_art26_recusal():
 def title_use(context, states_year=True, year=2023):
     return TitleUse(
         user="甲公司",
-        award_class=AwardClass.GOLD,
-        track=Track.MODEL,
+        award_class=_GOLD,
+        track=_MODEL,
         used_on=D(2025, 3, 1),
         context=context,
         states_award_year=states_year,
@@ -1849,8 +1851,8 @@ def test_art24_title_use():
 def misconduct(**kw):
     base = {
         "holder": "甲公司",
-        "award_class": AwardClass.GOLD,
-        "track": Track.MODEL,
+        "award_class": _GOLD,
+        "track": _MODEL,
         "awarded_on": D(2023, 12, 15),
         "improper_means": False,
         "major_incidents": [],

@@ -10,7 +10,7 @@ import datetime as dt
 
 import attrs
 
-from baoshan_quality.award.scheme import BAOSHAN_2023
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 
 LATER = attrs.evolve(
     BAOSHAN_2023,

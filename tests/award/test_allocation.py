@@ -15,12 +15,16 @@ from baoshan_quality.award.allocation import (
     Allocation,
     AllocationPolicy,
     Candidate,
+    OffCycleReading,
     PlacementOutcome,
     QuotaTiePolicy,
     allocate,
     priority_recommendations,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023, AwardClass, PrizeItem, Track
+from baoshan_quality.award.baoshan import ACHIEVEMENT, BAOSHAN_2023, GOLD, MAYOR, MODEL
+from baoshan_quality.award.cycle import CyclePolicy
+from baoshan_quality.award.parts import AwardClass, PrizeItem, Track
+from baoshan_quality.citations import measures
 from baoshan_quality.errors import (
     BaoshanQualityError,
     DuplicateUnitError,
@@ -34,8 +38,6 @@ from tests.anything import anything
 
 D = dt.date
 ON = D(2025, 9, 19)
-MAYOR, GOLD = AwardClass.MAYOR, AwardClass.GOLD
-MODEL, ACHIEVEMENT = Track.MODEL, Track.ACHIEVEMENT
 
 
 def cand(
@@ -195,12 +197,15 @@ def test_art21_priority_recommendations() -> None:
         "art21.municipal-award",
         "art21.expert-pool.individual",
     ]
-    assert all(str(f.citation) == "Measures Art. 21" for f in PRIORITY_RECOMMENDATIONS)
+    assert all(
+        str(BAOSHAN_2023.cite(f.clause)) == "Measures Art. 21" for f in PRIORITY_RECOMMENDATIONS
+    )
+    assert priority_recommendations("achievement") == priority_recommendations(ACHIEVEMENT)
     result = allocate([cand("甲", 90), cand("乙", 80, passed=False)], on=ON)
     assert result["甲"].follow_ups == priority_recommendations(MODEL)
     assert result["乙"].follow_ups == ()
     with pytest.raises(InvalidInputError):
-        priority_recommendations("model")  # type: ignore[arg-type]
+        priority_recommendations("plan")  # not a track of the scheme
 
 
 @pytest.mark.parametrize(
@@ -224,7 +229,16 @@ def test_art21_priority_recommendations() -> None:
         (lambda: cand("甲", -1), InvalidInputError, "score"),
         (lambda: cand("甲", float("nan")), InvalidInputError, "score"),
         (lambda: cand("甲", 90, passed=None), InvalidInputError, "passed"),  # type: ignore[arg-type]
-        (lambda: cand("甲", 90, award_class="mayor"), InvalidInputError, "award_class"),  # type: ignore[arg-type]
+        (
+            lambda: cand("甲", 90, award_class="Mayor"),
+            InvalidInputError,
+            "award_class",
+        ),  # not a code
+        (
+            lambda: allocate([cand("甲", 90, award_class="silver")], on=ON),
+            InvalidInputError,
+            "award_class",
+        ),  # not a class of the scheme
         (lambda: AllocationPolicy(order=["甲", "甲"]), DuplicateUnitError, "order"),
         (lambda: AllocationPolicy(minimum_score="-1"), InvalidInputError, "minimum_score"),
         (lambda: allocate([], on=dt.date(2028, 8, 1)), OutsideValidityError, "on"),
@@ -236,7 +250,9 @@ def test_bad_input_is_refused(call: object, error: type, field: str) -> None:
 
 
 def test_outside_validity_when_opted_in() -> None:
-    result = allocate([cand("甲", 90)], on=dt.date(2028, 8, 1), allow_outside_validity=True)
+    result = allocate(
+        [cand("甲", 90)], on=dt.date(2028, 8, 1), edition=2027, allow_outside_validity=True
+    )
     assert result.applied_outside_validity
     assert any(str(r.citation) == "Measures Art. 28" for r in result.reasons)
 
@@ -316,16 +332,21 @@ candidates = st.lists(
         st.integers(0, 10_000),
         st.integers(60, 70),  # a narrow range, so that ties are common
         st.booleans(),
-        st.sampled_from(list(AwardClass)),
-        st.sampled_from(list(Track)),
+        st.sampled_from(list(BAOSHAN_2023.classes)),
+        st.sampled_from(list(BAOSHAN_2023.tracks)),
     ),
     max_size=30,
     unique_by=lambda c: c.name,
 )
-QUOTAS = {(MAYOR, MODEL): 2, (MAYOR, ACHIEVEMENT): 1, (GOLD, MODEL): 10, (GOLD, ACHIEVEMENT): 2}
+QUOTAS = {
+    ("mayor", "model"): 2,
+    ("mayor", "achievement"): 1,
+    ("gold", "model"): 10,
+    ("gold", "achievement"): 2,
+}
 
 
-def _tie_at_line(pool: list[Candidate], key: tuple[AwardClass, Track]) -> bool:
+def _tie_at_line(pool: list[Candidate], key: tuple[str, str]) -> bool:
     scores = sorted(
         (c.score for c in pool if (c.award_class, c.track) == key and c.passed), reverse=True
     )
@@ -351,7 +372,7 @@ def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
     )
     by_name = {c.name: c for c in pool}
     for group in result.groups:
-        key = (group.award_class, group.track)
+        key = (group.award_class.code, group.track.code)
         assert len(group.awarded) <= QUOTAS[key]
         assert group.vacancies == QUOTAS[key] - len(group.awarded)
         passed = [c for c in pool if (c.award_class, c.track) == key and c.passed]
@@ -364,7 +385,9 @@ def test_allocation_never_exceeds_a_quota_nor_awards_a_failed_candidate(
     assert {p.name for p in result.placements} == set(by_name)
 
 
-ANYTHING = anything(st.sampled_from(list(AwardClass) + list(Track)))
+ANYTHING = anything(
+    st.sampled_from([*BAOSHAN_2023.classes, *BAOSHAN_2023.tracks, "mayor", "model", "silver"])
+)
 
 
 @given(ANYTHING, ANYTHING, ANYTHING, ANYTHING, ANYTHING)
@@ -383,3 +406,66 @@ def test_any_input_raises_only_library_errors(
     for call in calls:
         with contextlib.suppress(BaoshanQualityError):
             call()
+
+
+# --- Art. 5 against Art. 7 (reading R45): an edition is awarded in its evaluation year ------
+
+
+def test_art5_an_incubation_year_is_refused_by_default() -> None:
+    """每两年评选一届，其中一年为培育孵化年，一年为评选年: with 2023 an evaluation year
+    (R10), 2024 and 2026 incubate; an allocation dated in them is refused, citing Art. 5."""
+    for day, evaluation in ((D(2024, 9, 19), 2025), (D(2026, 3, 1), 2027)):
+        with pytest.raises(InvalidInputError) as info:
+            allocate([cand("甲", 90)], on=day)
+        err = info.value
+        assert (err.field, err.value, str(err.citation)) == ("on", day, "Measures Art. 5")
+        assert f"{day.year} is an incubation year" in str(err)
+        assert f"evaluation year ({evaluation})" in str(err)
+        assert "R45" in str(err)
+
+
+def test_art5_the_edition_year_may_be_named() -> None:
+    """The 5th edition, evaluated in 2023, was presented on 2024-04-23: a decision in
+    2024 for the 2023 edition names it; an incubation edition year is refused by name."""
+    result = allocate([cand("甲", 90)], on=D(2024, 4, 23), edition=2023)
+    assert (result.edition, result.off_cycle) == (2023, False)
+    assert result.reasons[1].citation == measures("Art. 5")
+    assert "2023 年为评选年" in result.reasons[1].zh
+    with pytest.raises(InvalidInputError) as info:
+        allocate([cand("甲", 90)], on=D(2025, 9, 19), edition=2024)
+    assert (info.value.field, info.value.value) == ("edition", 2024)
+    with pytest.raises(InvalidInputError, match="edition"):
+        allocate([cand("甲", 90)], on=ON, edition="2025")  # type: ignore[arg-type]
+
+
+def test_art5_the_other_reading_flags_the_result() -> None:
+    policy = AllocationPolicy(off_cycle=OffCycleReading.FLAG)
+    result = allocate([cand("甲", 90)], on=D(2024, 9, 19), policy=policy)
+    assert (result.edition, result.off_cycle) == (2024, True)
+    assert [p.name for p in result.awarded] == ["甲"]
+    flag = result.reasons[1]
+    assert flag.citation == measures("Art. 5")
+    assert "培育孵化年" in flag.zh and "R45" in flag.en
+    assert not allocate([cand("甲", 90)], on=ON, policy=policy).off_cycle
+
+
+def test_art5_the_anchor_is_a_reading_too() -> None:
+    """R10: with 2024 as an evaluation year, 2024 is one and 2025 is not."""
+    anchor = AllocationPolicy(cycle=CyclePolicy(evaluation_anchor=2024))
+    assert allocate([cand("甲", 90)], on=D(2024, 9, 19), policy=anchor).edition == 2024
+    with pytest.raises(InvalidInputError, match="2025 is an incubation year"):
+        allocate([cand("甲", 90)], on=ON, policy=anchor)
+
+
+def test_chinese_reasons_use_chinese_names() -> None:
+    """No code (mayor, gold, model, achievement) inside a Chinese sentence."""
+    result = allocate(
+        [cand("甲", 90), cand("乙", 80, award_class=GOLD, track=ACHIEVEMENT, passed=False)], on=ON
+    )
+    sentences = [r.zh for r in result.reasons] + [
+        r.zh for p in result.placements for r in p.reasons
+    ]
+    sentences += [r.zh for g in result.groups for r in g.reasons]
+    for sentence in sentences:
+        assert not any(code in sentence for code in ("mayor", "gold", "model", "achievement"))
+    assert "区长质量奖·先进质量管理模式第1名" in result["甲"].reasons[0].zh

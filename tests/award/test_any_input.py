@@ -11,10 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from baoshan_quality.award.applicants import Individual, Organisation
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.conduct import assess_revocation, check_title_use
 from baoshan_quality.award.cycle import cycle_year, evaluation_years, phase_on
 from baoshan_quality.award.eligibility import check_eligibility
-from baoshan_quality.award.scheme import AwardClass, Track, prize, prize_cap, quota
+from baoshan_quality.award.prizes import prize, prize_cap, quota
 from baoshan_quality.award.validity import check_validity, validity_status
 from baoshan_quality.award.windows import (
     reapplication_bar,
@@ -27,7 +28,7 @@ from baoshan_quality.serialization import from_json
 from tests.anything import anything
 
 ANYTHING = anything(
-    st.sampled_from(list(AwardClass) + list(Track)),
+    st.sampled_from([*BAOSHAN_2023.classes, *BAOSHAN_2023.tracks, "gold", "model", "silver"]),
     st.just(Organisation(name="甲")),
     integers=st.integers(),
     text_size=5,
@@ -57,6 +58,8 @@ def test_any_input(a: Any, b: Any, c: Any, d: Any, e: Any) -> None:
         lambda: check_validity(a, allow_outside_validity=b),
         lambda: validity_status(a),
         lambda: reapplication_bar(a, reading=b, allow_outside_validity=c),
+        lambda: reapplication_bar(dt.date(2024, 1, 1), on=a, allow_outside_validity=b),
+        lambda: reporting_periods(dt.date(2024, 1, 1), on=a),
         lambda: revocation_bar(a, allow_outside_validity=True),
         lambda: retention_period(a, allow_outside_validity=True),
         lambda: reporting_periods(a, reading=b, allow_outside_validity=True),

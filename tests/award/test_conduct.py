@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from baoshan_quality.award.baoshan import GOLD, MAYOR, MODEL
 from baoshan_quality.award.conduct import (
     REVOCATION_CONSEQUENCES,
     MisconductCase,
@@ -22,19 +23,18 @@ from baoshan_quality.award.conduct import (
     check_title_use,
 )
 from baoshan_quality.award.records import DistrictAward
-from baoshan_quality.award.scheme import AwardClass, Track
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 from baoshan_quality.serialization import from_json, to_json
 
 D = dt.date
-WON = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2023, 12, 15))
+WON = DistrictAward(award_class=GOLD, track=MODEL, awarded_on=D(2023, 12, 15))
 
 
 def use(**changes: Any) -> TitleUse:
     facts: dict[str, Any] = {
         "user": "甲公司",
-        "award_class": AwardClass.GOLD,
-        "track": Track.MODEL,
+        "award_class": GOLD,
+        "track": MODEL,
         "used_on": D(2025, 3, 1),
         "context": TitleContext.IMAGE_PUBLICITY,
         "states_award_year": True,
@@ -51,7 +51,7 @@ def use(**changes: Any) -> TitleUse:
         ({"context": TitleContext.PRODUCT_PUBLICITY}, (WON,), TitleUseStatus.VIOLATION),
         ({"context": TitleContext.ON_PRODUCT_OR_PACKAGING}, (WON,), TitleUseStatus.VIOLATION),
         ({"states_award_year": False, "award_year": None}, (WON,), TitleUseStatus.VIOLATION),
-        ({"award_class": AwardClass.MAYOR}, (WON,), TitleUseStatus.VIOLATION),  # not its award
+        ({"award_class": MAYOR}, (WON,), TitleUseStatus.VIOLATION),  # not its award
         ({"award_year": 2024}, (WON,), TitleUseStatus.VIOLATION),  # wrong year
         ({"used_on": D(2023, 12, 14)}, (WON,), TitleUseStatus.VIOLATION),  # before winning
         ({"used_on": D(2023, 12, 15)}, (WON,), TitleUseStatus.PERMITTED),  # on the award day
@@ -72,9 +72,7 @@ def test_art24_title_use(
 
 
 def test_art24_certificate_year_may_differ_from_announcement_year() -> None:
-    won = DistrictAward(
-        award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2024, 4, 23), award_year=2023
-    )
+    won = DistrictAward(award_class=GOLD, track=MODEL, awarded_on=D(2024, 4, 23), award_year=2023)
     assert check_title_use(use(), holdings=[won]).status is TitleUseStatus.PERMITTED
 
 
@@ -107,8 +105,8 @@ def test_art25_grounds_and_consequences_as_data() -> None:
 def case(**changes: Any) -> MisconductCase:
     facts: dict[str, Any] = {
         "holder": "甲公司",
-        "award_class": AwardClass.GOLD,
-        "track": Track.MODEL,
+        "award_class": GOLD,
+        "track": MODEL,
         "awarded_on": D(2023, 12, 15),
         "improper_means": False,
         "major_incidents": (),
@@ -132,7 +130,7 @@ def case(**changes: Any) -> MisconductCase:
             RevocationStatus.GROUNDS_FOUND,
             (RevocationGround.MAJOR_INCIDENT_AFTER_AWARD,),
         ),
-        # 获奖后: an incident before the award is no ground under Art. 25 (reading I5.4)
+        # 获奖后: an incident before the award is no ground under Art. 25 (reading R25)
         ({"major_incidents": (D(2023, 12, 14),)}, RevocationStatus.NO_GROUNDS, ()),
         (
             {"major_incidents": (D(2023, 12, 15),)},
@@ -203,7 +201,7 @@ def test_art24_holder_reasons_name_the_award_in_chinese() -> None:
     assert held.key == "art24.holder"
     assert held.reasons[0].zh == "使用者为该称号的获奖者（质量金奖·先进质量管理模式，2023 年度）。"
     assert held.reasons[0].en == "The user holds the title (gold × model, award year 2023)."
-    missing = check_title_use(use(award_class=AwardClass.MAYOR), holdings=[WON]).conditions[2]
+    missing = check_title_use(use(award_class=MAYOR), holdings=[WON]).conditions[2]
     assert missing.reasons[0].zh == (
         "使用者未获得（或已不再持有）所称奖项（区长质量奖·先进质量管理模式）；"
         "仅获奖组织和个人可使用该称号。"

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.cycle import (
     CyclePhase,
     CyclePolicy,
@@ -24,7 +25,6 @@ from baoshan_quality.award.cycle import (
     evaluation_years,
     phase_on,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023
 from baoshan_quality.citations import measures
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 from baoshan_quality.serialization import from_json, to_json

@@ -2,7 +2,7 @@
 
 Dates are counted by hand by reading R7 (Civil Code Art. 201-202: the start day not
 counted, the period ends on the corresponding day; or whole calendar years) and
-reading I5.1 (三年以上 / 五年以上 reached the day after the period, or on its last day).
+reading R22 (三年以上 / 五年以上 reached the day after the period, or on its last day).
 The Chinese fact labels quote the clauses (Art. 3 依法在宝山区注册登记，开展经济和社会活动;
 Art. 14(2) 符合本市和区域有关产业导向、环境保护、节能减排、安全生产、质量等法律法规及政策
 要求，具备相关资质或证照; Art. 14 para 2 近三年 …; Art. 16 获得先进质量管理模式或成果后3年内
@@ -23,30 +23,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from baoshan_quality.award.applicants import Individual, Organisation
+from baoshan_quality.award.baoshan import ACHIEVEMENT, BAOSHAN_2023, GOLD, MAYOR, MODEL
 from baoshan_quality.award.conditions import Condition, ConditionStatus
 from baoshan_quality.award.eligibility import (
-    CompletionReading,
     EligibilityPolicy,
     EligibilityVerdict,
     SameKindReading,
     Verdict,
     check_eligibility,
+)
+from baoshan_quality.award.judges import (
+    CompletionReading,
     completion_day,
     completion_field,
     periods_field,
 )
+from baoshan_quality.award.parts import ApplicantKind, AwardClass
 from baoshan_quality.award.records import (
     DistrictAward,
     GovernmentAward,
+    GovernmentAwardLevel,
     Revocation,
     RevocationGround,
-)
-from baoshan_quality.award.scheme import (
-    BAOSHAN_2023,
-    ApplicantKind,
-    AwardClass,
-    GovernmentAwardLevel,
-    Track,
 )
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
@@ -65,18 +63,14 @@ SPAN = "2022-05-10..2025-05-10"
 GOLD_ONLY = attrs.evolve(
     BAOSHAN_2023,
     key="gold-only",
-    classes=(AwardClass.GOLD,),
-    quotas=tuple(r for r in BAOSHAN_2023.quotas if r.award_class is AwardClass.GOLD),
-    prizes=tuple(r for r in BAOSHAN_2023.prizes if r.award_class is AwardClass.GOLD),
+    classes=(GOLD,),
+    quotas=tuple(r for r in BAOSHAN_2023.quotas if r.award_class == "gold"),
+    prizes=tuple(r for r in BAOSHAN_2023.prizes if r.award_class == "gold"),
 )
 # A municipal-level scheme: for it, only a national award is 上级 (Art. 16 para 2).
 MUNICIPAL = attrs.evolve(BAOSHAN_2023, key="municipal", level=GovernmentAwardLevel.MUNICIPAL)
-GOLD_2023 = DistrictAward(
-    award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2023, 12, 15)
-)
-MAYOR_2024 = DistrictAward(
-    award_class=AwardClass.MAYOR, track=Track.MODEL, awarded_on=D(2024, 1, 5)
-)
+GOLD_2023 = DistrictAward(award_class=GOLD, track=MODEL, awarded_on=D(2023, 12, 15))
+MAYOR_2024 = DistrictAward(award_class=MAYOR, track=MODEL, awarded_on=D(2024, 1, 5))
 ART_16_1 = measures("Art. 16 para 1")
 
 
@@ -156,14 +150,14 @@ def says(reason: Reason, clause: str, *figures: object) -> None:
         assert str(figure) in reason.en, (figure, reason.en)
 
 
-# --- the readings (R7, R8, I5.1) ---------------------------------------------------------
+# --- the readings (R7, R8, R22) ---------------------------------------------------------
 
 
 def test_policy_defaults_are_spec_defaults() -> None:
     p = EligibilityPolicy()
     assert p.periods is PeriodReading.CIVIL_CODE  # R7
     assert p.same_kind is SameKindReading.SAME_CLASS  # R8
-    assert p.completion is CompletionReading.AFTER_PERIOD  # I5.1
+    assert p.completion is CompletionReading.AFTER_PERIOD  # R22
 
 
 def test_policy_fields_built_afresh() -> None:
@@ -214,7 +208,7 @@ def test_fully_known_organisation_is_eligible_with_every_condition_listed() -> N
     assert v.verdict is Verdict.ELIGIBLE
     assert v.eligible
     assert v.kind is ApplicantKind.ORGANISATION
-    assert v.track is Track.MODEL
+    assert v.track is MODEL
     assert [c.key for c in v.conditions] == [
         "art3",
         "art14.1",
@@ -239,7 +233,7 @@ def test_fully_known_organisation_is_eligible_with_every_condition_listed() -> N
 def test_fully_known_individual_is_eligible() -> None:
     v = check_eligibility(good_person(), applied_on=APPLIED)
     assert v.verdict is Verdict.ELIGIBLE
-    assert v.track is Track.ACHIEVEMENT
+    assert v.track is ACHIEVEMENT
     assert [c.key for c in v.conditions] == [
         "art3",
         "art15.1",
@@ -388,7 +382,7 @@ def test_art3_individual_unknown_and_failed() -> None:
     ]
 
 
-# --- Art. 14(1) and 15(1): 三年以上 / 五年以上 (reading I5.1 with R7) --------------------
+# --- Art. 14(1) and 15(1): 三年以上 / 五年以上 (reading R22 with R7) --------------------
 
 
 @pytest.mark.parametrize(
@@ -474,7 +468,7 @@ def test_art15_1_five_years_of_quality_work(
 
 
 def test_art14_1_met_reasons() -> None:
-    # 3 years from 2010-01-01 end on 2013-01-01; met from 2013-01-02 (I5.1 default).
+    # 3 years from 2010-01-01 end on 2013-01-01; met from 2013-01-02 (R22 default).
     c = cond_of(good_org(), "art14.1")
     assert (c.status, c.citation) == (MET, measures("Art. 14(1)"))
     assert texts(c) == [
@@ -526,7 +520,7 @@ def test_art14_1_unknown_start_and_facts() -> None:
 
 @pytest.mark.parametrize(
     ("applied_on", "expected"),
-    # Calendar years (R7 alternative) with the anniversary reading (I5.1 alternative):
+    # Calendar years (R7 alternative) with the anniversary reading (R22 alternative):
     # three whole calendar years after 2022 end on 2025-12-31, which itself suffices.
     [(D(2025, 12, 30), FAILED), (D(2025, 12, 31), MET)],
 )
@@ -834,12 +828,14 @@ EVENTS = [
         "refusal or failure to rectify after an order",
     ),
     (
+        # 近三年有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）:
+        # 有 is the sentence's verb ("内有…"), so the fact's wording starts after it.
         "major_incidents",
         "art14.exclusion.2",
         "Art. 14 para 2(2)",
-        "有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故",
+        "重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）",
         "major incident of social impact (quality safety, production safety, pollution, "
-        "public health or similar)",
+        "public health or similar, as the sector's rules define it)",
     ),
     (
         "major_complaints",
@@ -915,7 +911,7 @@ def test_art14_exclusion_calendar_years_span() -> None:
 
 
 def test_art15_4_reasons() -> None:
-    zh = "个人所属组织有重大社会影响的质量安全、安全生产、环境污染、公共卫生等事故"
+    zh = "个人所属组织的重大社会影响的质量安全、安全生产、环境污染、公共卫生等事故"
     en = "major incident of social impact in the person's organisation"
     c = cond_of(good_person(), "art15.4")
     assert (c.status, c.citation) == (MET, measures("Art. 15(4)"))
@@ -949,17 +945,17 @@ def test_art15_4_reasons() -> None:
     ("applied_on", "applying_for", "reading", "expected", "met_from"),
     [
         # 获奖后3年内不得申报同一类奖项: award 2023-12-15, bar to 2026-12-15 inclusive
-        (D(2026, 12, 15), AwardClass.GOLD, SameKindReading.SAME_CLASS, FAILED, D(2026, 12, 16)),
-        (D(2026, 12, 16), AwardClass.GOLD, SameKindReading.SAME_CLASS, MET, None),
-        (D(2023, 12, 15), AwardClass.GOLD, SameKindReading.SAME_CLASS, FAILED, D(2026, 12, 16)),
+        (D(2026, 12, 15), GOLD, SameKindReading.SAME_CLASS, FAILED, D(2026, 12, 16)),
+        (D(2026, 12, 16), GOLD, SameKindReading.SAME_CLASS, MET, None),
+        (D(2023, 12, 15), GOLD, SameKindReading.SAME_CLASS, FAILED, D(2026, 12, 16)),
         # R8 default: another class is not the same kind
-        (D(2026, 12, 15), AwardClass.MAYOR, SameKindReading.SAME_CLASS, MET, None),
+        (D(2026, 12, 15), MAYOR, SameKindReading.SAME_CLASS, MET, None),
         # R8 alternative: any class
-        (D(2026, 12, 15), AwardClass.MAYOR, SameKindReading.ANY_CLASS, FAILED, D(2026, 12, 16)),
+        (D(2026, 12, 15), MAYOR, SameKindReading.ANY_CLASS, FAILED, D(2026, 12, 16)),
         (D(2026, 12, 15), None, SameKindReading.ANY_CLASS, FAILED, D(2026, 12, 16)),
-        (D(2026, 12, 16), AwardClass.MAYOR, SameKindReading.ANY_CLASS, MET, None),
+        (D(2026, 12, 16), MAYOR, SameKindReading.ANY_CLASS, MET, None),
         # an award after the application day is not yet won
-        (D(2023, 12, 14), AwardClass.GOLD, SameKindReading.SAME_CLASS, MET, None),
+        (D(2023, 12, 14), GOLD, SameKindReading.SAME_CLASS, MET, None),
     ],
 )
 def test_art16_para1_reapplication_bar(
@@ -981,14 +977,12 @@ def test_art16_para1_reapplication_bar(
 
 
 def test_art16_para1_feb29_award() -> None:
-    award = DistrictAward(
-        award_class=AwardClass.MAYOR, track=Track.MODEL, awarded_on=D(2024, 2, 29)
-    )
+    award = DistrictAward(award_class=MAYOR, track=MODEL, awarded_on=D(2024, 2, 29))
     org = good_org(district_awards=(award,))
-    last = check_eligibility(org, applied_on=D(2027, 2, 28), applying_for=AwardClass.MAYOR)
+    last = check_eligibility(org, applied_on=D(2027, 2, 28), applying_for=MAYOR)
     assert status(last, "art16.para1") is FAILED
     assert last.condition("art16.para1").met_from == D(2027, 3, 1)
-    nxt = check_eligibility(org, applied_on=D(2027, 3, 1), applying_for=AwardClass.MAYOR)
+    nxt = check_eligibility(org, applied_on=D(2027, 3, 1), applying_for=MAYOR)
     assert status(nxt, "art16.para1") is MET
 
 
@@ -999,7 +993,7 @@ def test_art16_para1_class_not_named_is_unknown_under_same_class() -> None:
 
 
 def test_art16_para1_both_classes_barred_fails_without_a_class() -> None:
-    mayor = DistrictAward(award_class=AwardClass.MAYOR, track=Track.MODEL, awarded_on=D(2024, 1, 5))
+    mayor = DistrictAward(award_class=MAYOR, track=MODEL, awarded_on=D(2024, 1, 5))
     v = check_eligibility(good_org(district_awards=(GOLD_2023, mayor)), applied_on=D(2025, 1, 1))
     assert status(v, "art16.para1") is FAILED
     assert v.condition("art16.para1").met_from == D(2027, 1, 6)
@@ -1101,7 +1095,7 @@ def test_art16_para1_failed_reason_lists_the_barring_award() -> None:
         good_org(district_awards=(MAYOR_2024, GOLD_2023)),
         "art16.para1",
         applied_on=D(2025, 1, 1),
-        applying_for=AwardClass.GOLD,
+        applying_for=GOLD,
     )
     assert (c.status, c.met_from) == (FAILED, D(2026, 12, 16))
     assert texts(c) == [
@@ -1120,7 +1114,7 @@ def test_art16_para1_any_class_lists_every_award_and_lifts_last() -> None:
         good_org(district_awards=(MAYOR_2024, GOLD_2023)),
         "art16.para1",
         applied_on=D(2025, 1, 1),
-        applying_for=AwardClass.GOLD,
+        applying_for=GOLD,
         policy=EligibilityPolicy(same_kind=SameKindReading.ANY_CLASS),
     )
     assert (c.status, c.met_from) == (FAILED, D(2027, 1, 6))
@@ -1134,9 +1128,9 @@ def test_art16_para1_any_class_lists_every_award_and_lifts_last() -> None:
 
 def test_art16_para1_calendar_years() -> None:
     # Award 2022-06-01: by the Civil Code the bar ends 2025-06-01; in calendar years 2025-12-31.
-    award = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=D(2022, 6, 1))
+    award = DistrictAward(award_class=GOLD, track=MODEL, awarded_on=D(2022, 6, 1))
     org = good_org(district_awards=(award,))
-    kw: dict[str, Any] = {"applied_on": D(2025, 6, 2), "applying_for": AwardClass.GOLD}
+    kw: dict[str, Any] = {"applied_on": D(2025, 6, 2), "applying_for": GOLD}
     assert cond_of(org, "art16.para1", **kw).status is MET
     c = cond_of(org, "art16.para1", policy=EligibilityPolicy(periods=CAL), **kw)
     assert (c.status, c.met_from) == (FAILED, D(2026, 1, 1))
@@ -1210,9 +1204,9 @@ def test_art16_para3_reasons() -> None:
         (
             "Art. 16 para 3",
             "2025 年度已申报市政府质量奖，不能同一年度同时申报区政府质量奖"
-            "（同一年度按自然年理解，I5.2）。",
+            "（同一年度按自然年理解，R23）。",
             "Applied for the municipal award in 2025: the municipal and the district award "
-            "cannot be applied for in the same year (the calendar year, I5.2).",
+            "cannot be applied for in the same year (the calendar year, R23).",
         )
     ]
     assert texts(cond_of(good_org(municipal_application_years=(2024,)), "art16.para3")) == [
@@ -1269,8 +1263,8 @@ def test_art25_reasons() -> None:
     assert texts(c) == [
         (
             "Art. 25",
-            "被取消荣誉资格（2024-03-01, 2023-06-01）后三年内不再受理其申请；2027-03-02 起可受理。",
-            "Award revoked (2024-03-01, 2023-06-01): no application accepted for three years; "
+            "被取消荣誉资格（2024-03-01, 2023-06-01）后3年内不再受理其申请；2027-03-02 起可受理。",
+            "Award revoked (2024-03-01, 2023-06-01): no application accepted for 3 years; "
             "accepted again from 2027-03-02.",
         )
     ]
@@ -1302,18 +1296,18 @@ def test_summary_eligible_organisation_and_individual() -> None:
     assert (v.applicant, v.kind, v.track) == (
         "甲科技有限公司",
         ApplicantKind.ORGANISATION,
-        Track.MODEL,
+        MODEL,
     )
     assert (v.applied_on, v.scheme, v.applying_for) == (APPLIED, "baoshan-2023", None)
     assert v.policy == EligibilityPolicy()
-    p = check_eligibility(good_person(), applied_on=APPLIED, applying_for=AwardClass.MAYOR)
+    p = check_eligibility(good_person(), applied_on=APPLIED, applying_for=MAYOR)
     assert p.reasons[0] == Reason(
         measures("Art. 15"), "全部 9 项条件均符合。", "All 9 conditions are met."
     )
     assert (p.kind, p.track, p.applying_for) == (
         ApplicantKind.INDIVIDUAL,
-        Track.ACHIEVEMENT,
-        AwardClass.MAYOR,
+        ACHIEVEMENT,
+        MAYOR,
     )
 
 
@@ -1473,7 +1467,11 @@ def test_art28_checked_against_the_given_edition() -> None:
         ({"applicant": "甲公司", "applied_on": APPLIED}, "applicant"),
         ({"applicant": good_org(), "applied_on": "2025-05-10"}, "applied_on"),
         ({"applicant": good_org(), "applied_on": dt.datetime(2025, 5, 10)}, "applied_on"),
-        ({"applicant": good_org(), "applied_on": APPLIED, "applying_for": "gold"}, "applying_for"),
+        (
+            {"applicant": good_org(), "applied_on": APPLIED, "applying_for": "silver"},
+            "applying_for",
+        ),
+        ({"applicant": good_org(), "applied_on": APPLIED, "applying_for": 3}, "applying_for"),
         ({"applicant": good_org(), "applied_on": APPLIED, "policy": "default"}, "policy"),
         ({"applicant": good_org(), "applied_on": APPLIED, "scheme": "baoshan-2023"}, "scheme"),
     ],
@@ -1520,12 +1518,10 @@ def test_errors_name_field_value_and_clause() -> None:
     assert str(err) == "scheme: expected an AwardScheme, got 'baoshan-2023'"
     err = _error(lambda: check_eligibility(good_org(), applied_on=APPLIED, policy="x"))  # type: ignore[arg-type]
     assert str(err) == "policy: expected an EligibilityPolicy, got 'x'"
-    err = _error(
-        lambda: check_eligibility(good_org(), applied_on=APPLIED, applying_for="gold")  # type: ignore[arg-type]
-    )
+    err = _error(lambda: check_eligibility(good_org(), applied_on=APPLIED, applying_for="silver"))
     assert (err.field, err.citation) == ("applying_for", measures("Art. 2"))
     assert str(err) == (
-        "applying_for: expected None or a class of the scheme baoshan-2023, got 'gold' "
+        "applying_for: expected a class of the scheme baoshan-2023 (mayor, gold), got 'silver' "
         "(Measures Art. 2)"
     )
     err = _error(lambda: check_eligibility(good_org(), applied_on="2025-05-10"))  # type: ignore[arg-type]
@@ -1536,17 +1532,18 @@ def test_applying_for_a_class_the_scheme_lacks_is_refused() -> None:
     # Art. 2: the class applied for must be one of the edition's classes.
     err = _error(
         lambda: check_eligibility(
-            good_org(), applied_on=APPLIED, applying_for=AwardClass.MAYOR, scheme=GOLD_ONLY
+            good_org(), applied_on=APPLIED, applying_for=MAYOR, scheme=GOLD_ONLY
         )
     )
     assert str(err) == (
-        "applying_for: expected None or a class of the scheme gold-only, got "
-        "<AwardClass.MAYOR: 'mayor'> (AwardClass) (Measures Art. 2)"
+        "applying_for: expected a class of the scheme gold-only (gold), got 'mayor' "
+        "(Measures Art. 2)"
     )
-    v = check_eligibility(
-        good_org(), applied_on=APPLIED, applying_for=AwardClass.GOLD, scheme=GOLD_ONLY
-    )
+    v = check_eligibility(good_org(), applied_on=APPLIED, applying_for=GOLD, scheme=GOLD_ONLY)
     assert v.eligible and v.scheme == "gold-only"
+    assert (
+        check_eligibility(good_org(), applied_on=APPLIED, applying_for="gold").applying_for is GOLD
+    )
 
 
 # --- display and JSON --------------------------------------------------------------------
@@ -1628,7 +1625,7 @@ def test_json_round_trip_of_inputs_and_verdicts() -> None:
     ]:
         assert from_json(to_json(value), kind) == value
     for applicant in (org, person, Organisation(name="乙")):
-        v = check_eligibility(applicant, applied_on=APPLIED, applying_for=AwardClass.GOLD)
+        v = check_eligibility(applicant, applied_on=APPLIED, applying_for=GOLD)
         assert from_json(to_json(v), EligibilityVerdict) == v
     policy = EligibilityPolicy(
         periods=PeriodReading.CALENDAR_YEARS,
@@ -1659,13 +1656,13 @@ def test_a_look_back_and_its_bar_agree(
     """An incident in 近三年 (Art. 14) ⇔ an award on that day still bars (Art. 16) ⇔ a
     revocation on that day still bars (Art. 25); and each lifts on the same day."""
     policy = EligibilityPolicy(periods=reading)
-    award = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=event)
+    award = DistrictAward(award_class=GOLD, track=MODEL, awarded_on=event)
     org = good_org(
         major_incidents=(event,),
         district_awards=(award,),
         revocations=(Revocation(revoked_on=event),),
     )
-    v = check_eligibility(org, applied_on=applied_on, applying_for=AwardClass.GOLD, policy=policy)
+    v = check_eligibility(org, applied_on=applied_on, applying_for=GOLD, policy=policy)
     keys = ("art14.exclusion.2", "art16.para1", "art25")
     statuses = {v.condition(k).status for k in keys}
     assert len(statuses) == 1
@@ -1675,9 +1672,7 @@ def test_a_look_back_and_its_bar_agree(
         (lift,) = lifts
         assert lift is not None and lift > applied_on
         if lift <= D(2028, 7, 31):
-            later = check_eligibility(
-                org, applied_on=lift, applying_for=AwardClass.GOLD, policy=policy
-            )
+            later = check_eligibility(org, applied_on=lift, applying_for=GOLD, policy=policy)
             assert {later.condition(k).status for k in keys} == {MET}
 
 
@@ -1708,8 +1703,8 @@ def _fill(draw: st.DrawFn, value: Any, field: str) -> Any:
 
 
 AWARDS = st.builds(
-    lambda c, d: DistrictAward(award_class=c, track=Track.MODEL, awarded_on=d),
-    st.sampled_from(list(AwardClass)),
+    lambda c, d: DistrictAward(award_class=c, track=MODEL, awarded_on=d),
+    st.sampled_from(list(BAOSHAN_2023.classes)),
     ANY_DAYS,
 )
 GOV_AWARDS = st.builds(
@@ -1735,7 +1730,7 @@ def partial_and_completed(
 @given(
     pair=partial_and_completed(),
     applied_on=VALID_DAYS,
-    applying_for=st.none() | st.sampled_from(list(AwardClass)),
+    applying_for=st.none() | st.sampled_from(list(BAOSHAN_2023.classes)),
     reading=st.sampled_from(list(SameKindReading)),
 )
 def test_adding_facts_never_turns_ineligible_into_eligible(
@@ -1762,3 +1757,93 @@ def test_adding_facts_never_turns_ineligible_into_eligible(
     for b, a in zip(before.conditions, after.conditions, strict=True):
         if b.status is not UNKNOWN:
             assert a.status is b.status
+
+
+# --- the audit's text findings, and the table that reads like the articles -------------------
+
+
+def test_art14_para2_2_reads_as_the_article() -> None:
+    """近三年有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）: one 有
+    (the sentence's verb), and the article's own "（按行业规定）"."""
+    c = cond_of(good_org(major_incidents=(D(2024, 2, 1),)), "art14.exclusion.2")
+    (reason,) = c.reasons
+    assert reason.zh == (
+        f"近3年（{SPAN}）内有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故"
+        "（按行业规定）：2024-02-01；2027-02-02 起移出该期间。"
+    )
+    assert "有有" not in reason.zh
+    assert "as the sector's rules define it" in reason.en
+    met_reasons = cond_of(good_org(), "art14.exclusion.2").reasons
+    assert met_reasons[0].zh == (
+        f"近3年（{SPAN}）内无重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）。"
+    )
+
+
+def test_no_doubled_you_in_any_reason() -> None:
+    events = (D(2024, 2, 1),)
+    org = good_org(
+        serious_penalties=events, failed_rectifications=events, major_incidents=events,
+        major_complaints=events,
+    )  # fmt: skip
+    person = good_person(organisation_major_incidents=events)
+    for v in (
+        check_eligibility(org, applied_on=APPLIED),
+        check_eligibility(person, applied_on=APPLIED),
+    ):
+        for c in v.conditions:
+            for r in c.reasons:
+                assert "有有" not in r.zh and "无有" not in r.zh, r.zh
+
+
+def test_art16_chinese_reason_names_the_class_in_chinese() -> None:
+    c = cond_of(
+        good_org(district_awards=(GOLD_2023,)), "art16.para1", applied_on=D(2025, 1, 1),
+        applying_for="gold",
+    )  # fmt: skip
+    assert "（质量金奖 2023-12-15）" in c.reasons[0].zh
+    assert "gold" not in c.reasons[0].zh
+
+
+def test_the_table_reads_like_the_articles_row_for_row() -> None:
+    """Art. 3 and 14 (organisations), Art. 3 and 15 (individuals), in the articles' order;
+    Art. 14(1) is two rows of one condition; each row names its facts and judgement."""
+    org = BAOSHAN_2023.conditions_for(ApplicantKind.ORGANISATION)
+    assert [(r.key, r.clause, r.judged.value, r.term) for r in org] == [
+        ("art3", "Art. 3", "all-hold", None),
+        ("art14.1", "Art. 14(1)", "all-hold", None),
+        ("art14.1", "Art. 14(1)", "at-least-years", "operating"),
+        ("art14.2", "Art. 14(2)", "all-hold", None),
+        ("art14.3", "Art. 14(3)", "all-hold", None),
+        ("art14.4", "Art. 14(4)", "all-hold", None),
+        ("art14.5", "Art. 14(5)", "all-hold", None),
+        ("art14.exclusion.1", "Art. 14 para 2(1)", "none-within-lookback", "organisation_lookback"),
+        ("art14.exclusion.2", "Art. 14 para 2(2)", "none-within-lookback", "organisation_lookback"),
+        ("art14.exclusion.3", "Art. 14 para 2(3)", "all-hold", None),
+    ]
+    person = BAOSHAN_2023.conditions_for(ApplicantKind.INDIVIDUAL)
+    assert [(r.key, r.judged.value, [f.name for f in r.facts]) for r in person] == [
+        ("art3", "any-holds", ["works_in_baoshan_quality", "contributes_to_baoshan_quality"]),
+        ("art15.1", "at-least-years", ["quality_work_since"]),
+        ("art15.2", "all-hold", ["outstanding_contribution"]),
+        ("art15.3", "all-hold", ["professional_ethics", "serious_violations"]),
+        ("art15.4", "none-within-lookback", ["organisation_major_incidents"]),
+    ]
+    # 未发生严重违反法律法规的行为: the field records the opposite, so it holds when False
+    (ethics, violations) = person[3].facts
+    assert (ethics.holds_if, violations.holds_if) == (True, False)
+
+
+def test_a_scheme_with_another_row_needs_no_code() -> None:
+    """A district that also asks, for organisations, 具备相关资质或证照 as a row of its own
+    (a part of Art. 14(2) here) is a new row of data: check_eligibility walks it."""
+    rows = list(BAOSHAN_2023.conditions)
+    index = next(i for i, r in enumerate(rows) if r.key == "art14.2")
+    licences = attrs.evolve(rows[index], key="art14.2b", facts=rows[index].facts[1:])
+    scheme = attrs.evolve(
+        BAOSHAN_2023, key="with-row", conditions=(*rows[: index + 1], licences, *rows[index + 1 :])
+    )
+    v = check_eligibility(
+        good_org(holds_required_licences=False), applied_on=APPLIED, scheme=scheme
+    )
+    assert [c.key for c in v.failed] == ["art14.2", "art14.2b"]
+    assert len(v.conditions) == 14

@@ -17,8 +17,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.notice import (
     ART_18_7,
+    LONGEST_NOTICE,
     NoticeCheck,
     NoticeCounting,
     NoticeDay,
@@ -26,7 +28,6 @@ from baoshan_quality.award.notice import (
     check_notice,
     earliest_notice_close,
 )
-from baoshan_quality.award.scheme import BAOSHAN_2023
 from baoshan_quality.citations import civil_code, measures
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -376,12 +377,16 @@ def test_no_policy_and_no_scheme_mean_the_defaults() -> None:
 
 def test_a_notice_may_last_a_year_and_a_day_but_not_more() -> None:
     # 2024-06-03 + 366 days = 2025-06-04: the longest accepted; one day more is refused.
+    # Art. 18(7) sets a minimum (不少于5个工作日) and no maximum: the bound is the
+    # library's own, against typing errors, and the error cites no clause for it.
+    assert LONGEST_NOTICE == 366
     assert check_notice(D(2024, 6, 3), D(2025, 6, 4)).long_enough
     err = _error(lambda: check_notice(D(2024, 6, 3), D(2025, 6, 5)))
-    assert (err.field, err.value, err.citation) == ("end", D(2025, 6, 5), ART_18_7)
+    assert (err.field, err.value, err.citation) == ("end", D(2025, 6, 5), None)
     assert str(err) == (
-        "end: a notice longer than a year, got datetime.date(2025, 6, 5) (date) "
-        "(Measures Art. 18(7))"
+        "end: a notice of more than 366 days from 2024-06-03: the library's own bound "
+        "against typing errors (Art. 18(7) sets a minimum, no maximum), "
+        "got datetime.date(2025, 6, 5) (date)"
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.eligibility import CompletionReading
+from baoshan_quality.award.judges import CompletionReading
 from baoshan_quality.award.reviewers import (
     Panel,
     PanelPolicy,
@@ -248,7 +248,7 @@ def test_art26_every_declared_interest_means_stepping_aside(kind: RelationKind) 
     report = check_recusal(
         PANEL,
         ["甲公司", "乙公司"],
-        [Relation(reviewer="李工", applicant="甲公司", kind=kind)],
+        [Relation(person="李工", applicant="甲公司", kind=kind)],
         on=D(2025, 6, 20),
     )
     assert report["甲公司"].recused == ("李工",)
@@ -260,7 +260,7 @@ def test_art26_every_declared_interest_means_stepping_aside(kind: RelationKind) 
 
 def test_art26_panel_too_small_after_recusal() -> None:
     relations = [
-        Relation(reviewer=n, applicant="甲公司", kind=RelationKind.CONSULTING)
+        Relation(person=n, applicant="甲公司", kind=RelationKind.CONSULTING)
         for n in ("李工", "赵工", "钱工")
     ]
     report = check_recusal(PANEL, ["甲公司", "乙公司"], relations, on=D(2025, 6, 20))
@@ -276,7 +276,7 @@ def test_art26_panel_too_small_after_recusal() -> None:
 
 
 def test_art11_26_leader_steps_aside() -> None:
-    relations = [Relation(reviewer="王工", applicant="甲公司", kind=RelationKind.FINANCIAL)]
+    relations = [Relation(person="王工", applicant="甲公司", kind=RelationKind.FINANCIAL)]
     report = check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20))
     assert report["甲公司"].leader_recused
     assert report["甲公司"].can_review  # default: four reviewers remain
@@ -293,8 +293,8 @@ def test_art11_26_leader_steps_aside() -> None:
 
 def test_art26_several_relations_of_one_reviewer() -> None:
     relations = [
-        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.KINSHIP),
-        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.FINANCIAL),
+        Relation(person="李工", applicant="甲公司", kind=RelationKind.KINSHIP),
+        Relation(person="李工", applicant="甲公司", kind=RelationKind.FINANCIAL),
     ]
     report = check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20))
     assert report["甲公司"].recused == ("李工",)
@@ -304,10 +304,10 @@ def test_art26_several_relations_of_one_reviewer() -> None:
 @pytest.mark.parametrize(
     ("applicants", "relations", "error", "field"),
     [
-        (["甲公司"], [Relation(reviewer="周工", applicant="甲公司")], UnknownUnitError, "reviewer"),
+        (["甲公司"], [Relation(person="周工", applicant="甲公司")], UnknownUnitError, "person"),
         (
             ["甲公司"],
-            [Relation(reviewer="李工", applicant="丙公司")],
+            [Relation(person="李工", applicant="丙公司")],
             UnknownUnitError,
             "applicant",
         ),
@@ -327,7 +327,7 @@ def test_art26_refuses_bad_input(
 
 def test_report_lookup_display_and_records() -> None:
     report = check_recusal(
-        PANEL, ["甲公司"], [Relation(reviewer="李工", applicant="甲公司")], on=D(2025, 6, 20)
+        PANEL, ["甲公司"], [Relation(person="李工", applicant="甲公司")], on=D(2025, 6, 20)
     )
     with pytest.raises(UnknownUnitError):
         report["乙公司"]
@@ -337,6 +337,7 @@ def test_report_lookup_display_and_records() -> None:
         "申报者",
         "回避",
         "剩余人数",
+        "工作人员回避",
         "组长回避",
         "可以评审",
     ]
@@ -345,6 +346,7 @@ def test_report_lookup_display_and_records() -> None:
             "applicant": "甲公司",
             "steps aside": "李工",
             "remaining": 4,
+            "staff aside": None,
             "leader aside": False,
             "can review": True,
         }
@@ -369,13 +371,13 @@ def test_report_lookup_display_and_records() -> None:
         Reviewer(name="李工"),
         PANEL,
         PANEL.end_review(D(2025, 9, 12)),
-        Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.KINSHIP, note="表兄"),
+        Relation(person="李工", applicant="甲公司", kind=RelationKind.KINSHIP, note="表兄"),
         PanelPolicy(minimum_reviewers=5, leader_must_remain=True),
         ReviewerPolicy(periods=PeriodReading.CALENDAR_YEARS),
         check_reviewer(Reviewer(name="李工"), on=D(2025, 6, 1)),
         check_panel(PANEL),
         check_recusal(
-            PANEL, ["甲公司"], [Relation(reviewer="王工", applicant="甲公司")], on=D(2025, 6, 20)
+            PANEL, ["甲公司"], [Relation(person="王工", applicant="甲公司")], on=D(2025, 6, 20)
         ),
     ],
     ids=lambda v: type(v).__name__,
@@ -394,7 +396,7 @@ def test_json_round_trip_of_an_applicant_review() -> None:
     st.integers(1, 6),
 )
 def test_recusal_partitions_the_panel(pairs: list[tuple[str, str]], minimum: int) -> None:
-    relations = [Relation(reviewer=r, applicant=a) for r, a in pairs]
+    relations = [Relation(person=r, applicant=a) for r, a in pairs]
     report = check_recusal(
         PANEL,
         ["甲", "乙", "丙"],
@@ -429,9 +431,83 @@ def test_any_input_raises_only_library_errors(
         lambda: check_panel(PANEL, on=a, policy=b, scheme=c, allow_outside_validity=d),  # type: ignore[arg-type]
         lambda: check_recusal(PANEL, a, b, on=c, policy=d, allow_outside_validity=e),  # type: ignore[arg-type]
         lambda: check_recusal(a, ["甲"], [], on=b),  # type: ignore[arg-type]
-        lambda: Relation(reviewer=a, applicant=b, kind=c, note=d),  # type: ignore[arg-type]
+        lambda: Relation(person=a, applicant=b, kind=c, note=d),  # type: ignore[arg-type]
         lambda: PanelPolicy(minimum_reviewers=a, leader_must_remain=b),  # type: ignore[arg-type]
     ]
     for call in calls:
         with contextlib.suppress(BaoshanQualityError):
             call()
+
+
+# --- Art. 26: staff (工作人员) step aside too; the article quoted whole ---------------------
+
+ART_26_WHOLE = (
+    "参与区政府质量奖评审工作的有关机构和人员应保守申报组织的商业和技术秘密，严格遵守区政府"
+    "质量奖的管理办法、评审程序和评审人员管理规定，做到公正廉洁。评审人员及工作人员与申报组织"
+    "或个人有利害关系的，本人应主动提出回避。对违反规定的机构和人员，将取消其评审资格，并依法"
+    "追究责任。"
+)
+
+
+def test_art26_is_quoted_whole_confidentiality_and_staff_included() -> None:
+    report = check_recusal(PANEL, ["甲公司"], [], on=D(2025, 6, 20))
+    (rule,) = report.reasons
+    assert rule.zh == ART_26_WHOLE
+    assert str(rule.citation) == "Measures Art. 26"
+    for words in ("commercial and technical secrets", "reviewer or a member of the staff"):
+        assert words in rule.en
+
+
+def test_art26_a_staff_member_with_an_interest_steps_aside() -> None:
+    """评审人员及工作人员与申报组织或个人有利害关系的，本人应主动提出回避: a member of the
+    office's staff with an interest steps aside for that applicant, with the same
+    relations as a reviewer; the panel's size is not touched."""
+    relations = [
+        Relation(person="周科员", applicant="甲公司", kind=RelationKind.FINANCIAL),
+        Relation(person="李工", applicant="乙公司", kind=RelationKind.KINSHIP),
+    ]
+    report = check_recusal(
+        PANEL, ["甲公司", "乙公司"], relations, on=D(2025, 6, 20), staff=["周科员", "吴科员"]
+    )
+    first, second = report["甲公司"], report["乙公司"]
+    assert (first.recused, first.staff_recused, len(first.remaining)) == ((), ("周科员",), 5)
+    assert (second.recused, second.staff_recused, len(second.remaining)) == (("李工",), (), 4)
+    assert first.can_review and second.can_review
+    assert report.staff == ("周科员", "吴科员")
+    assert first.reasons[0].zh == "工作人员周科员与甲公司有经济利益关系，应主动回避。"
+    assert first.reasons[0].en == (
+        "Staff member 周科员 has an interest in 甲公司 (a financial interest) and must step aside."
+    )
+    assert second.reasons[0].zh == "李工与乙公司有近亲属关系，应主动回避。"
+    assert report.to_records(lang="zh")[0]["staff aside"] == "周科员"
+
+
+@pytest.mark.parametrize("kind", list(RelationKind))
+def test_art26_english_names_every_interest_without_a_slip(kind: RelationKind) -> None:
+    """The English sentence reads for every kind (no "a employment interest")."""
+    report = check_recusal(
+        PANEL,
+        ["甲公司"],
+        [Relation(person="李工", applicant="甲公司", kind=kind)],
+        on=D(2025, 6, 20),
+    )
+    sentence = report["甲公司"].reasons[0].en
+    assert sentence == f"李工 has an interest in 甲公司 ({kind.en}) and must step aside."
+    assert " a employment" not in sentence and " a other" not in sentence
+
+
+@pytest.mark.parametrize(
+    ("staff", "relations", "error", "field"),
+    [
+        (["李工"], [], DuplicateUnitError, "staff[0]"),  # a panel member is not staff too
+        (["周科员", "周科员"], [], DuplicateUnitError, "staff"),
+        ("周科员", [], InvalidInputError, "staff"),
+        (["周科员"], [Relation(person="吴科员", applicant="甲公司")], UnknownUnitError, "person"),
+    ],
+)
+def test_art26_staff_refuses_bad_input(
+    staff: object, relations: list[Relation], error: type, field: str
+) -> None:
+    with pytest.raises(error) as info:
+        check_recusal(PANEL, ["甲公司"], relations, on=D(2025, 6, 20), staff=staff)  # type: ignore[arg-type]
+    assert field in str(info.value)

@@ -2,7 +2,7 @@
 
 Art. 28: 本办法自2023年8月1日起实施，有效期至2028年7月31日，2023年4月27日到7月31日
 之间参照本办法执行 — in force 2023-08-01..2028-07-31, applied by reference
-2023-04-27..2023-07-31 (both named days included, reading I5.6).  Expectations are the
+2023-04-27..2023-07-31 (both named days included, reading R27).  Expectations are the
 clause's dates, read by hand; errors follow ``field: problem, got value (clause)``.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.scheme import BAOSHAN_2023
+from baoshan_quality.award.baoshan import BAOSHAN_2023
 from baoshan_quality.award.validity import (
     ValidityCheck,
     ValidityStatus,
@@ -39,7 +39,7 @@ LATER = attrs.evolve(
         by_reference_from=None,
         in_force_from=D(2028, 8, 1),
         in_force_until=D(2033, 7, 31),
-        citation=measures("Art. 29"),
+        clause="Art. 29",
     ),
 )
 

@@ -16,7 +16,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baoshan_quality.award.scheme import BAOSHAN_2023
+from baoshan_quality.award.applicants import Organisation
+from baoshan_quality.award.baoshan import BAOSHAN_2023
+from baoshan_quality.award.eligibility import check_eligibility
+from baoshan_quality.award.records import DistrictAward
 from baoshan_quality.award.windows import (
     ReportingReading,
     ReportingSchedule,
@@ -248,13 +251,18 @@ def test_art23_reasons_rolling_and_calendar() -> None:
 
 
 @pytest.mark.parametrize("function", [reapplication_bar, revocation_bar, retention_period])
-def test_art28_event_dates_outside_validity(function: object) -> None:
+def test_art28_a_window_wholly_outside_validity(function: object) -> None:
+    """R47: a window with no day in 2023-04-27..2028-07-31 is refused unless opted in.
+
+    From 2012-01-01, 3 years end 2015-01-01 and 10 years end 2022-01-01: all before
+    2023-04-27.
+    """
     with pytest.raises(OutsideValidityError):
-        function(D(2022, 1, 1))  # type: ignore[operator]
-    w = function(D(2022, 1, 1), allow_outside_validity=True)  # type: ignore[operator]
+        function(D(2012, 1, 1))  # type: ignore[operator]
+    w = function(D(2012, 1, 1), allow_outside_validity=True)  # type: ignore[operator]
     assert w.validity.applied_outside_validity
     with pytest.raises(OutsideValidityError):
-        reporting_periods(D(2028, 8, 1))
+        reporting_periods(D(2028, 8, 1))  # the reports run 2028-08-02.. after the expiry
 
 
 @pytest.mark.parametrize("function", [reapplication_bar, revocation_bar, retention_period])
@@ -317,8 +325,11 @@ def test_no_scheme_means_baoshan_2023() -> None:
 def test_the_event_date_is_named_by_its_parameter(function, field: str) -> None:  # type: ignore[no-untyped-def]
     assert _error(lambda: function("2024-01-01")).field == field
     with pytest.raises(OutsideValidityError) as info:
-        function(D(2022, 1, 1))  # before Art. 28's span
+        function(D(2012, 1, 1))  # the whole window before Art. 28's span
     assert info.value.field == field
+    with pytest.raises(OutsideValidityError) as info:
+        function(D(2024, 1, 1), on=D(2028, 8, 1))  # the day asked about, after it
+    assert info.value.field == "on"
 
 
 @pytest.mark.parametrize(
@@ -437,3 +448,55 @@ def test_reporting_table_one_row_per_year() -> None:
     assert str(s).splitlines()[1].split() == ["第几年", "起", "止", "报送期限", "条款"]
     assert s.to_text("en").splitlines()[1].split() == ["year", "from", "to", "due", "clause"]
     assert str(s).splitlines()[-len(s.reasons) :] == [f"[{r.citation}] {r.zh}" for r in s.reasons]
+
+
+# --- R47: validity judged on the day asked about, not on the award ------------------------
+
+
+def test_an_award_before_the_measures_still_has_its_windows() -> None:
+    """An award of 2022-04-23, under the previous edition: its bar (to 2025-04-23) and its
+    reports (to 2025-04-23) run into the Measures' span (from 2023-04-27, 参照执行), so
+    they are answered, judged on the first day inside the span — as check_eligibility
+    judges an application on its own day whatever the award's."""
+    bar = reapplication_bar(D(2022, 4, 23))
+    assert (bar.end, bar.next_day) == (D(2025, 4, 23), D(2025, 4, 24))
+    assert (bar.validity.on, bar.validity.status.value) == (D(2023, 4, 27), "by-reference")
+    assert not bar.validity.applied_outside_validity
+    assert "judged on that day, not on the day it is counted from" in bar.validity.reasons[0].en
+    reports = reporting_periods(D(2022, 4, 23))
+    assert [(p.start, p.end) for p in reports.periods] == [
+        (D(2022, 4, 24), D(2023, 4, 23)),
+        (D(2023, 4, 24), D(2024, 4, 23)),
+        (D(2024, 4, 24), D(2025, 4, 23)),
+    ]
+    assert reports.validity.on == D(2023, 4, 27)
+    assert revocation_bar(D(2022, 4, 23)).next_day == D(2025, 4, 24)
+
+
+def test_the_day_asked_about_is_the_one_judged() -> None:
+    """``on``: the day the question is about (an intended application) — judged alone."""
+    bar = reapplication_bar(D(2022, 4, 23), on=D(2024, 5, 10))
+    assert (bar.validity.on, bar.validity.status.value) == (D(2024, 5, 10), "in-force")
+    assert bar.next_day == D(2025, 4, 24)  # the window itself does not change
+    # an award inside the span asked about after the expiry: refused, naming ``on``
+    with pytest.raises(OutsideValidityError) as info:
+        reapplication_bar(D(2027, 1, 1), on=D(2029, 1, 1))
+    assert info.value.field == "on"
+    late = reapplication_bar(D(2027, 1, 1), on=D(2029, 1, 1), allow_outside_validity=True)
+    assert late.validity.applied_outside_validity
+    # without ``on``, an award late in the span still has its bar: it starts inside
+    assert reapplication_bar(D(2028, 7, 31)).next_day == D(2031, 8, 1)
+    s = reporting_periods(D(2022, 4, 23), on=D(2024, 4, 23))
+    assert s.period_of(D(2024, 4, 23)) == s.periods[1]
+
+
+def test_check_eligibility_and_the_windows_agree_on_an_old_award() -> None:
+    """The bar of a 2022-04-23 gold award ends 2025-04-23: eligibility (same class, R8)
+    fails on that day and holds the next, as the window says."""
+    won = DistrictAward(award_class="gold", track="model", awarded_on=D(2022, 4, 23))
+    org = Organisation(name="甲", district_awards=(won,))
+    bar = reapplication_bar(won.awarded_on)
+    on_last = check_eligibility(org, applied_on=bar.end, applying_for="gold")
+    assert on_last.condition("art16.para1").met_from == bar.next_day
+    after = check_eligibility(org, applied_on=bar.next_day, applying_for="gold")
+    assert after.condition("art16.para1").status.value == "met"

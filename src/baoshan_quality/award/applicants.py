@@ -30,13 +30,13 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import optional_tuple
+from baoshan_quality.award.parts import ApplicantKind
 from baoshan_quality.award.records import (
     DistrictAward,
     GovernmentAward,
     Revocation,
     optional_dates,
 )
-from baoshan_quality.award.scheme import ApplicantKind
 
 __all__ = ["Applicant", "Individual", "Organisation"]
 

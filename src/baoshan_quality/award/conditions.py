@@ -148,7 +148,7 @@ def condition_row(condition: Condition) -> tuple[object, ...]:
 
 @attrs.frozen
 class Fact:
-    """A yes/no fact for :func:`all_of`/:func:`any_of`: name, value and bilingual labels.
+    """A yes/no fact for :func:`all_of`: name, value and bilingual labels.
 
     ``value`` ``True`` means the labelled statement holds.
     """
@@ -245,29 +245,6 @@ def all_of(
     if unknown:
         return not_given(key, citation, unknown)
     return met(key, citation, met_zh, met_en)
-
-
-def any_of(
-    key: str,
-    citation: Citation,
-    facts: Sequence[Fact],
-    *,
-    failed_zh: str,
-    failed_en: str,
-) -> Condition:
-    """A condition that needs one fact true: any true meets it; all false fail it."""
-    true = [f for f in facts if f.value is True]
-    if true:
-        return Condition(
-            key=key,
-            citation=citation,
-            status=ConditionStatus.MET,
-            reasons=tuple(Reason(citation, f"满足：{f.zh}。", f"Met: {f.en}.") for f in true),
-        )
-    unknown = [f for f in facts if f.value is None]
-    if unknown:
-        return not_given(key, citation, unknown)
-    return failed(key, citation, failed_zh, failed_en)
 
 
 def combine(key: str, citation: Citation, parts: Sequence[Condition]) -> Condition:

@@ -13,9 +13,8 @@ circulates a criticism, and accepts no application for three years.
 :func:`assess_revocation`.
 
 >>> import datetime as dt
->>> from baoshan_quality.award.scheme import AwardClass, Track
 >>> use = TitleUse(
-...     user="甲公司", award_class=AwardClass.GOLD, track=Track.MODEL,
+...     user="甲公司", award_class="gold", track="model",
 ...     used_on=dt.date(2025, 3, 1), context=TitleContext.ON_PRODUCT_OR_PACKAGING,
 ...     states_award_year=True, award_year=2023,
 ... )
@@ -43,17 +42,19 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import notes, optional_tuple
+from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.conditions import (
     CONDITION_COLUMNS,
     Condition,
     ConditionStatus,
     condition_row,
 )
+from baoshan_quality.award.parts import class_code, is_code, track_code
 from baoshan_quality.award.records import DistrictAward, RevocationGround, optional_dates
-from baoshan_quality.award.scheme import AwardClass, AwardScheme, Track
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.award.windows import Window, revocation_bar
-from baoshan_quality.citations import Reason, measures
+from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.periods import PeriodReading
 
@@ -72,7 +73,6 @@ __all__ = [
 ]
 
 ART_24 = measures("Art. 24")
-ART_25 = measures("Art. 25")
 
 
 # --- Art. 24: use of the title ------------------------------------------------------
@@ -107,14 +107,15 @@ class TitleContext(enum.Enum):
 class TitleUse:
     """A described use of the title: which award, which year, by whom, where, when.
 
-    ``context`` and ``states_award_year`` may be unknown (``None``);
-    ``award_year`` is the year the use states (``None`` when none is stated or
-    it is not known).
+    ``award_class`` and ``track`` are codes of the scheme (a record is kept as its
+    code).  ``context`` and ``states_award_year`` may be unknown (``None``);
+    ``award_year`` is the year the use states (``None`` when none is stated or it
+    is not known).
     """
 
     user: str = attrs.field(validator=is_name)
-    award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
-    track: Track = attrs.field(validator=is_enum(Track))
+    award_class: str = attrs.field(converter=class_code, validator=is_code)
+    track: str = attrs.field(converter=track_code, validator=is_code)
     used_on: datetime.date = attrs.field(validator=is_date)
     context: TitleContext | None = attrs.field(
         default=None, validator=is_optional(is_enum(TitleContext))
@@ -191,14 +192,19 @@ class TitleUseVerdict(Tabular):
 
 
 def _cond(
-    key: str, status: ConditionStatus, zh: str, en: str, missing: tuple[str, ...] = ()
+    key: str,
+    citation: Citation,
+    status: ConditionStatus,
+    zh: str,
+    en: str,
+    missing: tuple[str, ...] = (),
 ) -> Condition:
     return Condition(
         key=key,
-        citation=ART_24,
+        citation=citation,
         status=status,
         missing=missing,
-        reasons=(Reason(ART_24, zh, en),),
+        reasons=(Reason(citation, zh, en),),
     )
 
 
@@ -244,37 +250,40 @@ def check_title_use(
     Examples
     --------
     >>> import datetime as dt
-    >>> from baoshan_quality.award.scheme import AwardClass, Track
-    >>> use = TitleUse(user="甲公司", award_class=AwardClass.GOLD, track=Track.MODEL,
+    >>> use = TitleUse(user="甲公司", award_class="gold", track="model",
     ...     used_on=dt.date(2025, 3, 1), context=TitleContext.IMAGE_PUBLICITY,
     ...     states_award_year=True, award_year=2023)
-    >>> won = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL,
-    ...     awarded_on=dt.date(2023, 12, 15))
+    >>> won = DistrictAward(award_class="gold", track="model", awarded_on=dt.date(2023, 12, 15))
     >>> check_title_use(use, holdings=[won]).status.value
     'permitted'
     """
+    chosen = resolve_scheme(scheme)
+    art_24 = chosen.cite("Art. 24")
     if not isinstance(use, TitleUse):
-        raise InvalidInputError.about("use", use, "expected a TitleUse", ART_24)
+        raise InvalidInputError.about("use", use, "expected a TitleUse", art_24)
     held: tuple[DistrictAward, ...] | None = None
     if holdings is not None:
         if isinstance(holdings, (str, bytes)) or not isinstance(holdings, Sequence):
             raise InvalidInputError.about(
-                "holdings", holdings, "expected a sequence of DistrictAward or None", ART_24
+                "holdings", holdings, "expected a sequence of DistrictAward or None", art_24
             )
         held = tuple(holdings)
         for index, item in enumerate(held):
             if not isinstance(item, DistrictAward):
                 raise InvalidInputError.about(
-                    f"holdings[{index}]", item, "expected a DistrictAward", ART_24
+                    f"holdings[{index}]", item, "expected a DistrictAward", art_24
                 )
+    award_class = chosen.award_class(use.award_class, field="use.award_class")
+    track = chosen.track(use.track, field="use.track")
     validity = check_date(
-        use.used_on, "used_on", scheme=scheme, allow_outside_validity=allow_outside_validity
+        use.used_on, "used_on", scheme=chosen, allow_outside_validity=allow_outside_validity
     )
     conditions: list[Condition] = []
     if use.context is None:
         conditions.append(
             _cond(
                 "art24.context",
+                art_24,
                 ConditionStatus.UNKNOWN,
                 "未提供使用场合（context）。",
                 "The context of the use is not given (context).",
@@ -285,6 +294,7 @@ def check_title_use(
         conditions.append(
             _cond(
                 "art24.context",
+                art_24,
                 ConditionStatus.MET,
                 "在形象宣传中使用称号。",
                 "The title is used in publicity for the winner's image.",
@@ -294,6 +304,7 @@ def check_title_use(
         conditions.append(
             _cond(
                 "art24.context",
+                art_24,
                 ConditionStatus.FAILED,
                 f"称号不得用于{use.context.zh}。"
                 if use.context is TitleContext.PRODUCT_PUBLICITY
@@ -307,6 +318,7 @@ def check_title_use(
         conditions.append(
             _cond(
                 "art24.award_year",
+                art_24,
                 ConditionStatus.UNKNOWN,
                 "未提供是否标明获奖年度（states_award_year）。",
                 "Whether the award year is stated is not given (states_award_year).",
@@ -317,6 +329,7 @@ def check_title_use(
         conditions.append(
             _cond(
                 "art24.award_year",
+                art_24,
                 ConditionStatus.MET,
                 "已标明获奖年度。",
                 "The award year is stated.",
@@ -326,17 +339,19 @@ def check_title_use(
         conditions.append(
             _cond(
                 "art24.award_year",
+                art_24,
                 ConditionStatus.FAILED,
                 "使用称号未标明获奖年度。",
                 "The title is used without stating the award year.",
             )
         )
-    name = f"{use.award_class.value} × {use.track.value}"
-    name_zh = f"{use.award_class.zh}·{use.track.zh}"
+    name = f"{award_class.code} × {track.code}"
+    name_zh = f"{award_class.zh}·{track.zh}"
     if held is None:
         conditions.append(
             _cond(
                 "art24.holder",
+                art_24,
                 ConditionStatus.UNKNOWN,
                 "未提供使用者所获奖项（holdings）。",
                 "The user's awards are not given (holdings).",
@@ -347,8 +362,8 @@ def check_title_use(
         match = [
             a
             for a in held
-            if a.award_class is use.award_class
-            and a.track is use.track
+            if a.award_class == award_class.code
+            and a.track == track.code
             and a.awarded_on <= use.used_on
             and (use.award_year is None or a.year == use.award_year)
         ]
@@ -356,6 +371,7 @@ def check_title_use(
             conditions.append(
                 _cond(
                     "art24.holder",
+                    art_24,
                     ConditionStatus.MET,
                     f"使用者为该称号的获奖者（{name_zh}，{match[0].year} 年度）。",
                     f"The user holds the title ({name}, award year {match[0].year}).",
@@ -366,6 +382,7 @@ def check_title_use(
             conditions.append(
                 _cond(
                     "art24.holder",
+                    art_24,
                     ConditionStatus.FAILED,
                     f"使用者未获得（或已不再持有）所称奖项（{name_zh}）；仅获奖组织和个人可使用该称号。",
                     f"The user does not hold the award claimed ({name}{year}); only winners "
@@ -376,17 +393,17 @@ def check_title_use(
     if ConditionStatus.FAILED in statuses:
         status = TitleUseStatus.VIOLATION
         summary = Reason(
-            ART_24,
+            art_24,
             "违反称号使用规定，由审定委员会办公室责令其限期改正。",
             "A breach of the rules on the title: the committee office orders it corrected "
             "within a time limit.",
         )
     elif ConditionStatus.UNKNOWN in statuses:
         status = TitleUseStatus.UNDETERMINED
-        summary = Reason(ART_24, "事实不全，无法判断。", "Facts are missing; cannot decide.")
+        summary = Reason(art_24, "事实不全，无法判断。", "Facts are missing; cannot decide.")
     else:
         status = TitleUseStatus.PERMITTED
-        summary = Reason(ART_24, "称号使用符合规定。", "The use of the title is allowed.")
+        summary = Reason(art_24, "称号使用符合规定。", "The use of the title is allowed.")
     return TitleUseVerdict(
         user=use.user,
         status=status,
@@ -441,8 +458,8 @@ class MisconductCase:
     """
 
     holder: str = attrs.field(validator=is_name)
-    award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
-    track: Track = attrs.field(validator=is_enum(Track))
+    award_class: str = attrs.field(converter=class_code, validator=is_code)
+    track: str = attrs.field(converter=track_code, validator=is_code)
     awarded_on: datetime.date = attrs.field(validator=is_date)
     improper_means: bool | None = attrs.field(default=None, validator=is_optional(is_bool))
     major_incidents: tuple[datetime.date, ...] | None = attrs.field(
@@ -541,7 +558,7 @@ def assess_revocation(
     """Which grounds of revocation the facts make out on a day (Measures Art. 25).
 
     An incident counts as "after the award" (获奖后) when dated on or after the
-    award day and on or before ``on`` (reading I5.4).  The decision itself needs
+    award day and on or before ``on`` (reading R25).  The decision itself needs
     the district government's approval (由审定委员会报请区政府批准).
 
     Parameters
@@ -575,21 +592,24 @@ def assess_revocation(
     Examples
     --------
     >>> import datetime as dt
-    >>> from baoshan_quality.award.scheme import AwardClass, Track
-    >>> case = MisconductCase(holder="甲公司", award_class=AwardClass.GOLD, track=Track.MODEL,
+    >>> case = MisconductCase(holder="甲公司", award_class="gold", track="model",
     ...     awarded_on=dt.date(2023, 12, 15), improper_means=False,
     ...     major_incidents=[dt.date(2025, 1, 8)], other_major_breach=False)
     >>> a = assess_revocation(case, on=dt.date(2025, 6, 30))
     >>> [g.value for g in a.grounds], a.bar.next_day
     (['major-incident-after-award'], datetime.date(2028, 7, 1))
     """
+    chosen = resolve_scheme(scheme)
+    art_25 = chosen.cite(chosen.revocation_bar.clause)
     if not isinstance(case, MisconductCase):
-        raise InvalidInputError.about("case", case, "expected a MisconductCase", ART_25)
-    validity = check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity)
+        raise InvalidInputError.about("case", case, "expected a MisconductCase", art_25)
+    chosen.award_class(case.award_class, field="case.award_class")
+    chosen.track(case.track, field="case.track")
+    validity = check_date(on, "on", scheme=chosen, allow_outside_validity=allow_outside_validity)
     day = validity.on
     if day < case.awarded_on:
         raise InvalidInputError.about(
-            "on", day, f"before the award of {case.awarded_on} being assessed", ART_25
+            "on", day, f"before the award of {case.awarded_on} being assessed", art_25
         )
     grounds: list[RevocationGround] = []
     missing: list[str] = []
@@ -606,7 +626,7 @@ def assess_revocation(
             grounds.append(RevocationGround.MAJOR_INCIDENT_AFTER_AWARD)
             reasons.append(
                 Reason(
-                    ART_25,
+                    art_25,
                     f"获奖（{case.awarded_on}）后发生重大事故：{'、'.join(map(str, after))}。",
                     f"Major incident(s) after the award of {case.awarded_on}: "
                     f"{', '.join(map(str, after))}.",
@@ -619,18 +639,21 @@ def assess_revocation(
     bar: Window | None = None
     if grounds:
         status = RevocationStatus.GROUNDS_FOUND
-        bar = revocation_bar(day, scheme=scheme, reading=reading, allow_outside_validity=True)
+        bar = revocation_bar(
+            day, on=day, scheme=chosen, reading=reading, allow_outside_validity=True
+        )
+        years = chosen.revocation_bar.count
         reasons = [
-            *(Reason(ART_25, f"撤销事由：{g.zh}。", f"Ground: {g.en}.") for g in grounds),
+            *(Reason(art_25, f"撤销事由：{g.zh}。", f"Ground: {g.en}.") for g in grounds),
             *reasons,
             Reason(
-                ART_25,
+                art_25,
                 "由审定委员会报请区政府批准后，"
                 + "，".join(c.zh for c in REVOCATION_CONSEQUENCES)
                 + f"；如于 {day} 撤销，{bar.next_day} 起方可再受理其申请。",
                 "On the district government's approval of the committee's proposal: the title "
                 "is revoked, plaque, certificate and money recovered, a criticism circulated, "
-                f"and no application accepted for three years — if revoked on {day}, "
+                f"and no application accepted for {years} years — if revoked on {day}, "
                 f"applications are accepted again from {bar.next_day}.",
             ),
         ]
@@ -640,7 +663,7 @@ def assess_revocation(
         consequences = ()
         reasons = [
             Reason(
-                ART_25,
+                art_25,
                 f"未发现撤销事由，但缺少事实：{'、'.join(missing)}。",
                 f"No ground made out, but facts are missing: {', '.join(missing)}.",
             )
@@ -648,7 +671,7 @@ def assess_revocation(
     else:
         status = RevocationStatus.NO_GROUNDS
         consequences = ()
-        reasons = [Reason(ART_25, "未发现撤销事由。", "No ground of Art. 25 is made out.")]
+        reasons = [Reason(art_25, "未发现撤销事由。", "No ground of revocation is made out.")]
     return RevocationAssessment(
         holder=case.holder,
         status=status,

@@ -4,9 +4,11 @@ Art. 5: 区政府质量奖每两年评选一届，其中一年为培育孵化年
 当年工作方案为准 — one edition every two years, one incubation year (培育孵化年,
 Art. 6: 卓越绩效管理公益孵化) and one evaluation year (评选年); the year's work
 plan governs.  Which calendar years are which is not in the text: the caller
-supplies an anchor (R10).  The default anchors 2023 as an evaluation year (the
-district's 5th edition was presented on 2024-04-23, i.e. evaluated in 2023), so
-2024 is an incubation year, 2025 an evaluation year, and so on.
+supplies an anchor (R10).  The default is the scheme's ``cycle_anchor``: for Baoshan
+2023, 2023 is an evaluation year — an outside fact, not the text: the district's 5th
+edition was presented on 2024-04-23 (People's Daily, Shanghai edition, report of that
+day), i.e. evaluated in 2023 — so 2024 is an incubation year, 2025 an evaluation
+year, and so on.
 
 With a cycle of N years (``scheme.cycle``), a year is an evaluation year when it
 lies a multiple of N years from the anchor, else an incubation year; each
@@ -34,12 +36,14 @@ from baoshan_quality._validation import (
     is_instance,
     is_int,
     is_name,
+    is_optional,
     is_tuple_of,
 )
 from baoshan_quality.award._show import notes
-from baoshan_quality.award.scheme import AwardScheme, resolve_scheme
+from baoshan_quality.award.baoshan import resolve_scheme
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Reason, measures
+from baoshan_quality.citations import Citation, Reason
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 
 __all__ = [
@@ -50,9 +54,6 @@ __all__ = [
     "evaluation_years",
     "phase_on",
 ]
-
-ART_5 = measures("Art. 5")
-ART_6 = measures("Art. 6")
 
 
 class CyclePhase(enum.Enum):
@@ -76,11 +77,20 @@ class CyclePolicy:
     Attributes
     ----------
     evaluation_anchor
-        An evaluation year; default 2023 (the district's 5th edition, presented
+        An evaluation year; ``None`` (the default) means the scheme's
+        ``cycle_anchor`` (Baoshan 2023: 2023 — the district's 5th edition, presented
         on 2024-04-23, was evaluated in 2023).
     """
 
-    evaluation_anchor: int = attrs.field(default=2023, validator=is_int(minimum=1, maximum=9999))
+    evaluation_anchor: int | None = attrs.field(
+        default=None, validator=is_optional(is_int(minimum=1, maximum=9999))
+    )
+
+    def anchor(self, scheme: AwardScheme) -> int:
+        """The evaluation year counted from: this policy's, else the scheme's."""
+        if self.evaluation_anchor is not None:
+            return self.evaluation_anchor
+        return scheme.cycle_anchor
 
 
 @attrs.frozen(kw_only=True)
@@ -94,7 +104,7 @@ class CycleYear(Tabular):
     evaluation_year
         The evaluation year of the edition this year belongs to.
     policy, scheme
-        The R10 anchor applied and the key of the scheme read.
+        The R10 anchor applied (always an explicit year) and the key of the scheme read.
     applied_outside_validity
         ``True`` only when the caller applied the Measures outside Art. 28's span.
     reasons
@@ -132,9 +142,9 @@ class CycleYear(Tabular):
         )
 
 
-def _year(value: object, field: str) -> int:
+def _year(value: object, field: str, citation: Citation) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9999:
-        raise InvalidInputError.about(field, value, "expected a year (int 1..9999)", ART_5)
+        raise InvalidInputError.about(field, value, "expected a year (int 1..9999)", citation)
     return value
 
 
@@ -144,7 +154,12 @@ def _inputs(
     chosen_scheme = resolve_scheme(scheme)
     chosen = CyclePolicy() if policy is None else policy
     if not isinstance(chosen, CyclePolicy):
-        raise InvalidInputError.about("policy", policy, "expected a CyclePolicy (R10)", ART_5)
+        raise InvalidInputError.about(
+            "policy",
+            policy,
+            "expected a CyclePolicy (R10)",
+            chosen_scheme.cite(chosen_scheme.cycle.clause),
+        )
     if not isinstance(allow_outside_validity, bool):
         raise InvalidInputError.about(
             "allow_outside_validity", allow_outside_validity, "expected True or False"
@@ -172,10 +187,10 @@ def cycle_year(
         A calendar year (1..9999).
     policy
         Reading R10, the anchor; ``None`` (the default) means ``CyclePolicy()``
-        (2023 is an evaluation year).
+        (the scheme's anchor: for Baoshan 2023, 2023 is an evaluation year).
     scheme
-        The award's edition (its cycle length); ``None`` (the default) means
-        ``BAOSHAN_2023``.
+        The award's edition (its cycle length and anchor); ``None`` (the default)
+        means ``BAOSHAN_2023``.
     allow_outside_validity
         Answer for a year with no day inside the Measures' span (Art. 28) anyway.
 
@@ -205,8 +220,9 @@ def cycle_year(
     ...
     baoshan_quality.errors.OutsideValidityError: year: no day of it lies in the Measures' span 2023-04-27..2028-07-31; pass allow_outside_validity=True to apply them anyway, got 2030 (Measures Art. 28)
     """
-    chosen_scheme, chosen_policy = _inputs(scheme, policy, allow_outside_validity)
-    value = _year(year, "year")
+    chosen_scheme, given_policy = _inputs(scheme, policy, allow_outside_validity)
+    art_5 = chosen_scheme.cite(chosen_scheme.cycle.clause)
+    value = _year(year, "year", art_5)
     outside = _outside(value, chosen_scheme)
     span = chosen_scheme.validity
     if outside and not allow_outside_validity:
@@ -215,18 +231,19 @@ def cycle_year(
             value,
             f"no day of it lies in the Measures' span {span.first_day}..{span.in_force_until}; "
             "pass allow_outside_validity=True to apply them anyway",
-            span.citation,
+            chosen_scheme.cite(span.clause),
         )
+    anchor = given_policy.anchor(chosen_scheme)
     length = chosen_scheme.cycle.count
-    offset = (value - chosen_policy.evaluation_anchor) % length
+    offset = (value - anchor) % length
     phase = CyclePhase.EVALUATION if offset == 0 else CyclePhase.INCUBATION
     evaluation_year = value + (length - offset) % length
     reasons = [
         Reason(
-            ART_5,
-            f"每{length}年评选一届；以 {chosen_policy.evaluation_anchor} 年为评选年（R10），"
+            art_5,
+            f"每{length}年评选一届；以 {anchor} 年为评选年（R10），"
             f"{value} 年为{phase.zh}，属 {evaluation_year} 年评选的一届。具体安排以当年工作方案为准。",
-            f"One edition every {length} years; with {chosen_policy.evaluation_anchor} as an "
+            f"One edition every {length} years; with {anchor} as an "
             f"evaluation year (R10), {value} is an {phase.value} year of the edition evaluated "
             f"in {evaluation_year}. The year's work plan governs the details.",
         )
@@ -234,7 +251,7 @@ def cycle_year(
     if phase is CyclePhase.INCUBATION:
         reasons.append(
             Reason(
-                ART_6,
+                chosen_scheme.cite("Art. 6"),
                 "培育孵化年组织实施卓越绩效管理公益孵化。",
                 "In an incubation year, public-interest incubation in performance excellence "
                 "is run.",
@@ -243,7 +260,7 @@ def cycle_year(
     if outside:
         reasons.append(
             Reason(
-                span.citation,
+                chosen_scheme.cite(span.clause),
                 f"{value} 年不在本办法适用期间内；应调用方明确要求仍予适用。",
                 f"{value} lies outside the Measures' span; applied anyway at the caller's "
                 "explicit request.",
@@ -253,7 +270,7 @@ def cycle_year(
         year=value,
         phase=phase,
         evaluation_year=evaluation_year,
-        policy=chosen_policy,
+        policy=CyclePolicy(evaluation_anchor=anchor),
         scheme=chosen_scheme.key,
         applied_outside_validity=outside,
         reasons=tuple(reasons),
@@ -296,10 +313,12 @@ def evaluation_years(
     >>> evaluation_years(2023, 2028)
     (2023, 2025, 2027)
     """
-    _year(first, "first")
-    _year(last, "last")
+    chosen = resolve_scheme(scheme)
+    art_5 = chosen.cite(chosen.cycle.clause)
+    _year(first, "first", art_5)
+    _year(last, "last", art_5)
     if last < first:
-        raise InvalidInputError.about("last", last, f"expected a year from {first} on", ART_5)
+        raise InvalidInputError.about("last", last, f"expected a year from {first} on", art_5)
     return tuple(
         y
         for y in range(first, last + 1)

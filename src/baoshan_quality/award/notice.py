@@ -62,7 +62,8 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import notes
-from baoshan_quality.award.scheme import AwardScheme, resolve_scheme
+from baoshan_quality.award.baoshan import resolve_scheme
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Citation, Reason, civil_code, measures
 from baoshan_quality.errors import InvalidInputError, UnpublishedCalendarError
@@ -76,6 +77,7 @@ from baoshan_quality.workdays import (
 
 __all__ = [
     "ART_18_7",
+    "LONGEST_NOTICE",
     "NoticeCheck",
     "NoticeCounting",
     "NoticeDay",
@@ -89,7 +91,9 @@ ART_18_7: Citation = measures("Art. 18(7)")
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-_LONGEST = 366  # a notice longer than a year is surely a typing error
+#: The library's own bound on a notice, in days (Art. 18(7) sets a minimum and no
+#: maximum): a notice longer than a year is surely a typing error.
+LONGEST_NOTICE = 366
 
 
 class NoticeCounting(enum.Enum):
@@ -119,17 +123,17 @@ class NoticePolicy:
     )
 
 
-def _policy(policy: object) -> NoticePolicy:
+def _policy(policy: object, citation: Citation) -> NoticePolicy:
     if policy is None:
         return NoticePolicy()
     if not isinstance(policy, NoticePolicy):
-        raise InvalidInputError.about("policy", policy, "expected a NoticePolicy", ART_18_7)
+        raise InvalidInputError.about("policy", policy, "expected a NoticePolicy", citation)
     return policy
 
 
-def _date(value: object, name: str) -> datetime.date:
+def _date(value: object, name: str, citation: Citation) -> datetime.date:
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise InvalidInputError.about(name, value, "expected a datetime.date", ART_18_7)
+        raise InvalidInputError.about(name, value, "expected a datetime.date", citation)
     return value
 
 
@@ -183,9 +187,10 @@ def earliest_notice_close(
     >>> earliest_notice_close(dt.date(2025, 9, 27))   # a Saturday: Sun 9-28 is worked
     datetime.date(2025, 10, 10)
     """
-    day = _date(start, "start")
-    chosen = _policy(policy)
     scheme = resolve_scheme(scheme, ART_18_7)
+    citation = scheme.cite(scheme.notice.clause)
+    day = _date(start, "start", citation)
+    chosen = _policy(policy, citation)
     required = scheme.notice.count
     check_date(day, "start", scheme=scheme, allow_outside_validity=allow_outside_validity)
     return nth_workday(
@@ -358,8 +363,10 @@ def check_notice(
     UnpublishedCalendarError
         A day of the notice lies in a year whose schedule is not published (R12).
     InvalidInputError
-        A date is not a ``datetime.date``; ``end`` is before ``start`` or more than
-        366 days after it; ``calendar``, ``policy`` or ``scheme`` is of the wrong kind.
+        A date is not a ``datetime.date``; ``end`` is before ``start``, or more than
+        366 days after it (:data:`LONGEST_NOTICE`, the library's own bound: the
+        article sets no maximum); ``calendar``, ``policy`` or ``scheme`` is of the
+        wrong kind.
 
     Examples
     --------
@@ -367,10 +374,11 @@ def check_notice(
     >>> check_notice(dt.date(2025, 9, 26), dt.date(2025, 10, 9)).long_enough
     True
     """
-    first = _date(start, "start")
-    last = _date(end, "end")
-    chosen = _policy(policy)
     scheme = resolve_scheme(scheme, ART_18_7)
+    citation = scheme.cite(scheme.notice.clause)
+    first = _date(start, "start", citation)
+    last = _date(end, "end", citation)
+    chosen = _policy(policy, citation)
     required = scheme.notice.count
     outside: list[Reason] = []
     for name, day in (("start", first), ("end", last)):
@@ -381,10 +389,15 @@ def check_notice(
             outside += validity.reasons
     if last < first:
         raise InvalidInputError.about(
-            "end", last, f"the notice cannot close before it opens on {first}", ART_18_7
+            "end", last, f"the notice cannot close before it opens on {first}", citation
         )
-    if (last - first).days > _LONGEST:
-        raise InvalidInputError.about("end", last, "a notice longer than a year", ART_18_7)
+    if (last - first).days > LONGEST_NOTICE:
+        raise InvalidInputError.about(
+            "end",
+            last,
+            f"a notice of more than {LONGEST_NOTICE} days from {first}: the library's own "
+            "bound against typing errors (Art. 18(7) sets a minimum, no maximum)",
+        )
     cal: WorkdayCalendar = DEFAULT_CALENDAR if calendar is None else calendar
     first_counts = chosen.counting is NoticeCounting.FIRST_DAY_COUNTS
     days: list[NoticeDay] = []
@@ -410,7 +423,7 @@ def check_notice(
     enough = counted >= required
     reasons = [
         Reason(
-            scheme.notice.citation,
+            citation,
             f"拟获奖名单应向社会公示不少于{required}个工作日。",
             f"The proposed list must be publicly noticed for at least {required} working days.",
         )
@@ -418,7 +431,7 @@ def check_notice(
     if first_counts:
         reasons.append(
             Reason(
-                ART_18_7,
+                citation,
                 "按公示通告的表述习惯，公示首日为工作日时计入（R11 默认）。",
                 "As notices state their dates, the first day counts when it is a working day "
                 "(R11 default).",
@@ -437,7 +450,7 @@ def check_notice(
     if enough:
         reasons.append(
             Reason(
-                ART_18_7,
+                citation,
                 f"公示期{span_zh}计入{counted}个工作日，满足要求。",
                 f"The notice {first} – {last} counts {counted} working days: long enough.",
             )
@@ -447,7 +460,7 @@ def check_notice(
         close_en = earliest.isoformat() if earliest else "unknown (calendar not published)"
         reasons.append(
             Reason(
-                ART_18_7,
+                citation,
                 f"公示期{span_zh}仅计入{counted}个工作日，不足{required}个；"
                 f"最早可于{close_zh}结束。",
                 f"The notice {first} – {last} counts only {counted} working days, fewer than "

@@ -58,10 +58,11 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import CLAUSE, as_tuple, clause, notes
+from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.notice import NoticeCheck, NoticePolicy, check_notice
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Citation, Reason, measures
+from baoshan_quality.citations import Citation, Document, Reason, measures
 from baoshan_quality.errors import InvalidInputError, InvalidTransitionError
 from baoshan_quality.workdays import WorkdayCalendar
 
@@ -519,12 +520,24 @@ class ApplicationRecord(Tabular):
         The applicant's name.
     steps
         The dated steps (:class:`ProcedureStep`), from 公告 on.
+    document
+        The measures the path follows (the scheme's document, set by :meth:`advance`;
+        default the Baoshan Measures): the steps' clauses are cited in it.
     """
 
     applicant: str = attrs.field(validator=is_name)
     steps: tuple[ProcedureStep, ...] = attrs.field(
         default=(), converter=_to_steps, validator=_check_steps
     )
+    document: Document = attrs.field(
+        default=Document.MEASURES, kw_only=True, validator=is_instance(Document)
+    )
+
+    def _cite(self, citation: Citation) -> Citation:
+        """A clause of the Baoshan text, cited in the document the path follows."""
+        if citation.document == Document.MEASURES:
+            return Citation(self.document, citation.clause)
+        return citation
 
     @property
     def last(self) -> ProcedureStep | None:
@@ -575,7 +588,11 @@ class ApplicationRecord(Tabular):
     def reasons(self) -> tuple[Reason, ...]:
         """One reason per step, with its clause."""
         return tuple(
-            Reason(s.transition.citation, f"{s.on} {s.transition.zh}", f"{s.on}: {s.transition.en}")
+            Reason(
+                self._cite(s.transition.citation),
+                f"{s.on} {s.transition.zh}",
+                f"{s.on}: {s.transition.en}",
+            )
             for s in self.steps
         )
 
@@ -609,7 +626,8 @@ class ApplicationRecord(Tabular):
         notice_policy
             Reading R11; ``None`` (the default) means ``NoticePolicy()``.
         scheme
-            The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
+            The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.  A
+            path follows one scheme: its document is recorded on the record.
         allow_outside_validity
             Accept dates outside the Measures' span (Art. 28) anyway.
 
@@ -626,7 +644,8 @@ class ApplicationRecord(Tabular):
         OutsideValidityError
             A date is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
         InvalidInputError
-            An argument is of the wrong kind, or only one day of the notice is given.
+            An argument is of the wrong kind, only one day of the notice is given, or
+            ``scheme`` is not the one the path began under.
 
         Examples
         --------
@@ -640,6 +659,15 @@ class ApplicationRecord(Tabular):
             raise InvalidInputError.about(
                 "outcome", outcome, "expected a StageOutcome", stage.citation
             )
+        chosen = resolve_scheme(scheme)
+        if self.steps and chosen.document != self.document:
+            raise InvalidInputError.about(
+                "scheme",
+                chosen,
+                f"the path began under {self.document.number}: a path follows one scheme",
+                stage.citation,
+            )
+        scheme = chosen
         outside = False
         dates = [("on", on), ("report_fed_back_on", report_fed_back_on)]
         for name, day in dates:
@@ -675,7 +703,7 @@ class ApplicationRecord(Tabular):
             applied_outside_validity=outside,
         )
         _check_step(self.last, step, "")
-        return ApplicationRecord(self.applicant, (*self.steps, step))
+        return ApplicationRecord(self.applicant, (*self.steps, step), document=chosen.document)
 
     def _table(self) -> Table:
         left, following = self.left_at, self.next_stage
@@ -706,7 +734,7 @@ class ApplicationRecord(Tabular):
                         "、".join(a.zh for a in s.stage.actors),
                         ", ".join(a.en for a in s.stage.actors),
                     ),
-                    clause(s.transition.citation),
+                    clause(self._cite(s.transition.citation)),
                 )
                 for s in self.steps
             ),

@@ -39,6 +39,7 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import notes
+from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.conditions import (
     CONDITION_COLUMNS,
     Condition,
@@ -50,20 +51,20 @@ from baoshan_quality.award.conditions import (
     met,
     unknown,
 )
-from baoshan_quality.award.eligibility import (
+from baoshan_quality.award.judges import (
     CompletionReading,
     completion_day,
     completion_field,
     periods_field,
 )
-from baoshan_quality.award.scheme import AwardScheme, SchemeTerm, TermUnit
+from baoshan_quality.award.parts import SchemeTerm, TermUnit
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
 from baoshan_quality.citations import Reason, measures
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.periods import PeriodReading
 
 __all__ = [
-    "REVIEWER_EXPERIENCE",
     "Reviewer",
     "ReviewerCheck",
     "ReviewerPolicy",
@@ -72,16 +73,6 @@ __all__ = [
 ]
 
 ART_12 = measures("Art. 12")
-
-
-#: Art. 12(2): 具有五年以上的质量管理、专业技术工作经历.
-REVIEWER_EXPERIENCE = SchemeTerm(
-    count=5,
-    unit=TermUnit.YEARS,
-    citation=measures("Art. 12(2)"),
-    zh="具有五年以上的质量管理、专业技术工作经历",
-    en="five years or more of quality-management or professional-technical work",
-)
 
 
 class ReviewerQualification(enum.Enum):
@@ -141,27 +132,27 @@ class Reviewer:
 
 @attrs.frozen(kw_only=True)
 class ReviewerPolicy:
-    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' I5.1).
+    """Readings for Art. 12(2)'s five years (R7 and the eligibility rules' R22).
 
     Attributes
     ----------
     periods
         R7 — how years are counted (default: the Civil Code).
     completion
-        I5.1 — when the years are reached (default: the day after the period ends).
+        R22 — when the years are reached (default: the day after the period ends).
     experience
-        The experience required (default :data:`REVIEWER_EXPERIENCE`, Art. 12(2):
-        five years); another scheme may set another.
+        The experience required; ``None`` (the default) means the scheme's
+        ``reviewer_experience`` (Art. 12(2): five years for Baoshan 2023).
     """
 
     periods: PeriodReading = periods_field()  # noqa: RUF009 (a fresh attrs field)
     completion: CompletionReading = completion_field()  # noqa: RUF009 (a fresh attrs field)
-    experience: SchemeTerm = attrs.field(
-        default=REVIEWER_EXPERIENCE, validator=is_instance(SchemeTerm)
+    experience: SchemeTerm | None = attrs.field(
+        default=None, validator=is_optional(is_instance(SchemeTerm))
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.experience.unit is not TermUnit.YEARS:
+        if self.experience is not None and self.experience.unit is not TermUnit.YEARS:
             raise InvalidInputError.about(
                 "ReviewerPolicy.experience.unit", self.experience.unit, "expected years", ART_12
             )
@@ -210,9 +201,11 @@ class ReviewerCheck(Tabular):
         )
 
 
-def _experience(reviewer: Reviewer, on: datetime.date, policy: ReviewerPolicy) -> Condition:
-    term = policy.experience
-    key, citation = "art12.2.years", term.citation
+def _experience(
+    reviewer: Reviewer, on: datetime.date, policy: ReviewerPolicy, scheme: AwardScheme
+) -> Condition:
+    term = scheme.reviewer_experience if policy.experience is None else policy.experience
+    key, citation = "art12.2.years", scheme.cite(term.clause)
     start = reviewer.experience_since
     if start is None:
         return unknown(
@@ -259,7 +252,8 @@ def check_reviewer(
         The readings for the five years; ``None`` (the default) means
         ``ReviewerPolicy()``.
     scheme
-        The award's edition (its span); ``None`` (the default) means ``BAOSHAN_2023``.
+        The award's edition (its span, the years of Art. 12(2)); ``None`` (the
+        default) means ``BAOSHAN_2023``.
     allow_outside_validity
         Apply the Measures to an ``on`` outside their span anyway.
 
@@ -286,17 +280,22 @@ def check_reviewer(
     >>> check_reviewer(r, on=dt.date(2025, 3, 2)).status.value
     'qualified'
     """
+    chosen_scheme = resolve_scheme(scheme)
+    art_12 = chosen_scheme.cite("Art. 12")
     if not isinstance(reviewer, Reviewer):
-        raise InvalidInputError.about("reviewer", reviewer, "expected a Reviewer", ART_12)
+        raise InvalidInputError.about("reviewer", reviewer, "expected a Reviewer", art_12)
     chosen = ReviewerPolicy() if policy is None else policy
     if not isinstance(chosen, ReviewerPolicy):
-        raise InvalidInputError.about("policy", policy, "expected a ReviewerPolicy", ART_12)
-    day = check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity).on
+        raise InvalidInputError.about("policy", policy, "expected a ReviewerPolicy", art_12)
+    day = check_date(
+        on, "on", scheme=chosen_scheme, allow_outside_validity=allow_outside_validity
+    ).on
     r = reviewer
+    cite = chosen_scheme.cite
     conditions = (
         all_of(
             "art12.1",
-            measures("Art. 12(1)"),
+            cite("Art. 12(1)"),
             [
                 Fact(
                     "follows_policy_and_law",
@@ -309,10 +308,10 @@ def check_reviewer(
             met_zh="熟悉有关质量、经济工作的法律、法规和规章。",
             met_en="Knows the laws, regulations and rules on quality and the economy.",
         ),
-        _experience(r, day, chosen),
+        _experience(r, day, chosen, chosen_scheme),
         all_of(
             "art12.2.practice",
-            measures("Art. 12(2)"),
+            cite("Art. 12(2)"),
             [
                 Fact(
                     "rich_practice",
@@ -326,7 +325,7 @@ def check_reviewer(
         ),
         all_of(
             "art12.3",
-            measures("Art. 12(3)"),
+            cite("Art. 12(3)"),
             [
                 Fact(
                     "trained",
@@ -340,7 +339,7 @@ def check_reviewer(
         ),
         all_of(
             "art12.4",
-            measures("Art. 12(4)"),
+            cite("Art. 12(4)"),
             [
                 Fact(
                     "ethical",
@@ -361,7 +360,7 @@ def check_reviewer(
         conditions=conditions,
         reasons=(
             Reason(
-                ART_12,
+                art_12,
                 f"评审人员{r.name}：{status.zh}。",
                 f"Reviewer {r.name}: {status.value}.",
             ),

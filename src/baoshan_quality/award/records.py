@@ -8,11 +8,14 @@
 * :class:`Revocation` — an award taken back (Art. 25), on the day of the
   decision, with its ground (:class:`RevocationGround`).
 
+Classes and tracks are named by their code (``"gold"``, ``"model"``), as in JSON; a
+record of the scheme (:class:`~baoshan_quality.award.parts.AwardClass`) is accepted
+too and kept as its code.  A check against a scheme refuses a code it lacks.
+
 >>> import datetime as dt
->>> from baoshan_quality.award.scheme import AwardClass, Track
->>> a = DistrictAward(award_class=AwardClass.GOLD, track=Track.MODEL, awarded_on=dt.date(2023, 12, 15))
->>> a.year
-2023
+>>> a = DistrictAward(award_class="gold", track="model", awarded_on=dt.date(2023, 12, 15))
+>>> a.year, a.award_class
+(2023, 'gold')
 >>> RevocationGround.IMPROPER_MEANS.zh
 '采取不正当方法获取区政府质量奖荣誉（含申报材料弄虚作假）'
 """
@@ -26,13 +29,20 @@ from typing import Any
 import attrs
 
 from baoshan_quality._validation import is_date, is_enum, is_int, is_optional, is_text
-from baoshan_quality.award.scheme import AwardClass, GovernmentAwardLevel, Track
+from baoshan_quality.award.parts import (
+    class_code,
+    is_code,
+    optional_class_code,
+    optional_track_code,
+    track_code,
+)
 from baoshan_quality.citations import Citation, measures
 from baoshan_quality.errors import InvalidInputError
 
 __all__ = [
     "DistrictAward",
     "GovernmentAward",
+    "GovernmentAwardLevel",
     "Revocation",
     "RevocationGround",
 ]
@@ -52,16 +62,57 @@ def optional_dates(instance: object, attribute: attrs.Attribute[Any], value: obj
             raise InvalidInputError.about(f"{where}[{index}]", item, "expected a datetime.date")
 
 
+class GovernmentAwardLevel(enum.Enum):
+    """Levels of government quality awards, for Measures Art. 16 para 2 (上级政府质量奖).
+
+    "Higher-level" means above the scheme's own level: for a district award,
+    the municipal (provincial-level, e.g. 上海市政府质量奖) and national
+    (中国质量奖) awards.
+
+    >>> GovernmentAwardLevel.MUNICIPAL.is_higher_than(GovernmentAwardLevel.DISTRICT)
+    True
+    >>> GovernmentAwardLevel.DISTRICT.is_higher_than(GovernmentAwardLevel.DISTRICT)
+    False
+    """
+
+    #: 国家级 — national (e.g. 中国质量奖).
+    NATIONAL = "national"
+    #: 市级 — municipal / provincial level (e.g. 上海市政府质量奖).
+    MUNICIPAL = "municipal"
+    #: 区级 — district level (e.g. 宝山区政府质量奖).
+    DISTRICT = "district"
+
+    @property
+    def rank(self) -> int:
+        """Higher numbers are higher levels (district 1, municipal 2, national 3)."""
+        return {"national": 3, "municipal": 2, "district": 1}[self.value]
+
+    @property
+    def zh(self) -> str:
+        """The Chinese term."""
+        return {"national": "国家级", "municipal": "市级", "district": "区级"}[self.value]
+
+    def is_higher_than(self, other: GovernmentAwardLevel) -> bool:
+        """Whether this level is above ``other`` (Art. 16 para 2: 上级)."""
+        if not isinstance(other, GovernmentAwardLevel):
+            raise InvalidInputError.about(
+                "other", other, "expected a GovernmentAwardLevel", measures("Art. 16")
+            )
+        return self.rank > other.rank
+
+
 @attrs.frozen(kw_only=True)
 class DistrictAward:
     """A district government quality award won: class, track, announcement date, year.
 
-    ``award_year`` is the award year (获奖年度) marked on the certificate
-    (Art. 19); when ``None``, the year of ``awarded_on`` is used.
+    ``award_class`` and ``track`` are codes of the scheme (``"gold"``, ``"model"``;
+    a record of the scheme is kept as its code).  ``award_year`` is the award year
+    (获奖年度) marked on the certificate (Art. 19); when ``None``, the year of
+    ``awarded_on`` is used.
     """
 
-    award_class: AwardClass = attrs.field(validator=is_enum(AwardClass))
-    track: Track = attrs.field(validator=is_enum(Track))
+    award_class: str = attrs.field(converter=class_code, validator=is_code)
+    track: str = attrs.field(converter=track_code, validator=is_code)
     awarded_on: datetime.date = attrs.field(validator=is_date)
     award_year: int | None = attrs.field(
         default=None, validator=is_optional(is_int(minimum=1, maximum=9999))
@@ -135,15 +186,17 @@ _GROUNDS = {
 class Revocation:
     """An award revoked (取消荣誉资格, Art. 25) on ``revoked_on`` — the decision's date.
 
-    ``ground``, ``award_class`` and ``track`` may be unknown (``None``); only the
-    date matters for the three-year bar.
+    ``ground``, ``award_class`` and ``track`` (codes) may be unknown (``None``); only
+    the date matters for the three-year bar.
     """
 
     revoked_on: datetime.date = attrs.field(validator=is_date)
     ground: RevocationGround | None = attrs.field(
         default=None, validator=is_optional(is_enum(RevocationGround))
     )
-    award_class: AwardClass | None = attrs.field(
-        default=None, validator=is_optional(is_enum(AwardClass))
+    award_class: str | None = attrs.field(
+        default=None, converter=optional_class_code, validator=is_optional(is_code)
     )
-    track: Track | None = attrs.field(default=None, validator=is_optional(is_enum(Track)))
+    track: str | None = attrs.field(
+        default=None, converter=optional_track_code, validator=is_optional(is_code)
+    )

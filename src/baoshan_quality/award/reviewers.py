@@ -16,10 +16,11 @@
   dissolved automatically when the edition's review work ends
   (每届评审工作结束后，评审专家组自动撤销): a :class:`Panel` belongs to one
   edition and is active from ``formed_on`` to ``review_ended_on``.
-* **Art. 26** — a reviewer with an interest (利害关系) in an applicant must step
-  aside (应主动提出回避).  :func:`check_recusal` takes the declared
-  :class:`Relation` s and says, for each applicant, who steps aside and whether
-  enough reviewers remain.
+* **Art. 26** — the review is confidential and clean, and a reviewer *or a member of
+  the office's staff* (评审人员及工作人员) with an interest (利害关系) in an applicant
+  must step aside (应主动提出回避).  :func:`check_recusal` takes the declared
+  :class:`Relation` s and says, for each applicant, which reviewers and staff step
+  aside and whether enough reviewers remain.
 
 The Measures fix no minimum panel size.  The library assumes **3** — a leader
 and two members — as :attr:`PanelPolicy.minimum_reviewers`, a named option the
@@ -56,6 +57,7 @@ from baoshan_quality._validation import (
     to_tuple,
 )
 from baoshan_quality.award._show import as_tuple, notes
+from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.qualification import (
     Reviewer,
     ReviewerCheck,
@@ -66,7 +68,7 @@ from baoshan_quality.award.qualification import (
 )
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import check_date
-from baoshan_quality.citations import Reason, measures
+from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import (
     DuplicateUnitError,
     InvalidInputError,
@@ -74,6 +76,7 @@ from baoshan_quality.errors import (
 )
 
 __all__ = [
+    "ART_26_TEXT",
     "ApplicantReview",
     "Panel",
     "PanelCheck",
@@ -86,7 +89,6 @@ __all__ = [
 ]
 
 ART_11 = measures("Art. 11")
-ART_12 = measures("Art. 12")
 ART_26 = measures("Art. 26")
 
 
@@ -266,16 +268,22 @@ def check_panel(
     >>> check_panel(p).status.value
     'undetermined'
     """
+    chosen_scheme = resolve_scheme(scheme)
+    art_11, art_12 = chosen_scheme.cite("Art. 11"), chosen_scheme.cite("Art. 12")
     if not isinstance(panel, Panel):
-        raise InvalidInputError.about("panel", panel, "expected a Panel", ART_11)
+        raise InvalidInputError.about("panel", panel, "expected a Panel", art_11)
     day = panel.formed_on if on is None else on
     if not panel.is_active(day):
         raise InvalidInputError.about(
-            "on", day, f"the panel of edition {panel.edition} is not active on that day", ART_11
+            "on", day, f"the panel of edition {panel.edition} is not active on that day", art_11
         )
     checks = tuple(
         check_reviewer(
-            m, on=day, policy=policy, scheme=scheme, allow_outside_validity=allow_outside_validity
+            m,
+            on=day,
+            policy=policy,
+            scheme=chosen_scheme,
+            allow_outside_validity=allow_outside_validity,
         )
         for m in panel.members
     )
@@ -283,12 +291,12 @@ def check_panel(
     failing = [c.reviewer for c in checks if c.status is not ReviewerQualification.QUALIFIED]
     if failing:
         reason = Reason(
-            ART_12,
+            art_12,
             f"以下评审人员未确认具备资格：{'、'.join(failing)}。",
             f"Not confirmed as qualified: {', '.join(failing)}.",
         )
     else:
-        reason = Reason(ART_12, "全体评审人员具备资格。", "Every reviewer is qualified.")
+        reason = Reason(art_12, "全体评审人员具备资格。", "Every reviewer is qualified.")
     return PanelCheck(
         edition=panel.edition, on=day, status=status, members=checks, reasons=(reason,)
     )
@@ -296,11 +304,24 @@ def check_panel(
 
 # --- recusal (Art. 26) ----------------------------------------------------------------------
 
+#: Art. 26 (评审纪律), whole: confidentiality, the rules, recusal of reviewers *and* staff.
+ART_26_TEXT = (
+    "参与区政府质量奖评审工作的有关机构和人员应保守申报组织的商业和技术秘密，严格遵守区政府"
+    "质量奖的管理办法、评审程序和评审人员管理规定，做到公正廉洁。评审人员及工作人员与申报组织"
+    "或个人有利害关系的，本人应主动提出回避。对违反规定的机构和人员，将取消其评审资格，并依法"
+    "追究责任。",
+    "The bodies and persons taking part in the review keep the applicant organisations' "
+    "commercial and technical secrets, strictly follow the award's measures, review procedure "
+    "and rules on reviewers, and are fair and clean. A reviewer or a member of the staff with "
+    "an interest in an applicant organisation or individual steps aside of their own accord. "
+    "A body or person in breach loses the right to review and is held liable according to law.",
+)
+
 
 class RelationKind(enum.Enum):
-    """A declared interest (利害关系) between a reviewer and an applicant (Art. 26).
+    """A declared interest (利害关系) between a reviewer or staff member and an applicant (Art. 26).
 
-    Every kind obliges the reviewer to step aside; the kind only says why.
+    Every kind obliges the person to step aside; the kind only says why.
     """
 
     #: 任职 — works, or worked, for the applicant.
@@ -325,12 +346,28 @@ class RelationKind(enum.Enum):
             "other": "其他利害关系",
         }[self.value]
 
+    @property
+    def en(self) -> str:
+        """The English term, as in "an interest in the applicant (…)"."""
+        return {
+            "employment": "employment",
+            "kinship": "close kinship",
+            "consulting": "consulting or coaching",
+            "financial": "a financial interest",
+            "other": "another interest",
+        }[self.value]
+
 
 @attrs.frozen(kw_only=True)
 class Relation:
-    """A declared relation: ``reviewer`` has an interest in ``applicant``."""
+    """A declared interest: ``person`` has an interest in ``applicant`` (Art. 26).
 
-    reviewer: str = attrs.field(validator=is_name)
+    ``person`` is a reviewer of the panel or a member of the office's staff
+    (工作人员) named to :func:`check_recusal`: Art. 26 binds both
+    (评审人员及工作人员 … 本人应主动提出回避).
+    """
+
+    person: str = attrs.field(validator=is_name)
     applicant: str = attrs.field(validator=is_name)
     kind: RelationKind = attrs.field(default=RelationKind.OTHER, validator=is_enum(RelationKind))
     note: str = attrs.field(default="", validator=is_text)
@@ -353,11 +390,13 @@ class PanelPolicy:
 
 @attrs.frozen(kw_only=True)
 class ApplicantReview:
-    """For one applicant: who steps aside, who remains, and whether the panel can review."""
+    """For one applicant: who steps aside (reviewers, staff), who remains, and whether the panel can review."""
 
     applicant: str = attrs.field(validator=is_name)
     recused: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     remaining: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
+    #: The office's staff (工作人员) who step aside for this applicant.
+    staff_recused: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     leader_recused: bool = attrs.field(validator=is_bool)
     can_review: bool = attrs.field(validator=is_bool)
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
@@ -365,24 +404,27 @@ class ApplicantReview:
 
 @attrs.frozen(kw_only=True)
 class RecusalReport(Tabular):
-    """Measures Art. 26 applied to a panel on one day, applicant by applicant.
+    """Measures Art. 26 applied to a panel and the office's staff on one day, applicant by applicant.
 
     Attributes
     ----------
     policy
         The minimum panel size assumed and whether the leader must remain.
+    staff
+        The office's staff (工作人员) named to the check.
     applicants
         One :class:`ApplicantReview` per applicant: the table's rows (record keys
-        ``applicant``, ``steps aside``, ``remaining`` — a count —, ``leader
-        aside``, ``can review``).
+        ``applicant``, ``steps aside``, ``remaining`` — a count —, ``staff aside``,
+        ``leader aside``, ``can review``).
     reasons
-        The rule; with each applicant's reasons, named by the applicant, the
-        table's notes.
+        Art. 26 quoted whole; with each applicant's reasons, named by the
+        applicant, the table's notes.
     """
 
     edition: str = attrs.field(validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     policy: PanelPolicy = attrs.field(validator=is_instance(PanelPolicy))
+    staff: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     applicants: tuple[ApplicantReview, ...] = attrs.field(validator=is_tuple_of(ApplicantReview))
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
@@ -404,6 +446,10 @@ class RecusalReport(Tabular):
 
     def _table(self) -> Table:
         minimum = self.policy.minimum_reviewers
+
+        def names(people: tuple[str, ...]) -> Text | None:
+            return Text("、".join(people), ", ".join(people)) if people else None
+
         return Table(
             caption=Text(
                 f"{self.edition} 届评审专家组回避（{self.on}，最少 {minimum} 名）",
@@ -413,14 +459,16 @@ class RecusalReport(Tabular):
                 Column("applicant", "申报者", "applicant"),
                 Column("steps aside", "回避", "steps aside"),
                 Column("remaining", "剩余人数", "remaining"),
+                Column("staff aside", "工作人员回避", "staff aside"),
                 Column("leader aside", "组长回避", "leader aside"),
                 Column("can review", "可以评审", "can review"),
             ),
             rows=tuple(
                 (
                     a.applicant,
-                    Text("、".join(a.recused), ", ".join(a.recused)) if a.recused else None,
+                    names(a.recused),
                     len(a.remaining),
+                    names(a.staff_recused),
                     a.leader_recused,
                     a.can_review,
                 )
@@ -440,16 +488,16 @@ class RecusalReport(Tabular):
         )
 
 
-def _names(value: object, field: str) -> tuple[str, ...]:
+def _names(value: object, field: str, citation: Citation) -> tuple[str, ...]:
     items = to_tuple(value)
     if not isinstance(items, tuple):
-        raise InvalidInputError.about(field, value, "expected a list of names", ART_26)
+        raise InvalidInputError.about(field, value, "expected a list of names", citation)
     seen: set[str] = set()
     for index, item in enumerate(items):
         if not isinstance(item, str) or not item.strip() or item != item.strip():
-            raise InvalidInputError.about(f"{field}[{index}]", item, "expected a name", ART_26)
+            raise InvalidInputError.about(f"{field}[{index}]", item, "expected a name", citation)
         if item in seen:
-            raise DuplicateUnitError.about(field, item, "listed twice", ART_26)
+            raise DuplicateUnitError.about(field, item, "listed twice", citation)
         seen.add(item)
     return items
 
@@ -460,11 +508,17 @@ def check_recusal(
     relations: Sequence[Relation],
     *,
     on: datetime.date,
+    staff: Sequence[str] = (),
     policy: PanelPolicy | None = None,
     scheme: AwardScheme | None = None,
     allow_outside_validity: bool = False,
 ) -> RecusalReport:
     """Who steps aside for whom, and whether the panel can still review (Measures Art. 26).
+
+    Art. 26: 评审人员及工作人员与申报组织或个人有利害关系的，本人应主动提出回避 — a
+    reviewer, and equally a member of the office's staff, with an interest in an
+    applicant steps aside for it.  Staff stepping aside do not change the panel's
+    size; reviewers do.
 
     Parameters
     ----------
@@ -473,10 +527,13 @@ def check_recusal(
     applicants
         The applicants' names, each once.
     relations
-        The declared interests (:class:`Relation`): each obliges its reviewer to
-        step aside for its applicant.
+        The declared interests (:class:`Relation`): each obliges its person — a
+        panel member or one of ``staff`` — to step aside for its applicant.
     on
         The day; it must lie in the Measures' span (Art. 28).
+    staff
+        The office's staff (工作人员) working on the review, each once; none of them
+        on the panel.
     policy
         The minimum panel size and the leader rule; ``None`` (the default) means
         ``PanelPolicy()`` (3 reviewers, an assumption: the Measures fix none).
@@ -493,9 +550,11 @@ def check_recusal(
     Raises
     ------
     UnknownUnitError
-        A relation names a reviewer not on the panel, or an applicant not listed.
+        A relation names a person neither on the panel nor on the staff, or an
+        applicant not listed.
     DuplicateUnitError
-        An applicant is listed twice.
+        An applicant or a staff member is listed twice, or a staff member is also on
+        the panel.
     OutsideValidityError
         ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
     InvalidInputError
@@ -507,59 +566,82 @@ def check_recusal(
     >>> p = Panel(edition="2025", leader="王工", formed_on=dt.date(2025, 6, 3),
     ...           members=[Reviewer(name=n) for n in ("王工", "李工", "赵工", "钱工")])
     >>> rep = check_recusal(p, ["甲公司", "乙公司"],
-    ...     [Relation(reviewer="李工", applicant="甲公司", kind=RelationKind.EMPLOYMENT),
-    ...      Relation(reviewer="赵工", applicant="甲公司", kind=RelationKind.KINSHIP)],
-    ...     on=dt.date(2025, 6, 20))
+    ...     [Relation(person="李工", applicant="甲公司", kind=RelationKind.EMPLOYMENT),
+    ...      Relation(person="赵工", applicant="甲公司", kind=RelationKind.KINSHIP),
+    ...      Relation(person="孙科员", applicant="乙公司", kind=RelationKind.FINANCIAL)],
+    ...     on=dt.date(2025, 6, 20), staff=["孙科员"])
     >>> rep["甲公司"].remaining, rep["甲公司"].can_review, rep.blocked
     (('王工', '钱工'), False, ('甲公司',))
+    >>> rep["乙公司"].staff_recused, rep["乙公司"].can_review
+    (('孙科员',), True)
     """
+    chosen_scheme = resolve_scheme(scheme)
+    art_11, art_26 = chosen_scheme.cite("Art. 11"), chosen_scheme.cite("Art. 26")
     if not isinstance(panel, Panel):
-        raise InvalidInputError.about("panel", panel, "expected a Panel", ART_11)
+        raise InvalidInputError.about("panel", panel, "expected a Panel", art_11)
     chosen = PanelPolicy() if policy is None else policy
     if not isinstance(chosen, PanelPolicy):
-        raise InvalidInputError.about("policy", policy, "expected a PanelPolicy", ART_26)
-    day = check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity).on
+        raise InvalidInputError.about("policy", policy, "expected a PanelPolicy", art_26)
+    day = check_date(
+        on, "on", scheme=chosen_scheme, allow_outside_validity=allow_outside_validity
+    ).on
     if not panel.is_active(day):
         state = "not yet formed" if day < panel.formed_on else "dissolved (its review ended)"
         raise InvalidInputError.about(
-            "on", day, f"the panel of edition {panel.edition} is {state} on that day", ART_11
+            "on", day, f"the panel of edition {panel.edition} is {state} on that day", art_11
         )
-    names = _names(applicants, "applicants")
+    names = _names(applicants, "applicants", art_26)
+    workers = _names(staff, "staff", art_26)
+    for index, person in enumerate(workers):
+        if person in panel.names:
+            raise DuplicateUnitError.about(
+                f"staff[{index}]", person, "on the panel too: list each person once", art_26
+            )
     declared = to_tuple(relations)
     if not isinstance(declared, tuple):
-        raise InvalidInputError.about("relations", relations, "expected a list of Relation", ART_26)
+        raise InvalidInputError.about("relations", relations, "expected a list of Relation", art_26)
     for index, rel in enumerate(declared):
         if not isinstance(rel, Relation):
-            raise InvalidInputError.about(f"relations[{index}]", rel, "expected a Relation", ART_26)
-        if rel.reviewer not in panel.names:
+            raise InvalidInputError.about(f"relations[{index}]", rel, "expected a Relation", art_26)
+        if rel.person not in panel.names and rel.person not in workers:
             raise UnknownUnitError.about(
-                f"relations[{index}].reviewer", rel.reviewer, "not a member of the panel", ART_26
+                f"relations[{index}].person",
+                rel.person,
+                "neither a member of the panel nor one of the staff",
+                art_26,
             )
         if rel.applicant not in names:
             raise UnknownUnitError.about(
-                f"relations[{index}].applicant", rel.applicant, "not one of the applicants", ART_26
+                f"relations[{index}].applicant", rel.applicant, "not one of the applicants", art_26
             )
+    order = {name: i for i, name in enumerate((*panel.names, *workers))}
     reviews = []
     for applicant in names:
-        mine = [r for r in declared if r.applicant == applicant]
-        aside = {r.reviewer for r in mine}
+        mine = sorted(
+            (r for r in declared if r.applicant == applicant),
+            key=lambda r: (order[r.person], r.kind.value),
+        )
+        aside = {r.person for r in mine}
         recused = tuple(n for n in panel.names if n in aside)
         remaining = tuple(n for n in panel.names if n not in aside)
+        staff_out = tuple(n for n in workers if n in aside)
         leader_out = panel.leader in aside
         enough = len(remaining) >= chosen.minimum_reviewers
         can = enough and not (leader_out and chosen.leader_must_remain)
         reasons = [
             Reason(
-                ART_26,
-                f"{r.reviewer}与{applicant}有{r.kind.zh}，应主动回避。",
-                f"{r.reviewer} has a {r.kind.value} interest in {applicant} and must step aside.",
+                art_26,
+                f"{'' if r.person in panel.names else '工作人员'}{r.person}与{applicant}"
+                f"有{r.kind.zh}，应主动回避。",
+                f"{'' if r.person in panel.names else 'Staff member '}{r.person} has an "
+                f"interest in {applicant} ({r.kind.en}) and must step aside.",
             )
-            for r in sorted(mine, key=lambda r: (panel.names.index(r.reviewer), r.kind.value))
+            for r in mine
         ]
         if leader_out:
             reasons.append(
                 Reason(
-                    ART_11,
+                    art_11,
                     f"组长{panel.leader}回避，需另行确定负责{applicant}评审的人员。",
                     f"The leader {panel.leader} steps aside: someone must lead the review "
                     f"of {applicant}.",
@@ -567,7 +649,7 @@ def check_recusal(
             )
         reasons.append(
             Reason(
-                ART_26,
+                art_26,
                 f"回避后剩余{len(remaining)}名评审人员，最少需{chosen.minimum_reviewers}名"
                 f"（本办法未规定，属假设）：{'可以' if can else '不能'}评审。",
                 f"{len(remaining)} reviewers remain, {chosen.minimum_reviewers} needed (an "
@@ -579,6 +661,7 @@ def check_recusal(
                 applicant=applicant,
                 recused=recused,
                 remaining=remaining,
+                staff_recused=staff_out,
                 leader_recused=leader_out,
                 can_review=can,
                 reasons=tuple(reasons),
@@ -588,12 +671,7 @@ def check_recusal(
         edition=panel.edition,
         on=day,
         policy=chosen,
+        staff=workers,
         applicants=tuple(reviews),
-        reasons=(
-            Reason(
-                ART_26,
-                "评审人员与申报组织或个人有利害关系的，本人应主动提出回避。",
-                "A reviewer with an interest in an applicant must step aside.",
-            ),
-        ),
+        reasons=(Reason(art_26, *ART_26_TEXT),),
     )

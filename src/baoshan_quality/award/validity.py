@@ -36,7 +36,8 @@ import attrs
 from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import is_bool, is_date, is_enum, is_name, is_tuple_of
 from baoshan_quality.award._show import notes
-from baoshan_quality.award.scheme import AwardScheme, resolve_scheme
+from baoshan_quality.award.baoshan import resolve_scheme
+from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError, OutsideValidityError
 
@@ -126,7 +127,7 @@ class ValidityCheck(Tabular):
 def _check_day(value: object, field: str, scheme: AwardScheme) -> datetime.date:
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
         raise InvalidInputError.about(
-            field, value, "expected a datetime.date", scheme.validity.citation
+            field, value, "expected a datetime.date", scheme.cite(scheme.validity.clause)
         )
     return value
 
@@ -221,26 +222,24 @@ def check_validity(
     if not isinstance(field, str) or not field:
         raise InvalidInputError.about("field", field, "expected a field name")
     day = _check_day(on, field, chosen)
+    span = chosen.validity
+    citation = chosen.cite(span.clause)
     if not isinstance(allow_outside_validity, bool):
         raise InvalidInputError.about(
-            "allow_outside_validity",
-            allow_outside_validity,
-            "expected True or False",
-            chosen.validity.citation,
+            "allow_outside_validity", allow_outside_validity, "expected True or False", citation
         )
-    span = chosen.validity
     status = validity_status(day, scheme=chosen)
     first, last = span.first_day, span.in_force_until
     if status is ValidityStatus.BY_REFERENCE:
         by_ref_end = span.in_force_from - datetime.timedelta(days=1)
         reason = Reason(
-            span.citation,
+            citation,
             f"{day} 在 {first} 至 {by_ref_end} 之间，参照本办法执行。",
             f"{day} lies in {first}..{by_ref_end}, when the Measures are applied by reference.",
         )
     elif status is ValidityStatus.IN_FORCE:
         reason = Reason(
-            span.citation,
+            citation,
             f"{day} 在本办法有效期内（{span.in_force_from} 至 {last}）。",
             f"{day} lies in the Measures' term of force ({span.in_force_from}..{last}).",
         )
@@ -255,10 +254,10 @@ def check_validity(
                 field,
                 day,
                 f"{problem}; pass allow_outside_validity=True to apply them anyway",
-                span.citation,
+                citation,
             )
         reason = Reason(
-            span.citation,
+            citation,
             f"{day} 不在本办法适用期间（{first} 至 {last}）内；应调用方明确要求仍予适用。",
             f"{day} lies outside the Measures' span ({first}..{last}); "
             "applied anyway at the caller's explicit request.",
@@ -293,3 +292,54 @@ def check_date(
         allow_outside_validity=allow_outside_validity,
         field=field,
     )
+
+
+def check_span(
+    first: datetime.date,
+    last: datetime.date,
+    *,
+    scheme: AwardScheme,
+    field: str,
+    allow_outside_validity: bool = False,
+) -> ValidityCheck:
+    """Check a span of days (a window) against Art. 28: it must share a day with the measures'.
+
+    A window counted from an event before the measures took effect (an award under
+    the previous edition) still asks about days the measures govern: validity is
+    judged on the first day of ``first``..``last`` inside the measures' span, not on
+    the event.  A window wholly outside is refused unless ``allow_outside_validity``.
+
+    >>> import datetime as dt
+    >>> from baoshan_quality.award.baoshan import BAOSHAN_2023
+    >>> c = check_span(dt.date(2022, 4, 23), dt.date(2025, 4, 23), scheme=BAOSHAN_2023,
+    ...                field="awarded_on")
+    >>> c.on, c.status.value
+    (datetime.date(2023, 4, 27), 'by-reference')
+    >>> print(c.reasons[0].en)
+    The window 2022-04-23..2025-04-23 reaches the Measures' span (2023-04-27..2028-07-31) on 2023-04-27: judged on that day, not on the day it is counted from.
+    """
+    span = scheme.validity
+    citation = scheme.cite(span.clause)
+    start, end = span.first_day, span.in_force_until
+    if last < start or first > end:
+        if not allow_outside_validity:
+            raise OutsideValidityError.about(
+                field,
+                first,
+                f"the window {first}..{last} has no day in the Measures' span {start}..{end}; "
+                "pass allow_outside_validity=True to apply them anyway",
+                citation,
+            )
+        return check_validity(first, scheme=scheme, allow_outside_validity=True, field=field)
+    day = max(first, start)
+    checked = check_validity(day, scheme=scheme, field=field)
+    if day == first:
+        return checked
+    reason = Reason(
+        citation,
+        f"期间 {first} 至 {last} 自 {day} 起在本办法适用期间（{start} 至 {end}）内：按该日判断，"
+        "而非按起算日。",
+        f"The window {first}..{last} reaches the Measures' span ({start}..{end}) on {day}: "
+        "judged on that day, not on the day it is counted from.",
+    )
+    return attrs.evolve(checked, reasons=(reason, *checked.reasons))

@@ -12,6 +12,13 @@ Years are counted by reading R7 (:mod:`baoshan_quality.periods`): by default the
 Civil Code (Art. 201–202: the start day is not counted; the period ends on the
 corresponding day, or the month's last day where there is none).
 
+Validity (Art. 28) is judged on the date the question is asked about, not on the
+event a window is counted from (reading R47): on ``on`` when the caller gives it (the
+day of an intended application, the day a report is asked about); otherwise on the
+window itself — from the event to the window's end — which must share a day with the
+measures' span.  So an award won under
+the previous edition (2022-04-23) still has its bar and its reports.
+
 >>> import datetime as dt
 >>> w = reapplication_bar(dt.date(2023, 12, 15))
 >>> w.start, w.end, w.next_day
@@ -40,8 +47,10 @@ from baoshan_quality._validation import (
     is_tuple_of,
 )
 from baoshan_quality.award._show import CLAUSE, clause, notes
-from baoshan_quality.award.scheme import AwardScheme, SchemeTerm, resolve_scheme
-from baoshan_quality.award.validity import ValidityCheck, check_date
+from baoshan_quality.award.baoshan import resolve_scheme
+from baoshan_quality.award.parts import SchemeTerm
+from baoshan_quality.award.scheme import AwardScheme
+from baoshan_quality.award.validity import ValidityCheck, check_date, check_span
 from baoshan_quality.citations import Citation, Reason
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.periods import PERIOD_CITATION, PeriodReading, first_day_after, period_end
@@ -113,7 +122,8 @@ class Window(Tabular):
     years, reading, citation
         The term's length, how years were counted (reading R7) and its clause.
     validity
-        The event's check against Art. 28.
+        The check against Art. 28 of the day asked about (``on``), or of the window's
+        first day in the measures' span.
     reasons
         The term, the counting and the validity, in Chinese and English.
     """
@@ -189,7 +199,8 @@ class ReportingSchedule(Tabular):
     periods
         One :class:`ReportingPeriod` per report, in order (the table's rows).
     scheme, citation, validity
-        The scheme's key, the clause, and the award date's check against Art. 28.
+        The scheme's key, the clause, and the check against Art. 28 of the day asked
+        about (``on``), or of the schedule's first day in the measures' span.
     reasons
         The clause and the reading, in Chinese and English (the table's notes).
     """
@@ -228,6 +239,29 @@ class ReportingSchedule(Tabular):
         )
 
 
+def _validity(
+    event: object,
+    field: str,
+    first: datetime.date,
+    last: datetime.date,
+    on: object,
+    scheme: AwardScheme,
+    allow_outside_validity: bool,
+) -> ValidityCheck:
+    """Art. 28 judged on the day asked about (``on``), else on the window (reading R47)."""
+    if on is not None:
+        return check_date(on, "on", scheme=scheme, allow_outside_validity=allow_outside_validity)
+    return check_span(
+        first, last, scheme=scheme, field=field, allow_outside_validity=allow_outside_validity
+    )
+
+
+def _event(value: object, field: str, citation: Citation) -> datetime.date:
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise InvalidInputError.about(field, value, "expected a datetime.date", citation)
+    return value
+
+
 def _check_reading(reading: object, citation: Citation) -> PeriodReading:
     if not isinstance(reading, PeriodReading):
         raise InvalidInputError.about(
@@ -264,6 +298,7 @@ def _window(
     event: object,
     field: str,
     *,
+    on: object,
     scheme: AwardScheme | None,
     reading: object,
     allow_outside_validity: bool,
@@ -271,13 +306,12 @@ def _window(
     checked = resolve_scheme(scheme)
     term_of, zh, en = _WINDOWS[kind]
     term = term_of(checked)
-    chosen_reading = _check_reading(reading, term.citation)
-    validity = check_date(
-        event, field, scheme=checked, allow_outside_validity=allow_outside_validity
-    )
-    day = validity.on
+    citation = checked.cite(term.clause)
+    chosen_reading = _check_reading(reading, citation)
+    day = _event(event, field, checked.cite(checked.validity.clause))
     end = period_end(day, years=term.count, reading=chosen_reading)
     after = first_day_after(day, years=term.count, reading=chosen_reading)
+    validity = _validity(event, field, day, end, on, checked, allow_outside_validity)
     how = (
         "依《民法典》第二百零一条、第二百零二条计算（开始当日不计入，至对应日届满）"
         if chosen_reading is PeriodReading.CIVIL_CODE
@@ -291,12 +325,12 @@ def _window(
     )
     reasons = (
         Reason(
-            term.citation,
+            citation,
             f"{term.zh}：{day} 起至 {end} 止，{after} 起{zh}。",
             f"{term.en}: from {day} to {end}; from {after} {en}.",
         ),
         Reason(
-            PERIOD_CITATION if chosen_reading is PeriodReading.CIVIL_CODE else term.citation,
+            PERIOD_CITATION if chosen_reading is PeriodReading.CIVIL_CODE else citation,
             f"{term.count} 年{how}。",
             f"{term.count} years {how_en} (reading R7).",
         ),
@@ -310,7 +344,7 @@ def _window(
         next_day=after,
         years=term.count,
         reading=chosen_reading,
-        citation=term.citation,
+        citation=citation,
         validity=validity,
         reasons=reasons,
     )
@@ -319,6 +353,7 @@ def _window(
 def reapplication_bar(
     awarded_on: datetime.date,
     *,
+    on: datetime.date | None = None,
     scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
@@ -332,13 +367,19 @@ def reapplication_bar(
     Parameters
     ----------
     awarded_on
-        The day the district government announced the award (发文公告, reading I5.3).
+        The day the district government announced the award (发文公告, reading R24).
     scheme
         The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
     reading
         Reading R7: how years are counted (default: the Civil Code).
+    on
+        The day the question is asked about (e.g. an intended application); validity
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R47) — the event may lie before them.
     allow_outside_validity
-        Count from a day outside the Measures' span (Art. 28) anyway.
+        Answer although the day asked about (or the whole window) is outside the
+        measures' span (Art. 28).
 
     Returns
     -------
@@ -348,7 +389,8 @@ def reapplication_bar(
     Raises
     ------
     OutsideValidityError
-        The day is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+        ``on`` (or, without it, every day of the window) is outside Art. 28's span and
+        ``allow_outside_validity`` is ``False``.
     InvalidInputError
         The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
 
@@ -374,6 +416,7 @@ def reapplication_bar(
         WindowKind.REAPPLICATION_BAR,
         awarded_on,
         "awarded_on",
+        on=on,
         scheme=scheme,
         reading=reading,
         allow_outside_validity=allow_outside_validity,
@@ -383,6 +426,7 @@ def reapplication_bar(
 def revocation_bar(
     revoked_on: datetime.date,
     *,
+    on: datetime.date | None = None,
     scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
@@ -397,8 +441,14 @@ def revocation_bar(
         The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
     reading
         Reading R7: how years are counted (default: the Civil Code).
+    on
+        The day the question is asked about (e.g. an intended application); validity
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R47) — the event may lie before them.
     allow_outside_validity
-        Count from a day outside the Measures' span (Art. 28) anyway.
+        Answer although the day asked about (or the whole window) is outside the
+        measures' span (Art. 28).
 
     Returns
     -------
@@ -408,7 +458,8 @@ def revocation_bar(
     Raises
     ------
     OutsideValidityError
-        The day is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+        ``on`` (or, without it, every day of the window) is outside Art. 28's span and
+        ``allow_outside_validity`` is ``False``.
     InvalidInputError
         The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
 
@@ -422,6 +473,7 @@ def revocation_bar(
         WindowKind.REVOCATION_BAR,
         revoked_on,
         "revoked_on",
+        on=on,
         scheme=scheme,
         reading=reading,
         allow_outside_validity=allow_outside_validity,
@@ -431,6 +483,7 @@ def revocation_bar(
 def retention_period(
     counted_from: datetime.date,
     *,
+    on: datetime.date | None = None,
     scheme: AwardScheme | None = None,
     reading: PeriodReading = PeriodReading.CIVIL_CODE,
     allow_outside_validity: bool = False,
@@ -448,8 +501,14 @@ def retention_period(
         The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
     reading
         Reading R7: how years are counted (default: the Civil Code).
+    on
+        The day the question is asked about (e.g. an intended application); validity
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R47) — the event may lie before them.
     allow_outside_validity
-        Count from a day outside the Measures' span (Art. 28) anyway.
+        Answer although the day asked about (or the whole window) is outside the
+        measures' span (Art. 28).
 
     Returns
     -------
@@ -459,7 +518,8 @@ def retention_period(
     Raises
     ------
     OutsideValidityError
-        The day is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+        ``on`` (or, without it, every day of the window) is outside Art. 28's span and
+        ``allow_outside_validity`` is ``False``.
     InvalidInputError
         The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
 
@@ -474,6 +534,7 @@ def retention_period(
         WindowKind.RETENTION,
         counted_from,
         "counted_from",
+        on=on,
         scheme=scheme,
         reading=reading,
         allow_outside_validity=allow_outside_validity,
@@ -483,6 +544,7 @@ def retention_period(
 def reporting_periods(
     awarded_on: datetime.date,
     *,
+    on: datetime.date | None = None,
     scheme: AwardScheme | None = None,
     reading: ReportingReading = ReportingReading.ROLLING_YEARS,
     allow_outside_validity: bool = False,
@@ -495,13 +557,19 @@ def reporting_periods(
     Parameters
     ----------
     awarded_on
-        The day the district government announced the award (发文公告, reading I5.3).
+        The day the district government announced the award (发文公告, reading R24).
     scheme
         The award's edition (its term); ``None`` (the default) means ``BAOSHAN_2023``.
     reading
         Reading R9: rolling years from the award date (default) or calendar years.
+    on
+        The day the question is asked about (e.g. an intended application); validity
+        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
+        (from the event to its end), which must share a day with the measures' span
+        (reading R47) — the event may lie before them.
     allow_outside_validity
-        Count from a day outside the Measures' span (Art. 28) anyway.
+        Answer although the day asked about (or the whole window) is outside the
+        measures' span (Art. 28).
 
     Returns
     -------
@@ -511,7 +579,8 @@ def reporting_periods(
     Raises
     ------
     OutsideValidityError
-        ``awarded_on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
+        ``on`` (or, without it, every day of the schedule) is outside Art. 28's span and
+        ``allow_outside_validity`` is ``False``.
     InvalidInputError
         ``awarded_on`` is not a ``datetime.date``; ``scheme`` or ``reading`` is of the
         wrong kind; the periods would leave the calendar.
@@ -528,17 +597,15 @@ def reporting_periods(
     """
     chosen = resolve_scheme(scheme)
     term = chosen.reporting
+    citation = chosen.cite(term.clause)
     if not isinstance(reading, ReportingReading):
         raise InvalidInputError.about(
             "reading",
             reading,
             "expected ReportingReading.ROLLING_YEARS or ReportingReading.CALENDAR_YEARS (R9)",
-            term.citation,
+            citation,
         )
-    validity = check_date(
-        awarded_on, "awarded_on", scheme=chosen, allow_outside_validity=allow_outside_validity
-    )
-    day = validity.on
+    day = _event(awarded_on, "awarded_on", chosen.cite(chosen.validity.clause))
     periods: list[ReportingPeriod] = []
     for index in range(1, term.count + 1):
         if reading is ReportingReading.ROLLING_YEARS:
@@ -547,11 +614,20 @@ def reporting_periods(
         else:
             if day.year + index > datetime.MAXYEAR:
                 raise InvalidInputError.about(
-                    "awarded_on", day, "the reporting years leave the calendar", term.citation
+                    "awarded_on", day, "the reporting years leave the calendar", citation
                 )
             start = datetime.date(day.year + index, 1, 1)
             end = datetime.date(day.year + index, 12, 31)
         periods.append(ReportingPeriod(index=index, start=start, end=end, due=end))
+    validity = _validity(
+        awarded_on,
+        "awarded_on",
+        day,
+        periods[-1].end,
+        on,
+        chosen,
+        allow_outside_validity,
+    )
     if reading is ReportingReading.ROLLING_YEARS:
         how = Reason(
             PERIOD_CITATION,
@@ -561,14 +637,14 @@ def reporting_periods(
         )
     else:
         how = Reason(
-            term.citation,
+            citation,
             "按解读 R9 的另一种理解：获奖年度之后的三个自然年，每年一份。",
             "Reading R9, alternative: the three calendar years after the award year, "
             "one report in each.",
         )
     reasons = (
         Reason(
-            term.citation,
+            citation,
             f"{term.zh}，报送审定委员会办公室；办法未规定具体报送日期，以每期最后一日为限。",
             f"{term.en}, sent to the committee office; the Measures fix no date, so each is "
             "due at the latest on its period's last day.",
@@ -581,7 +657,7 @@ def reporting_periods(
         reading=reading,
         periods=tuple(periods),
         scheme=chosen.key,
-        citation=term.citation,
+        citation=citation,
         validity=validity,
         reasons=reasons,
     )
