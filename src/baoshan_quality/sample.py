@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from baoshan_quality._decimals import exact
 from baoshan_quality.guide.rubric import RUBRIC, HonorLevel
 from baoshan_quality.guide.scoring import Assessment, Honor, Incident, IncidentKind
 
@@ -69,6 +70,7 @@ def sample_assessments() -> tuple[Assessment, ...]:
     """
     result = []
     for unit, (lost, honors, incidents) in _UNITS.items():
-        scores = {c.code: c.points - Decimal(lost.get(c.code, "0")) for c in RUBRIC.criteria}
+        with exact():  # the caller's decimal context (prec = 1 …) must not round them
+            scores = {c.code: c.points - Decimal(lost.get(c.code, "0")) for c in RUBRIC.criteria}
         result.append(Assessment(unit, SAMPLE_YEAR, scores, honors=honors, incidents=incidents))
     return tuple(result)

@@ -38,6 +38,7 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
@@ -249,7 +250,7 @@ class UnitYearRecord(Tabular):
     ['not-recorded', 'not-recorded', 'not-recorded', 'not-recorded']
     """
 
-    unit: str = attrs.field(validator=is_name)
+    unit: str = attrs.field(converter=to_name, validator=is_name)
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
     self_assessment: SelfAssessment | None = attrs.field(
         default=None, validator=is_optional(is_instance(SelfAssessment))
