@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import decimal
 import math
 import reprlib
 from collections.abc import Sequence
@@ -187,7 +188,13 @@ def _decimal_text(value: Decimal) -> str:
     if len(digits) > MAX_VALUE:  # str() of a million digits is slow and useless here
         head = "".join(map(str, digits[:24]))
         return f"{'-' if sign else ''}{head}…E{exponent:+} ({len(digits):,} digits)"
-    return _cut(str(value))
+    with decimal.localcontext(_TEXT_CONTEXT):  # "1E-39", not the caller's "1e-39"
+        return _cut(str(value))
+
+
+# Decimal's str() reads the current context (``capitals``): show it the same way under
+# whatever context the caller set.
+_TEXT_CONTEXT = decimal.Context(capitals=1)
 
 
 def show(value: object) -> str:
