@@ -390,7 +390,9 @@ def frozen_mapping(
         if not isinstance(value, Mapping):
             raise InvalidInputError.about(name, value, "expected a mapping (dict)")
         items: dict[str, T] = {}
-        for key in sorted(value, key=lambda k: (not isinstance(k, str), str(k))):
+        for key in sorted(
+            value, key=lambda k: (not isinstance(k, str), k if isinstance(k, str) else "")
+        ):
             if not isinstance(key, str):
                 raise InvalidInputError.about(f"{name} key", key, "expected a string key")
             items[key] = value_converter(f"{name}[{show(key)}]", value[key])

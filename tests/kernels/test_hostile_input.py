@@ -27,7 +27,13 @@ from baoshan_quality.errors import (
     show,
 )
 from baoshan_quality.excellence import ScoreSheet, check_rating, scoring_band
-from baoshan_quality.guide import SelfAssessmentPolicy, UnitYearRecord, cover_title, self_assess
+from baoshan_quality.guide import (
+    SelfAssessmentPolicy,
+    UnitYearRecord,
+    cover_title,
+    evaluate_year,
+    self_assess,
+)
 from baoshan_quality.serialization import MAX_INDENT, from_json, structure, to_json, unstructure
 
 BIG = 10**5000  # past Python's 4,300-digit limit on int -> str
@@ -64,6 +70,8 @@ def _deep(levels: int) -> object:
         lambda: UnitYearRecord("罗店镇", BIG),
         lambda: structure({"unit": "罗店镇", "total": BIG}, UnitScore),
         lambda: structure({"unit": BIG, "total": "1"}, UnitScore),
+        lambda: evaluate_year(BIG, []),
+        lambda: ScoreSheet("张评审", "示例公司", {BIG: 65}),  # type: ignore[dict-item]
     ],
     ids=lambda _: "",
 )

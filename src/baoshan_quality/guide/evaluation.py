@@ -508,8 +508,10 @@ def evaluate_year(
     >>> e.record("罗店镇").tier.value, e.record("罗店镇").excellent
     ('A', True)
     """
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise InvalidInputError.about("year", year, "expected a year (int)")
+    if isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= 9999:
+        raise InvalidInputError.about(
+            "year", year, f"expected a year from {FIRST_YEAR} (the Guide's edition) to 9999"
+        )
     card_list = _sequence(cards, "cards", ScoreCard)
     for card in card_list:
         if card.year != year:
