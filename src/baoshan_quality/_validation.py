@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -45,9 +46,9 @@ from typing import Any, TypeVar, overload
 
 import attrs
 
-from baoshan_quality._decimals import DecimalInput, to_decimal
+from baoshan_quality._decimals import MAX_INTEGER_DIGITS, DecimalInput, to_decimal
 from baoshan_quality.citations import Citation, Reason
-from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.errors import InvalidInputError, show
 
 __all__ = [
     "DecimalInput",
@@ -62,13 +63,17 @@ __all__ = [
     "is_optional",
     "is_text",
     "is_tuple_of",
+    "name_problem",
     "optional_decimal",
+    "to_name",
     "to_names",
+    "to_optional_name",
     "to_reasons",
     "to_tuple",
 ]
 
 T = TypeVar("T")
+_INT_LIMIT = 10**MAX_INTEGER_DIGITS
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
@@ -82,22 +87,104 @@ def is_text(instance: object, attribute: attrs.Attribute[Any], value: object) ->
         raise InvalidInputError.about(_where(instance, attribute), value, "expected a string")
 
 
+#: Unicode categories a name may not contain: control (Cc), format (Cf: zero-width
+#: spaces and joiners, the BOM, bidi controls, the soft hyphen), surrogate (Cs: a
+#: lone surrogate), private use (Co), unassigned (Cn) and the line and paragraph
+#: separators (Zl, Zp).  They are invisible, or print differently on each system, so
+#: that two names that look the same would be two units.
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+_CATEGORY_NAMES = {
+    "Cc": "a control character",
+    "Cf": "an invisible format character",
+    "Cs": "a lone surrogate",
+    "Co": "a private-use character",
+    "Cn": "an unassigned code point",
+    "Zl": "a line separator",
+    "Zp": "a paragraph separator",
+}
+
+
+def _code_point(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" {name}" if name else "")
+
+
+def name_problem(value: str) -> str | None:
+    """What makes ``value`` unfit as a name, or ``None`` when it is a fit one.
+
+    A name is non-blank, has no whitespace at either end, is in Unicode normal form
+    NFC (``"罗店镇"`` has one spelling), and holds no character of
+    :data:`HIDDEN_CATEGORIES`.  The problem names the position (counted from 0, as
+    Python indexes a string) and the code point.
+
+    >>> name_problem("罗店镇") is None
+    True
+    >>> name_problem("罗店镇\u200b")
+    'U+200B ZERO WIDTH SPACE at position 3 is an invisible format character (Cf); a name may not contain it'
+    >>> name_problem("Cafe\u0301")
+    "not in Unicode normal form NFC from position 3 (U+0065 LATIN SMALL LETTER E, U+0301 COMBINING ACUTE ACCENT); write it as unicodedata.normalize('NFC', name)"
+    """
+    if not value.strip():
+        return "expected a non-blank name"
+    if value != value.strip():
+        return "a name may not start or end with whitespace"
+    for position, char in enumerate(value):
+        category = unicodedata.category(char)
+        if category in HIDDEN_CATEGORIES:
+            return (
+                f"{_code_point(char)} at position {position} is {_CATEGORY_NAMES[category]} "
+                f"({category}); a name may not contain it"
+            )
+    if not unicodedata.is_normalized("NFC", value):
+        normal = unicodedata.normalize("NFC", value)
+        at = next(
+            (i for i, (a, b) in enumerate(zip(value, normal, strict=False)) if a != b),
+            min(len(value), len(normal)),
+        )
+        shown = ", ".join(_code_point(c) for c in value[at : at + 2])
+        return (
+            f"not in Unicode normal form NFC from position {at} ({shown}); "
+            "write it as unicodedata.normalize('NFC', name)"
+        )
+    return None
+
+
 def is_name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A non-blank string without leading or trailing whitespace.
+    """A name: a non-blank string without surrounding whitespace, in NFC, with no
+    hidden character (see :func:`name_problem`).
 
     Surrounding spaces are refused rather than stripped: ``"罗店镇 "`` and
-    ``"罗店镇"`` would otherwise be two different units.
+    ``"罗店镇"`` would otherwise be two different units; so are zero-width and other
+    invisible characters.  Pair it with the :func:`to_name` converter, which puts the
+    name in NFC first (an NFD spelling then equals the NFC one instead of being
+    refused).
     """
     is_text(instance, attribute, value)
     assert isinstance(value, str)
-    if not value.strip():
-        raise InvalidInputError.about(
-            _where(instance, attribute), value, "expected a non-blank name"
-        )
-    if value != value.strip():
-        raise InvalidInputError.about(
-            _where(instance, attribute), value, "a name may not start or end with whitespace"
-        )
+    problem = name_problem(value)
+    if problem is not None:
+        raise InvalidInputError.about(_where(instance, attribute), value, problem)
+
+
+def to_name(value: str) -> str:
+    """Converter of a name field: the name in Unicode normal form NFC.
+
+    ``"罗店镇"`` written with decomposed characters (NFD) becomes the one composed
+    spelling, so that it is the same unit.  Anything not a string is passed through
+    for :func:`is_name` to refuse.
+
+    >>> to_name("Cafe\u0301") == "Café"
+    True
+    """
+    if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+def to_optional_name(value: str | None) -> str | None:
+    """:func:`to_name` for a ``str | None`` field (``None`` kept)."""
+    return to_name(value) if isinstance(value, str) else value
 
 
 def is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -107,12 +194,17 @@ def is_bool(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 
 
 def is_int(minimum: int | None = None, maximum: int | None = None) -> Validator:
-    """An ``int`` (not a bool) within the bounds."""
+    """An ``int`` (not a bool) within the bounds, and of at most 60 digits whatever the
+    bounds (the library's numbers: :data:`~baoshan_quality._decimals.MAX_INTEGER_DIGITS`)."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         where = _where(instance, attribute)
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidInputError.about(where, value, "expected a whole number (int)")
+        if not -_INT_LIMIT < value < _INT_LIMIT:
+            raise InvalidInputError.about(
+                where, value, f"more than {MAX_INTEGER_DIGITS} digits for a whole number"
+            )
         if minimum is not None and value < minimum:
             raise InvalidInputError.about(where, value, f"expected at least {minimum}")
         if maximum is not None and value > maximum:
@@ -224,13 +316,16 @@ def to_reasons(value: Iterable[Reason]) -> tuple[Reason, ...]:
 def to_names(value: Iterable[str]) -> tuple[str, ...]:
     """Converter of a tuple of names or codes (validate with ``is_tuple_of(str)``).
 
-    A single string is passed through for the validator to refuse, not split into
-    its characters.
+    Each name is put in NFC (:func:`to_name`).  A single string is passed through for
+    the validator to refuse, not split into its characters.
 
     >>> to_names(["罗店镇", "大场镇"]), to_names("罗店镇")
     (('罗店镇', '大场镇'), '罗店镇')
     """
-    return to_tuple(value)
+    items = to_tuple(value)
+    if not isinstance(items, tuple):
+        return items
+    return tuple(to_name(x) for x in items)
 
 
 def decimal_field(
@@ -295,10 +390,12 @@ def frozen_mapping(
         if not isinstance(value, Mapping):
             raise InvalidInputError.about(name, value, "expected a mapping (dict)")
         items: dict[str, T] = {}
-        for key in sorted(value, key=lambda k: (not isinstance(k, str), str(k))):
+        for key in sorted(
+            value, key=lambda k: (not isinstance(k, str), k if isinstance(k, str) else "")
+        ):
             if not isinstance(key, str):
                 raise InvalidInputError.about(f"{name} key", key, "expected a string key")
-            items[key] = value_converter(f"{name}[{key!r}]", value[key])
+            items[key] = value_converter(f"{name}[{show(key)}]", value[key])
         return MappingProxyType(items)
 
     return convert

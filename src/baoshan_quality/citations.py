@@ -21,7 +21,7 @@ from typing import ClassVar
 
 import attrs
 
-from baoshan_quality.errors import InvalidInputError
+from baoshan_quality.errors import InvalidInputError, show
 
 __all__ = [
     "Citation",
@@ -36,16 +36,17 @@ __all__ = [
 
 def _check_issuer(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or value != value.strip():
-        raise InvalidInputError(
-            f"Document.{attribute.name} must be a string without surrounding spaces, got {value!r}"
+        raise InvalidInputError.about(
+            f"Document.{attribute.name}", value, "expected a string without surrounding spaces"
         )
 
 
 def _check_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip() or value != value.strip():
-        raise InvalidInputError(
-            f"Document.{attribute.name} must be a non-blank string without surrounding "
-            f"spaces, got {value!r}"
+        raise InvalidInputError.about(
+            f"Document.{attribute.name}",
+            value,
+            "expected a non-blank string without surrounding spaces",
         )
 
 
@@ -203,13 +204,14 @@ Document.HOLIDAY_NOTICE = _library_document(
 def _check_clause(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip() or value != value.strip():
         raise InvalidInputError(
-            f"Citation.clause must be a non-blank string without surrounding spaces, got {value!r}"
+            f"Citation.clause must be a non-blank string without surrounding spaces, "
+            f"got {show(value)}"
         )
 
 
 def _check_document(instance: object, attribute: attrs.Attribute[Document], value: object) -> None:
     if not isinstance(value, Document):
-        raise InvalidInputError(f"Citation.document must be a Document, got {value!r}")
+        raise InvalidInputError(f"Citation.document must be a Document, got {show(value)}")
 
 
 @attrs.frozen(order=True)
@@ -248,13 +250,13 @@ class Citation:
 def _check_sentence(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidInputError(
-            f"Reason.{attribute.name} must be a non-blank sentence, got {value!r}"
+            f"Reason.{attribute.name} must be a non-blank sentence, got {show(value)}"
         )
 
 
 def _check_citation(instance: object, attribute: attrs.Attribute[Citation], value: object) -> None:
     if not isinstance(value, Citation):
-        raise InvalidInputError(f"Reason.citation must be a Citation, got {value!r}")
+        raise InvalidInputError(f"Reason.citation must be a Citation, got {show(value)}")
 
 
 @attrs.frozen

@@ -31,7 +31,7 @@ rank  unit    total  tier  excellent  why
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Literal
 
 __all__ = ["display_in", "display_language", "set_display_language"]
@@ -105,8 +105,7 @@ def set_display_language(lang: Lang) -> Lang:
     return previous
 
 
-@contextmanager
-def display_in(lang: Lang) -> Iterator[Lang]:
+def display_in(lang: Lang) -> AbstractContextManager[Lang]:
     """Print explanations in ``lang`` inside a ``with`` block, then restore the previous one.
 
     Parameters
@@ -122,7 +121,7 @@ def display_in(lang: Lang) -> Iterator[Lang]:
     Raises
     ------
     InvalidInputError
-        ``lang`` is not one of the three (before the block runs).
+        ``lang`` is not one of the three: at the call, before any block runs.
 
     Examples
     --------
@@ -133,6 +132,11 @@ def display_in(lang: Lang) -> Iterator[Lang]:
     >>> display_language()
     'zh'
     """
+    return _display_in(check_lang(lang))
+
+
+@contextmanager
+def _display_in(lang: Lang) -> Iterator[Lang]:
     previous = set_display_language(lang)
     try:
         yield previous

@@ -18,7 +18,11 @@ True
 
 from __future__ import annotations
 
+import decimal
+import math
+import reprlib
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # for annotations only: citations imports this module
@@ -60,6 +64,7 @@ class BaoshanQualityError(ValueError):
         value: object = _UNSET,
         citation: Citation | None = None,
     ) -> None:
+        message = _bounded(message)
         super().__init__(message)
         self.message = message
         self.field = field
@@ -84,9 +89,9 @@ class BaoshanQualityError(ValueError):
         field
             Where the bad value is (``"scores['2.1.1']"``, ``"UnitScore.total"``).
         value
-            The bad value itself; it is shown by its ``repr`` (a Decimal by ``str``),
-            cut to 80 characters, with its type unless it is a plain number, string or
-            ``None``.
+            The bad value itself, shown by :func:`show`: by its ``repr`` (a Decimal by
+            ``str``), cut to 80 characters with "…", with its type unless it is a plain
+            number, string or ``None``; any value can be shown, whatever its size.
         problem
             What is wrong with it, said against the rule (``"above its maximum of 6"``).
         citation
@@ -105,23 +110,144 @@ class BaoshanQualityError(ValueError):
         ("UnitScore.unit: expected a non-blank name, got ''", 'UnitScore.unit', True)
         """
         where = f" ({citation})" if citation is not None else ""
+        if not isinstance(field, str):  # a caller's field= of another type, shown safely
+            field = show(field)
         return cls(
-            f"{field}: {problem}, got {_show(value)}{where}",
+            f"{field}: {problem}, got {show(value)}{where}",
             field=field,
             value=value,
             citation=citation,
         )
 
 
-def _show(value: object) -> str:
-    from decimal import Decimal
+#: The longest message an error of the library carries, in characters.  Values are
+#: shown cut to :data:`MAX_VALUE` characters (with "…") and lists of problems name
+#: their first :data:`MAX_LISTED` items and count the rest, so a message stays far
+#: below this; a longer one is cut here, whatever built it.
+MAX_MESSAGE = 2000
+#: The longest text a value is shown as inside a message.
+MAX_VALUE = 80
+#: How many items of a list (bad items, tied units …) a message names.
+MAX_LISTED = 5
 
-    text = str(value) if isinstance(value, Decimal) else repr(value)
-    if len(text) > 80:
-        text = text[:77] + "..."
-    if isinstance(value, (str, int, float, Decimal)) or value is None:
+# An int of more bits than this has more decimal digits than Python converts to text
+# (4,300; ``sys.set_int_max_str_digits``), whatever the caller set it to.
+_INT_TEXT_BITS = 13_000
+
+
+class _Repr(reprlib.Repr):
+    """``repr`` with every size bounded: containers cut after a few items and levels
+    (so a list that contains itself, or nests 10,000 deep, is shown in a line), huge
+    integers by their number of digits, long text cut with "…"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxtuple = self.maxlist = self.maxarray = self.maxdict = MAX_LISTED
+        self.maxset = self.maxfrozenset = self.maxdeque = MAX_LISTED
+        self.maxstring = self.maxother = self.maxlong = MAX_VALUE
+        self.fillvalue = "…"
+
+    def repr_int(self, x: int, level: int) -> str:
+        return _int_text(x)
+
+    def repr_str(self, x: str, level: int) -> str:
+        return _cut(repr(x[: MAX_VALUE + 1]))
+
+    def repr_Decimal(self, x: Decimal, level: int) -> str:  # noqa: N802 - reprlib's naming
+        return f"Decimal('{_decimal_text(x)}')"
+
+    def repr_instance(self, x: object, level: int) -> str:
+        try:
+            text = repr(x)
+        except Exception:
+            return f"<{type(x).__name__} object>"
+        return _cut(text)
+
+
+_REPR = _Repr()
+
+
+def _cut(text: str, limit: int = MAX_VALUE) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _int_text(value: int) -> str:
+    if value.bit_length() > _INT_TEXT_BITS:
+        digits = int(value.bit_length() * math.log10(2)) + 1
+        return f"{'-' if value < 0 else ''}an integer of about {digits:,} digits"
+    text = repr(value)
+    if len(text) <= MAX_VALUE:
+        return text
+    digits = len(text.lstrip("-"))
+    return f"{text[:24]}…{text[-8:]} ({digits:,} digits)"
+
+
+def _decimal_text(value: Decimal) -> str:
+    sign, digits, exponent = value.as_tuple()
+    if len(digits) > MAX_VALUE:  # str() of a million digits is slow and useless here
+        head = "".join(map(str, digits[:24]))
+        return f"{'-' if sign else ''}{head}…E{exponent:+} ({len(digits):,} digits)"
+    with decimal.localcontext(_TEXT_CONTEXT):  # "1E-39", not the caller's "1e-39"
+        return _cut(str(value))
+
+
+# Decimal's str() reads the current context (``capitals``): show it the same way under
+# whatever context the caller set.
+_TEXT_CONTEXT = decimal.Context(capitals=1)
+
+
+def show(value: object) -> str:
+    """``value`` as an error message shows it: short, on one line, never failing.
+
+    A Decimal by ``str``, anything else by a bounded ``repr`` (at most
+    :data:`MAX_VALUE` characters, "…" where cut), followed by its type unless it is
+    a plain number, string or ``None``.  Integers too long for Python's ``str``,
+    self-referencing and very deep containers, and objects whose ``repr`` raises are
+    shown too.
+
+    >>> show("罗店镇"), show(Decimal("92.5")), show(10**5000)
+    ("'罗店镇'", '92.5', 'an integer of about 5,001 digits')
+    >>> show({"total": 10**5000})
+    "{'total': an integer of about 5,001 digits} (dict)"
+    """
+    kind = type(value)
+    if value is None or kind is bool or kind is float or (kind is int and -(2**64) < value < 2**64):  # type: ignore[operator]
+        return repr(value)
+    if kind is str and len(value) <= MAX_VALUE:  # type: ignore[arg-type]
+        return _cut(repr(value))
+    if isinstance(value, Decimal):
+        return _decimal_text(value)
+    try:
+        text = _cut(_REPR.repr(value))
+    except Exception:
+        text = f"<{type(value).__name__} object>"
+    if isinstance(value, (str, int, float)) or value is None:
         return text
     return f"{text} ({type(value).__name__})"
+
+
+def listed(items: Sequence[object], limit: int = MAX_LISTED, *, shown: bool = False) -> str:
+    """The first ``limit`` items joined with ", ", and how many more there are.
+
+    ``shown=True`` shows each item with :func:`show` (else by ``str``, cut).
+
+    >>> listed(["a", "b"]), listed(range(8))
+    ('a, b', '0, 1, 2, 3, 4 and 3 more')
+    """
+    head = [show(x) if shown else _cut(str(x)) for x in items[:limit]]
+    rest = len(items) - len(head)
+    return ", ".join(head) + (f" and {rest:,} more" if rest > 0 else "")
+
+
+def _bounded(message: str) -> str:
+    """Cut to :data:`MAX_MESSAGE`; lone surrogates escaped so that it always encodes."""
+    message = _cut(message, MAX_MESSAGE)
+    try:
+        message.encode("utf-8")
+    except UnicodeEncodeError:
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")
+    return message
 
 
 class InvalidInputError(BaoshanQualityError):

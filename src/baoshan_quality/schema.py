@@ -64,6 +64,7 @@ from typing import Any
 
 import attrs
 
+from baoshan_quality._decimals import MAX_INTEGER_DIGITS, MAX_PLACES, MAX_TEXT
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.eligibility import EligibilityVerdict
 from baoshan_quality.award.scheme import AwardScheme
@@ -80,8 +81,12 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 #: Where the documentation site publishes the schemas (each ``$id`` is under it).
 SCHEMA_BASE = "https://baoshan-quality.github.io/baoshan-quality/schemas/"
 
-#: The JSON text of a Decimal the converter reads (numbers.to_decimal): plain, ≤ 40 chars.
-DECIMAL_PATTERN = r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$"
+#: The JSON text of a Decimal the converter reads (``_decimals.to_decimal``): plain
+#: notation, at most 60 digits before the point and 60 after, at most 63 characters
+#: (the schema cannot also say "at most 60 significant digits"; the converter does).
+DECIMAL_PATTERN = (
+    rf"^-?(?:0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(?:\.[0-9]{{1,{MAX_PLACES}}})?$"
+)
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 #: The code of a class or track of an award scheme (``"gold"``, ``"model"``).
 CODE_PATTERN = r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$"
@@ -199,7 +204,7 @@ def _decimal() -> dict[str, Any]:
         "title": "Decimal",
         "description": "An exact decimal written as a JSON string (no exponent, no spaces).",
         "pattern": DECIMAL_PATTERN,
-        "maxLength": 40,
+        "maxLength": MAX_TEXT,
         "examples": ["92.5", "100", "-5"],
     }
 

@@ -33,25 +33,37 @@ from typing import Any, TypeVar, get_args, get_origin
 import attrs
 import cattrs
 import cattrs.errors
-from cattrs.cols import (
-    homogenous_tuple_structure_factory,
-    is_mapping,
-    is_sequence,
-    list_structure_factory,
-    mapping_structure_factory,
+from cattrs.cols import is_mapping, is_sequence
+from cattrs.errors import (
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
-from baoshan_quality._decimals import to_decimal
+from baoshan_quality._decimals import MAX_INTEGER_DIGITS, held_exactly, plain_text, to_decimal
 from baoshan_quality.citations import Document
-from baoshan_quality.errors import BaoshanQualityError, StructureError
+from baoshan_quality.errors import (
+    MAX_LISTED,
+    BaoshanQualityError,
+    InvalidInputError,
+    StructureError,
+    listed,
+    show,
+)
 
 __all__ = ["converter", "from_json", "structure", "to_json", "unstructure"]
 
 T = TypeVar("T")
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+_INT_LIMIT = 10**MAX_INTEGER_DIGITS
+#: The largest ``indent`` :func:`to_json` takes (spaces per level).
+MAX_INDENT = 16
+# One problem of a StructureError (its path included) is cut to this many characters.
+_MAX_PROBLEM = 320
 
 
 class _ShapeError(BaoshanQualityError):
@@ -61,35 +73,39 @@ class _ShapeError(BaoshanQualityError):
 def _structure_decimal(value: object, _: type) -> Decimal:
     if not isinstance(value, str):
         raise _ShapeError(
-            f'expected a decimal written as a JSON string such as "92.5", got {value!r}'
+            f'expected a decimal written as a JSON string such as "92.5", got {show(value)}'
         )
     return to_decimal(value, field="value", error=_ShapeError)
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise _ShapeError(f'expected an ISO date string such as "2024-05-10", got {value!r}')
+        raise _ShapeError(f'expected an ISO date string such as "2024-05-10", got {show(value)}')
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise _ShapeError(f"no such date: {value!r}") from None
+        raise _ShapeError(f"no such date: {show(value)}") from None
 
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _ShapeError(f"expected a string, got {value!r}")
+        raise _ShapeError(f"expected a string, got {show(value)}")
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _ShapeError(f"expected a whole number, got {value!r}")
+        raise _ShapeError(f"expected a whole number, got {show(value)}")
+    if not -_INT_LIMIT < value < _INT_LIMIT:
+        raise _ShapeError(
+            f"expected a whole number of at most {MAX_INTEGER_DIGITS} digits, got {show(value)}"
+        )
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _ShapeError(f"expected true or false, got {value!r}")
+        raise _ShapeError(f"expected true or false, got {show(value)}")
     return value
 
 
@@ -99,7 +115,7 @@ def _enum_factory(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
 
     def structure_enum(value: object, _: type) -> enum.Enum:
         if isinstance(value, bool) or not isinstance(value, (str, int)) or value not in by_value:
-            raise _ShapeError(f"expected one of {choices}, got {value!r}")
+            raise _ShapeError(f"expected one of {choices}, got {show(value)}")
         return by_value[value]
 
     return structure_enum
@@ -116,33 +132,103 @@ def _is_array(kind: Any) -> bool:
     return is_sequence(kind)
 
 
+class _Place(str):
+    """A key that is not a string, in a path as :func:`show` shows it (``$.ratings[1]``)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+def _failed(errors: list[Exception], exc: Exception, bad: int, note: IterableValidationNote) -> int:
+    """Keep the first few failures of an array or mapping, with their place; count all."""
+    if len(errors) < MAX_LISTED:
+        setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010 - 3.10
+        errors.append(exc)
+    return bad + 1
+
+
+def _raise_collected(errors: list[Exception], bad: int, kind: Any, what: str) -> None:
+    if bad > len(errors):
+        errors.append(_ShapeError(f"and {bad - len(errors):,} more bad {what}"))
+    raise IterableValidationError(f"While structuring {_name(kind)}", errors, kind)
+
+
 def _array_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
-    if get_origin(kind) is tuple:
-        inner = homogenous_tuple_structure_factory(kind, conv)
-    else:
-        inner = list_structure_factory(kind, conv)
+    """Arrays item by item; the first few bad items are named and the rest counted, so
+    that 100,000 bad items are reported in a line, fast."""
+    args = get_args(kind)
+    item_type = args[0] if args else Any
+    handler = conv.get_structure_hook(item_type)
+    make: Callable[[list[Any]], Any] = tuple if get_origin(kind) is tuple else list
 
     def structure_array(value: object, t: type) -> Any:
         if not isinstance(value, list):
-            raise _ShapeError(f"expected a JSON array, got {value!r}")
-        return inner(value, t)
+            raise _ShapeError(f"expected a JSON array, got {show(value)}")
+        out: list[Any] = []
+        errors: list[Exception] = []
+        bad = 0
+        for index, item in enumerate(value):
+            try:
+                out.append(handler(item, item_type))
+            except Exception as exc:
+                note = IterableValidationNote(f"@ index {index}", index, item_type)
+                bad = _failed(errors, exc, bad, note)
+        if errors:
+            _raise_collected(errors, bad, kind, "items")
+        return make(out)
 
     return structure_array
 
 
 def _unstructure_decimal(value: Decimal) -> str:
+    if not isinstance(value, Decimal):  # a result class built by hand with a wrong value
+        raise _ShapeError(f"cannot write {show(value)} as a JSON decimal")
     if not value.is_finite():
         raise _ShapeError(f"cannot write {value} as JSON: only finite decimals are allowed")
-    return str(value)
+    problem = held_exactly(value)
+    if problem is not None:
+        raise _ShapeError(f"cannot write {show(value)} as JSON: {problem}")
+    return plain_text(value)
+
+
+def _unstructure_int(value: int) -> int:
+    if not -_INT_LIMIT < value < _INT_LIMIT:
+        raise _ShapeError(
+            f"cannot write {show(value)} as JSON: more than {MAX_INTEGER_DIGITS} digits"
+        )
+    return value
 
 
 def _mapping_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
-    inner = mapping_structure_factory(kind, conv)
+    """Objects key by key (string keys only), reported like arrays."""
+    args = get_args(kind)
+    key_type, value_type = args if len(args) == 2 else (str, Any)
+    key_handler = conv.get_structure_hook(key_type)
+    value_handler = conv.get_structure_hook(value_type)
 
     def structure_mapping(value: object, t: type) -> Any:
         if not isinstance(value, dict):
-            raise _ShapeError(f"expected a JSON object, got {value!r}")
-        return inner(value, t)
+            raise _ShapeError(f"expected a JSON object, got {show(value)}")
+        out: dict[Any, Any] = {}
+        errors: list[Exception] = []
+        bad = 0
+        for key, item in value.items():
+            place = key if isinstance(key, str) else _Place(show(key))
+            try:
+                structured_key = key_handler(key, key_type)
+            except Exception as exc:
+                bad = _failed(errors, exc, bad, IterableValidationNote("key", place, key_type))
+                continue
+            try:
+                out[structured_key] = value_handler(item, value_type)
+            except Exception as exc:
+                note = IterableValidationNote("value", place, value_type)
+                bad = _failed(errors, exc, bad, note)
+        if errors:
+            _raise_collected(errors, bad, kind, "entries")
+        return out
 
     return structure_mapping
 
@@ -152,7 +238,10 @@ def _attrs_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type]
 
     def structure_attrs(value: object, t: type) -> Any:
         if not isinstance(value, dict):
-            raise _ShapeError(f"expected a JSON object for {kind.__name__}, got {value!r}")
+            raise _ShapeError(f"expected a JSON object for {kind.__name__}, got {show(value)}")
+        odd = [k for k in value if not isinstance(k, str)]
+        if odd:
+            raise _ShapeError(f"expected string keys, got {listed(odd, shown=True)}")
         return inner(value, t)
 
     return structure_attrs
@@ -173,7 +262,7 @@ def _document_hooks(
         if not isinstance(value, dict):
             raise _ShapeError(
                 f"expected one of the library's document numbers ({', '.join(numbers)}) or "
-                f"a document object, got {value!r}"
+                f"a document object, got {show(value)}"
             )
         return as_object(value, t)
 
@@ -193,6 +282,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
+    conv.register_unstructure_hook(int, _unstructure_int)
+    conv.register_unstructure_hook(bool, bool)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook_factory(_is_enum, _enum_factory)
     conv.register_structure_hook_factory(_is_array, lambda t: _array_factory(t, conv))
@@ -212,11 +303,39 @@ converter: cattrs.Converter = _make_converter()
 def _format(exc: BaseException, kind: type | None) -> str:
     if isinstance(exc, BaoshanQualityError):
         return exc.message
-    return format_exception(exc, kind)
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"extra fields found ({listed(sorted(exc.extra_fields, key=str))})"
+    try:
+        return format_exception(exc, kind)
+    except Exception:
+        return f"invalid value ({type(exc).__name__})"
+
+
+def _problem(text: str) -> str:
+    return text if len(text) <= _MAX_PROBLEM else text[: _MAX_PROBLEM - 1] + "…"
+
+
+_COUNTED = re.compile(r"and ([0-9,]+) more bad (?:items|entries) @ ")
+
+
+def _refusal(kind: object, problems: list[str]) -> StructureError:
+    """The StructureError naming the first few problems and counting the rest.
+
+    ``paths`` holds the named problems and, for an array or object with more bad
+    items than :data:`~baoshan_quality.errors.MAX_LISTED`, a line counting the rest.
+    """
+    problems = [_problem(p) for p in problems]
+    named = [p for p in problems if not _COUNTED.match(p)]
+    counted = sum(int(m.group(1).replace(",", "")) for p in problems if (m := _COUNTED.match(p)))
+    rest = len(named) - MAX_LISTED + counted if len(named) > MAX_LISTED else counted
+    head = "; ".join(named[:MAX_LISTED])
+    more = f"; and {rest:,} more" if rest > 0 else ""
+    return StructureError(f"cannot read {_name(kind)}: {head}{more}", paths=problems)
 
 
 def _name(kind: object) -> str:
-    return getattr(kind, "__name__", None) or str(kind)
+    name = getattr(kind, "__name__", None)
+    return name if isinstance(name, str) else show(kind)
 
 
 def structure(data: object, kind: type[T]) -> T:
@@ -251,7 +370,7 @@ def structure(data: object, kind: type[T]) -> T:
     baoshan_quality.errors.StructureError: cannot read UnitScore: required field missing @ $.total
     """
     if not isinstance(kind, type) and get_origin(kind) is None:
-        raise StructureError(f"structure: expected a type to read, got {kind!r}")
+        raise StructureError(f"structure: expected a type to read, got {show(kind)}")
     try:
         return converter.structure(data, kind)
     except cattrs.errors.StructureHandlerNotFoundError:
@@ -259,18 +378,17 @@ def structure(data: object, kind: type[T]) -> T:
             f"cannot read {_name(kind)}: not a type the library's converter knows"
         ) from None
     except cattrs.BaseValidationError as exc:
-        problems = cattrs.transform_error(exc, path="$", format_exception=_format)
-        raise StructureError(
-            f"cannot read {_name(kind)}: " + "; ".join(problems), paths=problems
-        ) from None
+        try:
+            problems = cattrs.transform_error(exc, path="$", format_exception=_format)
+        except RecursionError:  # pragma: no cover - nesting is bounded by the types
+            problems = ["nested too deeply @ $"]
+        raise _refusal(kind, problems) from None
     except BaoshanQualityError as exc:
-        raise StructureError(
-            f"cannot read {_name(kind)}: {exc.message} @ $", paths=[f"{exc.message} @ $"]
-        ) from None
-    except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
-        raise StructureError(
-            f"cannot read {_name(kind)}: {exc} @ $", paths=[f"{exc} @ $"]
-        ) from None
+        raise _refusal(kind, [f"{exc.message} @ $"]) from None
+    except RecursionError:
+        raise _refusal(kind, ["nested too deeply, or contains itself @ $"]) from None
+    except Exception as exc:
+        raise _refusal(kind, [f"{_format(exc, None)} @ $"]) from None
 
 
 def unstructure(value: object) -> Any:
@@ -290,7 +408,8 @@ def unstructure(value: object) -> Any:
     Raises
     ------
     StructureError
-        When a Decimal in it is not finite.
+        When a Decimal in it is not finite or not held exactly (see :doc:`json`), or
+        ``value`` contains itself or nests too deeply to write.
 
     Examples
     --------
@@ -302,13 +421,19 @@ def unstructure(value: object) -> Any:
         return converter.unstructure(value)
     except _ShapeError as exc:
         raise StructureError(exc.message) from None
+    except RecursionError:
+        raise StructureError(
+            f"cannot write {show(value)}: it contains itself, or nests too deeply"
+        ) from None
+    except Exception as exc:
+        raise StructureError(f"cannot write {show(value)}: {_format(exc, None)}") from None
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, val in pairs:
         if key in result:
-            raise StructureError(f"duplicate key {key!r} in a JSON object", paths=[key])
+            raise StructureError(f"duplicate key {show(key)} in a JSON object", paths=[key])
         result[key] = val
     return result
 
@@ -356,6 +481,8 @@ def from_json(text: str | bytes, kind: type[T]) -> T:
         raise
     except (ValueError, RecursionError) as exc:
         raise StructureError(f"not valid JSON: {exc}") from None
+    except MemoryError:  # pragma: no cover - depends on the machine
+        raise StructureError("not read: the JSON text is too large for memory") from None
     return structure(data, kind)
 
 
@@ -367,7 +494,8 @@ def to_json(value: object, *, indent: int | None = None) -> str:
     value
         A value of a public type, or a list or tuple of them.
     indent
-        As in :func:`json.dumps`: ``None`` (default) for one line.
+        ``None`` (default) for one line, or the number of spaces per level, from 0 to
+        :data:`MAX_INDENT` (16).
 
     Returns
     -------
@@ -377,7 +505,10 @@ def to_json(value: object, *, indent: int | None = None) -> str:
     Raises
     ------
     StructureError
-        When ``value`` cannot be written as JSON (not a public type, a NaN Decimal).
+        When ``value`` cannot be written as JSON (not a public type, a NaN Decimal, a
+        number not held exactly, a value that contains itself).
+    InvalidInputError
+        When ``indent`` is not ``None`` or a whole number from 0 to 16.
 
     Examples
     --------
@@ -390,9 +521,21 @@ def to_json(value: object, *, indent: int | None = None) -> str:
       "incidents": null
     }
     """
+    if indent is not None and (
+        isinstance(indent, bool) or not isinstance(indent, int) or not 0 <= indent <= MAX_INDENT
+    ):
+        raise InvalidInputError.about(
+            "to_json indent",
+            indent,
+            f"expected None (one line) or a whole number of spaces from 0 to {MAX_INDENT}",
+        )
     data = unstructure(value)
     try:
         return json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=False)
+    except RecursionError:
+        raise StructureError(
+            f"to_json: cannot write {show(value)}: it contains itself, or nests too deeply"
+        ) from None
     except (TypeError, ValueError) as exc:
         raise StructureError(
             f"to_json: cannot write {type(value).__name__} as JSON ({exc})"

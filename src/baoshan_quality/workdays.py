@@ -110,13 +110,14 @@ def holiday_notice(year: int) -> Citation:
     """
     if isinstance(year, bool) or not isinstance(year, int):
         raise InvalidInputError.about("year", year, "expected a whole number (int)")
-    if year not in HOLIDAY_NOTICES and not _package_knows(year):
+    if not 1 <= year <= 9999 or (year not in HOLIDAY_NOTICES and not _package_knows(year)):
         raise UnpublishedCalendarError.about(
             "year",
             year,
             "no holiday notice for this year is known to the library (R12); cite the "
             "notice you add with PublishedYear",
-            Citation(Document.HOLIDAY_NOTICE, f"{year}年"),
+            # a year past 9999 is no calendar's (and 10**5000 has no str)
+            Citation(Document.HOLIDAY_NOTICE, f"{year}年" if 1 <= year <= 9999 else "—"),
         )
     return Citation(
         Document.HOLIDAY_NOTICE,

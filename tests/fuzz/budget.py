@@ -21,15 +21,26 @@ LARGE_TOTAL = 100_000
 COUNTS: collections.Counter[str] = collections.Counter()
 
 
+#: fuzz test module -> its number of large-budget tests (registered at import)
+MODULES: dict[str, int] = {}
+
+
+def register(module: str, tests: int) -> None:
+    """Count a fuzz module's tests, so that the large budget is shared by all of them."""
+    MODULES[module] = tests
+
+
 def per_test(tests: int, *, large: bool) -> int:
-    """Examples per test for ``tests`` fuzz tests."""
+    """Examples per test: the large budget spread over every registered fuzz test (or
+    ``tests`` when none registered), the small one per test."""
     override = os.environ.get("FUZZ_EXAMPLES", "")
     if override.isdigit():
         return int(override)
     if not large:
         return SMALL
+    total = sum(MODULES.values()) or tests
     # 10 % headroom: hypothesis stops early on types whose whole space it has seen.
-    return max(200, math.ceil(LARGE_TOTAL * 1.1 / max(tests, 1)))
+    return max(200, math.ceil(LARGE_TOTAL * 1.1 / max(total, 1)))
 
 
 def record(outcome: str) -> None:

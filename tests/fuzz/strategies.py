@@ -47,6 +47,21 @@ def public_attrs_classes() -> list[type]:
     return [o for _, o in public_objects() if isinstance(o, type) and attrs.has(o)]
 
 
+def input_classes() -> list[type]:
+    """Public attrs classes that check their fields (a validator or converter on a field).
+
+    The others are results the library builds (plain typed fields, SPEC "results
+    built by the library itself may have plain typed fields"): from outside they
+    are read through :func:`~baoshan_quality.serialization.structure`, which checks
+    every value's type, not built by hand.
+    """
+    return [
+        c
+        for c in public_attrs_classes()
+        if any(f.validator is not None or f.converter is not None for f in attrs.fields(c))
+    ]
+
+
 def public_enums() -> list[type[enum.Enum]]:
     return [o for _, o in public_objects() if isinstance(o, type) and issubclass(o, enum.Enum)]
 
@@ -386,3 +401,214 @@ def arguments(draw: st.DrawFn, function: Callable[..., Any]) -> tuple[list[Any],
         else:
             positional.append(value)
     return positional, keywords
+
+
+# --- hostile values (issue 15, item 7) ---------------------------------------------------
+#
+# What a system that did not write its input may hand the library: integers past
+# Python's 4,300-digit ``str`` limit, Decimals of any exponent and length (signed
+# zeros, NaN, sNaN, infinities), lists and dicts that contain themselves or nest
+# thousands deep, dicts with keys that are not strings, names that look like
+# others (NFD, zero-width, bidi controls, lone surrogates), and decimal contexts
+# set by the caller to anything.
+
+
+def _power(n: int) -> int:
+    return int(10**n) if n > 0 else -int(10**-n)
+
+
+#: Integers whose decimal text Python refuses to build (4,300 digits and more), and
+#: the edges of the library's 60-digit bound.  (Drawn from exponents: hypothesis
+#: shows a strategy by its repr, and the repr of ``sampled_from([10**5000])`` fails.)
+big_ints = st.one_of(
+    st.sampled_from([4300, 5000, -5000, 60, -60, 59]).map(_power),
+    st.integers(4300, 20_000).map(lambda n: 10**n - 1),
+    st.just(20_000).map(lambda n: 2**n),
+)
+
+
+@st.composite
+def _decimal_parts(draw: st.DrawFn) -> Decimal:
+    sign = draw(st.integers(0, 1))
+    digits = draw(st.one_of(st.integers(1, 3), st.integers(59, 62), st.integers(100, 5000)))
+    coefficient = tuple(draw(st.lists(st.integers(0, 9), min_size=digits, max_size=digits)))
+    exponent = draw(
+        st.one_of(
+            st.integers(-70, 70),
+            st.sampled_from([-9_999_999, -999_999, -999_998, -1000, 1000, 999_999, 9_999_999]),
+            st.integers(-(10**7), 10**7),
+        )
+    )
+    return Decimal((sign, coefficient, exponent))
+
+
+#: Decimals of any exponent and length, and the special values.
+odd_decimals: st.SearchStrategy[Decimal] = st.one_of(
+    st.sampled_from(
+        [Decimal(s) for s in (
+            "5E-9999999", "1E+999999", "1E-999999", "9E+999999999", "-0", "-0E-5", "0E+9",
+            "0E-9999999", "NaN", "-NaN", "sNaN", "NaN123", "Infinity", "-Infinity",
+            "1" * 61, "0." + "0" * 60 + "1", "1" * 60, "1E+59", "1E+60", "1E-60", "1E-61",
+            "92.50000000000000000000000000000000000000000000000000000000000",
+        )]
+    ),
+    _decimal_parts(),
+)  # fmt: skip
+
+
+def _self_list() -> list[Any]:
+    items: list[Any] = [1]
+    items.append(items)
+    return items
+
+
+def _self_dict() -> dict[str, Any]:
+    mapping: dict[str, Any] = {"unit": "罗店镇"}
+    mapping["total"] = mapping
+    return mapping
+
+
+def _deep(levels: int, mapping: bool) -> Any:
+    doc: Any = "x"
+    for _ in range(levels):
+        doc = {"a": doc} if mapping else [doc]
+    return doc
+
+
+#: Lists and dicts that contain themselves, or nest past Python's recursion limit.
+self_referencing = st.one_of(
+    st.builds(_self_list),
+    st.builds(_self_dict),
+    st.builds(_deep, st.sampled_from([1_000, 5_000, 20_000]), st.booleans()),
+)
+
+#: Dicts whose keys are not strings (JSON has none; Python callers may pass them).
+non_string_keys = st.dictionaries(
+    st.one_of(st.integers(), st.none(), st.booleans(), st.tuples(st.integers()),
+              st.sampled_from([1.5, Decimal("1"), b"unit"]), big_ints),
+    st.one_of(st.integers(), st.text(max_size=3), st.none()),
+    min_size=1, max_size=3,
+)  # fmt: skip
+
+#: Characters that make a name look like another or hide in it.
+TRICK_CHARACTERS = (
+    "\u200b",  # zero-width space (Cf)
+    "\u200c",  # zero-width non-joiner (Cf)
+    "\u200d",  # zero-width joiner (Cf)
+    "\u2060",  # word joiner (Cf)
+    "\ufeff",  # byte-order mark / zero-width no-break space (Cf)
+    "\u00ad",  # soft hyphen (Cf)
+    "\u202e",  # right-to-left override (Cf)
+    "\u2066",  # left-to-right isolate (Cf)
+    "\u200f",  # right-to-left mark (Cf)
+    "\x00",  # NUL (Cc)
+    "\x1b",  # escape (Cc)
+    "\x7f",  # delete (Cc)
+    "\x85",  # next line (Cc)
+    "\ud800",  # lone high surrogate (Cs)
+    "\udfff",  # lone low surrogate (Cs)
+    "\ue000",  # private use (Co)
+    "\U000f0000",  # supplementary private use (Co)
+    "\u0378",  # unassigned (Cn)
+)
+
+
+def nfd(name: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", name)
+
+
+@st.composite
+def tricky_names(draw: st.DrawFn) -> str:
+    """A plausible name with a hidden character at a random place, or in NFD form."""
+    base = draw(st.sampled_from([*UNITS, "Café Ölmühle", "Ａ镇", "罗店镇"]))
+    if draw(st.booleans()):
+        decomposed = nfd(base + draw(st.sampled_from(["é", "Å", "ñ", "ガ", "가"])))
+        if decomposed != base:
+            return decomposed
+    trick = draw(st.sampled_from(TRICK_CHARACTERS))
+    at = draw(st.integers(0, len(base)))
+    return base[:at] + trick + base[at:]
+
+
+#: Every hostile kind, for one argument or one place in a document.
+hostile: st.SearchStrategy[Any] = st.one_of(
+    big_ints,
+    odd_decimals,
+    self_referencing,
+    non_string_keys,
+    tricky_names(),
+    st.text(st.characters(codec=None, categories=["Cc", "Cf", "Cs", "Co", "Cn"]), min_size=1),
+    st.sampled_from([float("nan"), float("inf"), -0.0, 5e-324, 1.7976931348623157e308]),
+    st.just("x" * 200_000),
+)
+
+
+@st.composite
+def hostile_documents(draw: st.DrawFn, tp: Any) -> Json:
+    """A document of ``tp`` with one place replaced by a hostile Python value (for
+    :func:`~baoshan_quality.serialization.structure`; ``json.dumps`` cannot write most)."""
+    doc = draw(well_formed(tp))
+    path = draw(st.sampled_from(_paths(doc)))
+    return _replace(doc, path, draw(hostile))
+
+
+@st.composite
+def hostile_arguments(
+    draw: st.DrawFn, function: Callable[..., Any]
+) -> tuple[list[Any], dict[str, Any]]:
+    """Arguments for ``function`` with one (or one inside a list) replaced by a hostile value."""
+    positional, keywords = draw(arguments(function))
+    slots = [("p", i) for i in range(len(positional))] + [("k", k) for k in keywords]
+    if not slots:
+        return positional, keywords
+    kind, where = draw(st.sampled_from(slots))
+    current = positional[where] if kind == "p" else keywords[where]  # type: ignore[index]
+    new = draw(hostile)
+    if isinstance(current, (list, tuple)) and current and draw(st.booleans()):
+        index = draw(st.integers(0, len(current) - 1))
+        items = list(current)
+        items[index] = new
+        new = type(current)(items)
+    if kind == "p":
+        positional[where] = new  # type: ignore[index]
+    else:
+        keywords[where] = new  # type: ignore[index]
+    return positional, keywords
+
+
+@st.composite
+def hostile_fields(draw: st.DrawFn, cls: type) -> dict[str, Any]:
+    """Keyword arguments for an attrs class: each field well-typed or hostile."""
+    fields = [f for f in attrs.fields(cls) if f.init]
+    types_ = hints(cls)
+    out: dict[str, Any] = {}
+    chosen = draw(st.sampled_from([f.name for f in fields])) if fields else None
+    for f in fields:
+        key = f.alias or f.name
+        if f.name == chosen:
+            out[key] = draw(hostile)
+        elif f.default is attrs.NOTHING or draw(st.booleans()):
+            out[key] = draw(value_for(types_.get(f.name, Any)))
+    return out
+
+
+@st.composite
+def hostile_contexts(draw: st.DrawFn) -> Any:
+    """A decimal context a caller might have left set: tiny precision, every trap on."""
+    import decimal
+
+    rounding = draw(
+        st.sampled_from([decimal.ROUND_DOWN, decimal.ROUND_CEILING, decimal.ROUND_05UP,
+                         decimal.ROUND_HALF_EVEN, decimal.ROUND_FLOOR])
+    )  # fmt: skip
+    return decimal.Context(
+        prec=draw(st.integers(1, 4)),
+        rounding=rounding,
+        Emin=draw(st.integers(-5, 0)),
+        Emax=draw(st.integers(0, 5)),
+        capitals=draw(st.integers(0, 1)),
+        clamp=draw(st.integers(0, 1)),
+        traps=list(decimal.getcontext().flags) if draw(st.booleans()) else [],
+    )

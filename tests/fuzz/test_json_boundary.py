@@ -28,11 +28,12 @@ from hypothesis import strategies as st
 from baoshan_quality import UnitScore, from_json, to_json
 from baoshan_quality.errors import BaoshanQualityError
 from tests.fuzz import strategies as s
-from tests.fuzz.budget import per_test, record
+from tests.fuzz.budget import per_test, record, register
 
 TYPES: list[Any] = [*s.public_attrs_classes(), *s.public_enums(), list[UnitScore]]
 FUNCTIONS = s.public_functions()
 TESTS = len(TYPES) + len(FUNCTIONS)
+register(__name__, TESTS)
 
 #: Leaks found by this fuzzer in modules owned by other issues, reported to their
 #: owners; each stays visible as an xfail (with its reason) until fixed, then XPASSes.

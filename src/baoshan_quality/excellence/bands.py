@@ -196,13 +196,16 @@ SCORING_BANDS: tuple[BandDescription, ...] = (
     ),
 )  # fmt: skip
 
-# Checked at import: the bands tile the 5 % grid from 0 to 100 without gaps or overlaps.
-if (
-    [r.band for r in SCORING_BANDS] != list(ScoringBand)
-    or SCORING_BANDS[0].low != 0
-    or SCORING_BANDS[-1].high != 100
-    or any(a.high + RATING_STEP != b.low for a, b in itertools.pairwise(SCORING_BANDS))
-):  # pragma: no cover - guarded by tests
+# Checked at import (in the library's context, whatever the importer's): the bands tile
+# the 5 % grid from 0 to 100 without gaps or overlaps.
+with exact():
+    _TILED = (
+        [r.band for r in SCORING_BANDS] == list(ScoringBand)
+        and SCORING_BANDS[0].low == 0
+        and SCORING_BANDS[-1].high == 100
+        and all(a.high + RATING_STEP == b.low for a, b in itertools.pairwise(SCORING_BANDS))
+    )
+if not _TILED:  # pragma: no cover - guarded by tests
     raise TableError("the rating bands do not tile 0-100 % in 5 % steps (GB/Z 19579 附录C)")
 
 

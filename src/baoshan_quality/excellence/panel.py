@@ -46,8 +46,9 @@ from fractions import Fraction
 
 import attrs
 
+from baoshan_quality._decimals import DecimalInput, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
-from baoshan_quality._validation import is_name
+from baoshan_quality._validation import is_name, to_name
 from baoshan_quality.citations import Citation, Reason, measures
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError
 from baoshan_quality.excellence._common import notes, round_fraction
@@ -88,6 +89,10 @@ RECUSAL_CITATION: Citation = measures("Art. 26")
 _HUNDREDTH = Fraction(1, 100)
 
 
+def _reviewer_rating(value: DecimalInput) -> Decimal:
+    return to_decimal(value, field="ReviewerRating.rating", minimum=0, maximum=100)
+
+
 @attrs.frozen
 class ReviewerRating:
     """One reviewer's rating of one item.
@@ -96,8 +101,8 @@ class ReviewerRating:
     ReviewerRating(reviewer='甲', rating=Decimal('60'))
     """
 
-    reviewer: str = attrs.field(validator=is_name)
-    rating: Decimal
+    reviewer: str = attrs.field(converter=to_name, validator=is_name)
+    rating: Decimal = attrs.field(converter=_reviewer_rating)
 
 
 @attrs.frozen

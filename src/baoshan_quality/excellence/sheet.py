@@ -27,7 +27,7 @@ import attrs
 
 from baoshan_quality._decimals import DecimalInput
 from baoshan_quality._display import Column, Table, Tabular, Text
-from baoshan_quality._validation import frozen_mapping, is_name
+from baoshan_quality._validation import frozen_mapping, is_name, to_name
 from baoshan_quality.citations import Reason
 from baoshan_quality.errors import InvalidInputError
 from baoshan_quality.excellence._common import notes
@@ -91,8 +91,8 @@ class ScoreSheet:
     baoshan_quality.errors.InvalidRatingError: ScoreSheet.ratings['4.1.2']: not on the 5 % grid (0, 5, 10, …, 100), got 67 (GB/Z 19579 附录C)
     """
 
-    reviewer: str = attrs.field(validator=is_name)
-    applicant: str = attrs.field(validator=is_name)
+    reviewer: str = attrs.field(converter=to_name, validator=is_name)
+    applicant: str = attrs.field(converter=to_name, validator=is_name)
     ratings: Mapping[str, Decimal] = attrs.field(converter=_ratings)
 
 

@@ -42,6 +42,7 @@ from baoshan_quality._validation import (
     is_name,
     is_text,
     is_tuple_of,
+    to_name,
     to_tuple,
 )
 from baoshan_quality.citations import Citation, Document, criteria
@@ -204,9 +205,9 @@ class CriteriaItem:
     CriteriaItem(code='4.1.2', ..., points=Decimal('50'), kind=<ItemKind.PROCESS: 'process'>, ...)
     """
 
-    code: str = attrs.field(validator=is_name)
-    name_zh: str = attrs.field(validator=is_name)
-    name_en: str = attrs.field(validator=is_name)
+    code: str = attrs.field(converter=to_name, validator=is_name)
+    name_zh: str = attrs.field(converter=to_name, validator=is_name)
+    name_en: str = attrs.field(converter=to_name, validator=is_name)
     points: Decimal = attrs.field(converter=_item_points)
     kind: ItemKind = attrs.field(validator=is_enum(ItemKind))
     clause: Citation = attrs.field(
@@ -244,9 +245,9 @@ class CriteriaCategory:
     ('资源', Decimal('130'), 6, 'GB/T 19580 4.4')
     """
 
-    code: str = attrs.field(validator=is_name)
-    name_zh: str = attrs.field(validator=is_name)
-    name_en: str = attrs.field(validator=is_name)
+    code: str = attrs.field(converter=to_name, validator=is_name)
+    name_zh: str = attrs.field(converter=to_name, validator=is_name)
+    name_en: str = attrs.field(converter=to_name, validator=is_name)
     points: Decimal = attrs.field(converter=_category_points)
     items: tuple[CriteriaItem, ...] = attrs.field(
         converter=_items, validator=is_tuple_of(CriteriaItem)
@@ -318,7 +319,7 @@ class CriteriaTable(Tabular):
     baoshan_quality.errors.TableError: CriteriaTable.categories['1'].points: expected the sum of its items' points, 40, got 50 (GB/Z 19579 附录A 1)
     """
 
-    edition: str = attrs.field(validator=is_name)
+    edition: str = attrs.field(converter=to_name, validator=is_name)
     total: Decimal = attrs.field(converter=_table_total)
     categories: tuple[CriteriaCategory, ...] = attrs.field(
         converter=_categories, validator=is_tuple_of(CriteriaCategory)

@@ -38,6 +38,7 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
@@ -250,7 +251,7 @@ class UnitYearRecord(Tabular):
     ['not-recorded', 'not-recorded', 'not-recorded', 'not-recorded']
     """
 
-    unit: str = attrs.field(validator=is_name)
+    unit: str = attrs.field(converter=to_name, validator=is_name)
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
     self_assessment: SelfAssessment | None = attrs.field(
         default=None, validator=is_optional(is_instance(SelfAssessment))
@@ -508,8 +509,10 @@ def evaluate_year(
     >>> e.record("罗店镇").tier.value, e.record("罗店镇").excellent
     ('A', True)
     """
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise InvalidInputError.about("year", year, "expected a year (int)")
+    if isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= 9999:
+        raise InvalidInputError.about(
+            "year", year, f"expected a year from {FIRST_YEAR} (the Guide's edition) to 9999"
+        )
     card_list = _sequence(cards, "cards", ScoreCard)
     for card in card_list:
         if card.year != year:

@@ -57,9 +57,9 @@ from types import MappingProxyType
 
 import attrs
 
-from baoshan_quality._decimals import to_decimal
+from baoshan_quality._decimals import DecimalInput, exact, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
-from baoshan_quality._validation import frozen_mapping
+from baoshan_quality._validation import frozen_mapping, is_instance, is_tuple_of, to_tuple
 from baoshan_quality.citations import Citation, guide
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -155,7 +155,8 @@ class MeetingsScaleReading(enum.Enum):
 
 
 def _fmt(value: Decimal) -> str:
-    return format(value.normalize(), "f")
+    with exact():
+        return format(value.normalize(), "f")
 
 
 @attrs.frozen
@@ -444,6 +445,10 @@ def _scales(value: Mapping[str, MaturityScale]) -> Mapping[str, MaturityScale]:
     return frozen_mapping("MaturityTable.scales", _scale_value)(value)
 
 
+def _table_total(value: DecimalInput) -> Decimal:
+    return to_decimal(value, field="MaturityTable.total", minimum=0, error=TableError)
+
+
 def _check_table(table: MaturityTable) -> None:
     """A table read from JSON must hang together: every lookup then succeeds."""
     items = {i.code: i for i in table.items}
@@ -471,7 +476,8 @@ def _check_table(table: MaturityTable) -> None:
                 f"MaturityTable: item {item.code} is measured; it cannot also have a "
                 "measured form beside a judged one"
             )
-    total = sum((i.points for i in table.indicators), Decimal(0))
+    with exact():
+        total = sum((i.points for i in table.indicators), Decimal(0))
     if total != table.total:
         raise TableError(f"MaturityTable.total: {table.total}, but the indicators sum to {total}")
 
@@ -497,11 +503,15 @@ class MaturityTable(Tabular):
         The table's total points (note 2: 100).
     """
 
-    indicators: tuple[SecondaryIndicator, ...]
-    items: tuple[SelfAssessmentItem, ...]
+    indicators: tuple[SecondaryIndicator, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(SecondaryIndicator)
+    )
+    items: tuple[SelfAssessmentItem, ...] = attrs.field(
+        converter=to_tuple, validator=is_tuple_of(SelfAssessmentItem)
+    )
     scales: Mapping[str, MaturityScale] = attrs.field(converter=_scales)
-    total: Decimal
-    citation: Citation = MATURITY_CITATION
+    total: Decimal = attrs.field(converter=_table_total)
+    citation: Citation = attrs.field(default=MATURITY_CITATION, validator=is_instance(Citation))
 
     def __attrs_post_init__(self) -> None:
         _check_table(self)
@@ -1071,6 +1081,11 @@ def _scale(code: str, bands: tuple[MaturityBand, ...], citation: Citation) -> Ma
 
 
 def _build() -> MaturityTable:
+    with exact():  # whatever the importer's decimal context
+        return _build_table()
+
+
+def _build_table() -> MaturityTable:
     scales: dict[str, MaturityScale] = {}
     for code, rows in _SCALE_ROWS:
         indicator = code.split("-")[0]
@@ -1122,5 +1137,6 @@ def _build() -> MaturityTable:
     return MaturityTable(tuple(indicators), tuple(items), MappingProxyType(scales), _D(total))
 
 
-#: Table C.1 (checked against Appendix B and note 2 at import).
+#: Table C.1 (checked against Appendix B and note 2 at import, in the library's own
+#: decimal context whatever the importer's).
 MATURITY: MaturityTable = _build()

@@ -27,7 +27,7 @@ from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import attrs
 
-from baoshan_quality._decimals import exact, round_half_up
+from baoshan_quality._decimals import MAX_PLACES, exact, round_half_up
 from baoshan_quality._validation import is_bool, is_int, is_tuple_of
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import InvalidInputError
@@ -440,7 +440,8 @@ def as_decimal(value: Fraction, places: int | None = None) -> tuple[Decimal, boo
     """A Fraction as a Decimal and whether it is exact.
 
     A terminating value is exact; any other is carried to the library's 60
-    significant digits, or rounded half up to ``places`` when given.
+    significant digits (and no more than its 60 decimal places, so that it is a number
+    the library reads back), or rounded half up to ``places`` when given.
 
     >>> as_decimal(Fraction(1, 4)), as_decimal(Fraction(2, 3), 2)
     ((Decimal('0.25'), True), (Decimal('0.67'), False))
@@ -449,9 +450,14 @@ def as_decimal(value: Fraction, places: int | None = None) -> tuple[Decimal, boo
         ctx.clear_flags()
         result = Decimal(value.numerator) / Decimal(value.denominator)
         inexact = bool(ctx.flags[decimal.Inexact])
-    if inexact:
-        return (round_half_up(result, places) if places is not None else result), False
-    return plain(result.normalize()), True
+        exponent = result.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -MAX_PLACES:  # hold it as JSON can
+            held = round_half_up(result, MAX_PLACES)
+            inexact = inexact or held != result
+            result = held
+        if inexact:
+            return (round_half_up(result, places) if places is not None else result), False
+        return plain(result.normalize()), True
 
 
 def plain(value: Decimal) -> Decimal:
@@ -460,7 +466,8 @@ def plain(value: Decimal) -> Decimal:
     >>> plain(Decimal("1E+2"))
     Decimal('100')
     """
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    with exact():
+        return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def percent_text(value: Fraction) -> str:

@@ -46,6 +46,9 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
+    name_problem,
+    to_name,
+    to_optional_name,
 )
 from baoshan_quality.citations import Citation, Document, Reason, guide
 from baoshan_quality.errors import InvalidInputError
@@ -258,8 +261,8 @@ class TextStyle:
         行间距 as a multiple (倍).
     """
 
-    font: str = attrs.field(validator=is_name)
-    size_name: str = attrs.field(validator=is_name)
+    font: str = attrs.field(converter=to_name, validator=is_name)
+    size_name: str = attrs.field(converter=to_name, validator=is_name)
     size_pt: Decimal = attrs.field(converter=_d_size_pt)
     bold: bool = attrs.field(validator=is_bool)
     centred: bool = attrs.field(validator=is_bool)
@@ -354,6 +357,10 @@ def cover_title(year: int, unit: str, *, kind: UnitKind | None = None) -> str:
     cite = guide("Appendix A.2")
     if not isinstance(unit, str) or not unit.strip() or unit != unit.strip():
         raise InvalidInputError.about("unit", unit, "expected a unit name such as '罗店镇'", cite)
+    unit = to_name(unit)
+    problem = name_problem(unit)
+    if problem is not None:
+        raise InvalidInputError.about("unit", unit, problem, cite)
     if unit.startswith("宝山区"):
         raise InvalidInputError.about(
             "unit", unit, "give the name without 宝山区 (the title adds it)", cite
@@ -476,7 +483,9 @@ class ReportOutline:
         default=(), converter=_cover_fields, validator=_unique_enum(CoverField)
     )
     title: str | None = attrs.field(default=None, validator=is_optional(is_text))
-    unit: str | None = attrs.field(default=None, validator=is_optional(is_name))
+    unit: str | None = attrs.field(
+        default=None, converter=to_optional_name, validator=is_optional(is_name)
+    )
     year: int | None = attrs.field(default=None, validator=is_optional(is_int(FIRST_YEAR, 9999)))
     pages: int | None = attrs.field(default=None, validator=is_optional(is_int(1)))
     appendix_materials: int | None = attrs.field(default=None, validator=is_optional(is_int(0)))

@@ -32,6 +32,7 @@ from types import MappingProxyType
 
 import attrs
 
+from baoshan_quality._decimals import exact
 from baoshan_quality.citations import Citation, guide
 from baoshan_quality.errors import InvalidInputError, TableError, UnknownCriterionError
 
@@ -520,6 +521,13 @@ _PRINTED_TOTAL = 100
 
 
 def _build() -> Rubric:
+    # The totals are checked in the library's own decimal context: a first import under
+    # a caller's ``prec = 1`` must neither round nor raise.
+    with exact():
+        return _build_table()
+
+
+def _build_table() -> Rubric:
     categories = []
     for cat_code, cat_zh, cat_en, cat_points in _CATEGORIES:
         subs = []

@@ -56,7 +56,10 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_text,
+    name_problem,
     optional_decimal,
+    to_name,
+    to_optional_name,
 )
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import (
@@ -342,12 +345,14 @@ class ItemRating:
     baoshan_quality.errors.InvalidInputError: ItemRating.survey: item 4.3-1 is measured (R15): give its facts as SurveyFacts, got None (Guide Appendix C, Table C.1 4.3)
     """
 
-    item: str = attrs.field(validator=_item_code)
+    item: str = attrs.field(converter=to_name, validator=_item_code)
     percentage: Decimal | None = attrs.field(
         default=None,
         converter=_percentage,
     )
-    band: str | None = attrs.field(default=None, validator=is_optional(is_name))
+    band: str | None = attrs.field(
+        default=None, converter=to_optional_name, validator=is_optional(is_name)
+    )
     audiences: AudienceFacts | None = attrs.field(default=None, converter=_audience_facts)
     trainees: TraineeFacts | None = attrs.field(
         default=None, validator=is_optional(is_instance(TraineeFacts))
@@ -958,7 +963,7 @@ def self_assess(
     if not isinstance(policy, SelfAssessmentPolicy):
         raise InvalidInputError.about("policy", policy, "expected a SelfAssessmentPolicy")
     if unit is not None:
-        _check_unit(unit)
+        unit = _check_unit(unit)
     if year is not None and (
         isinstance(year, bool) or not isinstance(year, int) or not FIRST_YEAR <= year <= 9999
     ):
@@ -982,9 +987,15 @@ def self_assess(
         return _assess(given, tuple(missing), unit, year, policy)
 
 
-def _check_unit(unit: object) -> None:
-    if not isinstance(unit, str) or not unit.strip() or unit != unit.strip():
+def _check_unit(unit: object) -> str:
+    """The unit's name in NFC, or the library's error naming what is wrong with it."""
+    if not isinstance(unit, str):
         raise InvalidInputError.about("unit", unit, "expected a unit name such as '罗店镇'")
+    unit = to_name(unit)
+    problem = name_problem(unit)
+    if problem is not None:
+        raise InvalidInputError.about("unit", unit, problem)
+    return unit
 
 
 def _assess(

@@ -360,8 +360,15 @@ def _scoring(scoring: object) -> ScoringPolicy:
 
 
 def _resolution(value: object) -> Decimal:
-    """The step of the answers, checked against the library's bounds."""
-    res = to_decimal(value, field="resolution")
+    """The step of the answers, checked against the library's bounds.
+
+    A number is checked against the step's own bounds before the library's precision
+    limits, since they say more ("below the minimum step" for ``1E-999999``)."""
+    known = (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, Decimal) and value.is_finite()
+    )
+    res = value if known else to_decimal(value, field="resolution")
+    assert isinstance(res, (int, Decimal))
     with exact():
         if res < WHAT_IF_MIN_RESOLUTION:
             raise InvalidInputError.about(
@@ -377,13 +384,13 @@ def _resolution(value: object) -> Decimal:
                 f"above the maximum step of {WHAT_IF_MAX_RESOLUTION} (the highest total "
                 "Appendix B allows, WHAT_IF_MAX_RESOLUTION)",
             )
-        if res.quantize(WHAT_IF_MIN_RESOLUTION) != res:
+        if Decimal(res).quantize(WHAT_IF_MIN_RESOLUTION) != res:
             raise InvalidInputError.about(
                 "resolution",
                 value,
                 f"expected a multiple of the minimum step {WHAT_IF_MIN_RESOLUTION}",
             )
-    return res
+    return to_decimal(res, field="resolution")
 
 
 def _ceiling(major_incident: bool) -> Decimal:
