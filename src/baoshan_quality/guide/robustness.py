@@ -319,7 +319,8 @@ def tier_probabilities(
     policy, scoring = check_policies(policy, scoring)
     count = _editions(editions)
     sigma = _noise(noise)
-    rng = random.Random(_seed(seed))
+    # (B311: a simulation reproducible by its seed, not a secret)
+    rng = random.Random(_seed(seed))  # nosec B311
     with exact():
         ranges: list[tuple[Decimal | None, Decimal]] = []
         items = collect_units(units, scoring, ranges)
