@@ -40,6 +40,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import notes, optional_tuple
 from baoshan_quality.award.baoshan import resolve_scheme
@@ -113,7 +114,7 @@ class TitleUse:
     is not known).
     """
 
-    user: str = attrs.field(validator=is_name)
+    user: str = attrs.field(converter=to_name, validator=is_name)
     award_class: str = attrs.field(converter=class_code, validator=is_code)
     track: str = attrs.field(converter=track_code, validator=is_code)
     used_on: datetime.date = attrs.field(validator=is_date)
@@ -168,7 +169,7 @@ class TitleUseVerdict(Tabular):
         The summary and the validity, in Chinese and English (the table's notes).
     """
 
-    user: str = attrs.field(validator=is_name)
+    user: str = attrs.field(converter=to_name, validator=is_name)
     status: TitleUseStatus = attrs.field(validator=is_enum(TitleUseStatus))
     conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
@@ -457,7 +458,7 @@ class MisconductCase:
     ``other_major_breach``: another major matter contrary to the award's purpose.
     """
 
-    holder: str = attrs.field(validator=is_name)
+    holder: str = attrs.field(converter=to_name, validator=is_name)
     award_class: str = attrs.field(converter=class_code, validator=is_code)
     track: str = attrs.field(converter=track_code, validator=is_code)
     awarded_on: datetime.date = attrs.field(validator=is_date)
@@ -508,7 +509,7 @@ class RevocationAssessment(Tabular):
     ``reapply_from`` (the bar's next day).
     """
 
-    holder: str = attrs.field(validator=is_name)
+    holder: str = attrs.field(converter=to_name, validator=is_name)
     status: RevocationStatus = attrs.field(validator=is_enum(RevocationStatus))
     grounds: tuple[RevocationGround, ...] = attrs.field(validator=is_tuple_of(RevocationGround))
     missing: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))

@@ -44,6 +44,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import notes
 from baoshan_quality.award.applicants import Individual, Organisation
@@ -157,7 +158,7 @@ class EligibilityVerdict(Tabular):
     ``met_from`` and ``missing``.
     """
 
-    applicant: str = attrs.field(validator=is_name)
+    applicant: str = attrs.field(converter=to_name, validator=is_name)
     kind: ApplicantKind = attrs.field(validator=is_enum(ApplicantKind))
     track: Track = attrs.field(validator=is_instance(Track))
     applying_for: AwardClass | None = attrs.field(validator=is_optional(is_instance(AwardClass)))
@@ -165,7 +166,7 @@ class EligibilityVerdict(Tabular):
     verdict: Verdict = attrs.field(validator=is_enum(Verdict))
     conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
     policy: EligibilityPolicy = attrs.field(validator=is_instance(EligibilityPolicy))
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 

@@ -45,6 +45,7 @@ from baoshan_quality._validation import (
     is_int,
     is_name,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import CLAUSE, clause, notes
 from baoshan_quality.award.baoshan import resolve_scheme
@@ -208,7 +209,7 @@ class ReportingSchedule(Tabular):
     awarded_on: datetime.date = attrs.field(validator=is_date)
     reading: ReportingReading = attrs.field(validator=is_enum(ReportingReading))
     periods: tuple[ReportingPeriod, ...] = attrs.field(validator=is_tuple_of(ReportingPeriod))
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     citation: Citation = attrs.field(validator=is_instance(Citation))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
