@@ -51,7 +51,12 @@ from baoshan_quality.award.conditions import (
     condition_row,
 )
 from baoshan_quality.award.parts import class_code, is_code, track_code
-from baoshan_quality.award.records import DistrictAward, RevocationGround, optional_dates
+from baoshan_quality.award.records import (
+    DistrictAward,
+    RevocationGround,
+    not_after,
+    optional_dates,
+)
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.award.windows import Window, revocation_bar
@@ -229,7 +234,10 @@ def check_title_use(
         Measures' span (Art. 28).
     holdings
         The user's district awards still held (not revoked) on ``used_on``;
-        ``None`` (the default) leaves the holder condition unknown.
+        ``None`` (the default) leaves the holder condition unknown.  An award won
+        after ``used_on`` is not an error here: it does not make the user a holder
+        on that day, so a title used before the award was won is a violation (an
+        award won on ``used_on`` itself is held).
     scheme
         The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
     allow_outside_validity
@@ -559,8 +567,10 @@ def assess_revocation(
     """Which grounds of revocation the facts make out on a day (Measures Art. 25).
 
     An incident counts as "after the award" (获奖后) when dated on or after the
-    award day and on or before ``on`` (reading R25).  The decision itself needs
-    the district government's approval (由审定委员会报请区政府批准).
+    award day (reading R25).  The award and every incident must lie on or before
+    ``on``, the day asked about: one dated after it is an error naming its field
+    (``case.awarded_on``, ``case.major_incidents[i]``); one on that day counts.  The
+    decision itself needs the district government's approval (由审定委员会报请区政府批准).
 
     Parameters
     ----------
@@ -587,8 +597,9 @@ def assess_revocation(
     OutsideValidityError
         ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
     InvalidInputError
-        ``case`` is not a :class:`MisconductCase`; ``on`` is not a date, or comes
-        before the award; ``scheme`` or ``reading`` is of the wrong kind.
+        ``case`` is not a :class:`MisconductCase`; ``on`` is not a date; the award
+        or an incident is dated after ``on``; ``scheme`` or ``reading`` is of the
+        wrong kind.
 
     Examples
     --------
@@ -608,10 +619,9 @@ def assess_revocation(
     chosen.track(case.track, field="case.track")
     validity = check_date(on, "on", scheme=chosen, allow_outside_validity=allow_outside_validity)
     day = validity.on
-    if day < case.awarded_on:
-        raise InvalidInputError.about(
-            "on", day, f"before the award of {case.awarded_on} being assessed", art_25
-        )
+    not_after(case.awarded_on, day, "case.awarded_on", "on", art_25)
+    for index, incident in enumerate(case.major_incidents or ()):
+        not_after(incident, day, f"case.major_incidents[{index}]", "on", art_25)
     grounds: list[RevocationGround] = []
     missing: list[str] = []
     reasons: list[Reason] = []
