@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from baoshan_quality import RUBRIC, Assessment, to_json
 from baoshan_quality.cli import main
+from baoshan_quality.guide import BONUS_CAP, Honor, HonorLevel
 
 
 def test_demo_prints_the_illustrative_ranking(capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,6 +119,64 @@ def test_score_reads_a_list_and_applies_the_missing_reading(
     status, out, _ = _run(["score", str(path), "--missing", "zero", "--format", "json"], capsys)
     assert status == 0
     assert json.loads(out)[0]["total"] == str(100 - RUBRIC.criteria[0].points)
+
+
+def _honoured(unit: str, *levels: HonorLevel) -> Assessment:
+    """A unit with every criterion at its maximum (base 100) and these honours (加分项)."""
+    full = {c.code: c.points for c in RUBRIC.criteria}
+    return Assessment(
+        unit, 2024, full, honors=[Honor(level, f"荣誉{i}") for i, level in enumerate(levels)]
+    )
+
+
+def test_score_and_rank_apply_the_bonus_reading_r44(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R44, Appendix B 加分项 "获得国家级质量荣誉 3 … 总计不超5分": two national honours give
+    3 + 3 = 6, capped to 5, when every honour counts (--bonus per-honor, the default), and
+    3 when each level counts once (--bonus per-level)."""
+    national, municipal = HonorLevel.NATIONAL.points, HonorLevel.MUNICIPAL.points
+    two_national = _honoured("甲镇", HonorLevel.NATIONAL, HonorLevel.NATIONAL)
+    path = tmp_path / "a.json"
+    path.write_text(to_json(two_national), "utf-8")
+    per_honor = min(2 * national, BONUS_CAP)
+    for argv in ([], ["--bonus", "per-honor"]):
+        status, out, _ = _run(["score", str(path), "--format", "json", *argv], capsys)
+        assert status == 0
+        assert Decimal(json.loads(out)["total"]) == 100 + per_honor
+    status, out, _ = _run(["score", str(path), "--format", "json", "--bonus", "per-level"], capsys)
+    assert status == 0
+    card = json.loads(out)
+    assert Decimal(card["total"]) == 100 + national
+    assert card["policy"]["bonus"] == "per-level"
+    # rank, given Assessments: a national and a municipal honour give 3 + 2 = 5 under both
+    # readings, so the two units tie under per-honor and 乙镇 leads under per-level.
+    both = _honoured("乙镇", HonorLevel.NATIONAL, HonorLevel.MUNICIPAL)
+    assert min(national + municipal, BONUS_CAP) == per_honor
+    units = tmp_path / "u.json"
+    units.write_text(f"[{to_json(two_national)}, {to_json(both)}]", "utf-8")
+    status, out, _ = _run(["rank", str(units), "--format", "json"], capsys)
+    assert status == 0
+    assert {e["unit"]: e["rank"] for e in json.loads(out)["entries"]} == {"甲镇": 1, "乙镇": 1}
+    status, out, _ = _run(["rank", str(units), "--format", "json", "--bonus", "per-level"], capsys)
+    assert status == 0
+    assert [(e["unit"], e["rank"]) for e in json.loads(out)["entries"]] == [
+        ("乙镇", 1),
+        ("甲镇", 2),
+    ]
+    status, _, err = _run(["score", str(path), "--bonus", "per-unit"], capsys)
+    assert status == 2 and "invalid choice: 'per-unit'" in err
+
+
+@pytest.mark.parametrize("command", ["score", "rank"])
+def test_the_bonus_option_names_its_reading(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = _run([command, "--help"], capsys)
+    assert status == 0
+    out = " ".join(out.split())
+    assert "--bonus {per-honor,per-level}" in out
+    assert "(加分项, R44)" in out
 
 
 def test_rank_readings_r1_strict_and_r2_backfill(

@@ -409,6 +409,18 @@ def test_dates_are_strictly_yyyy_mm_dd_on_every_python(
 
 PYTHON_ADVICE = re.compile(r"Policy\(|=True|\w+=\w+\.|pass a calendar|PublishedYear|datetime\.")
 
+FUTURE_AWARD = json.dumps(
+    {
+        "organisation": {
+            "name": "甲公司",
+            "district_awards": [
+                {"award_class": "gold", "track": "model", "awarded_on": "2023-12-15"},
+                {"award_class": "gold", "track": "model", "awarded_on": "9999-12-31"},
+            ],
+        }
+    }
+)
+
 HINTS: list[tuple[list[str], str | None, str | None]] = [
     # Guide §8.2, R1: 大场镇 and 杨行镇 tie at 95 across the 3rd 优秀 place
     (["rank", str(UNITS), "--ties", "strict"], None, "--tie-break 大场镇,杨行镇"),
@@ -454,6 +466,8 @@ HINTS: list[tuple[list[str], str | None, str | None]] = [
     (["rank", str(UNITS), "--max-units", "3"], None, "--max-units"),
     (["score", str(EXAMPLES / "assessments.json"), "--max-units", "3"], None, "--max-units"),
     (["eligibility", str(UNITS), "--on", "2025-5-10"], None, "--on"),
+    # Issue 15 item 5: an award after the application day names the day as --on gave it
+    (["eligibility", "{f}", "--on", "2025-05-10"], FUTURE_AWARD, "(--on 2025-05-10)"),
 ]
 
 
@@ -477,6 +491,43 @@ def test_each_hint_names_an_option_of_its_own_subcommand(
     accepted = _options(argv[0], capsys)
     assert set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", err)) <= accepted, err
     assert not PYTHON_ADVICE.search(err), err
+
+
+def test_an_award_after_the_application_day_is_named_by_its_json_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15 item 5 ("a prior award dated 9999-12-31 on a 2025 application counts as
+    Art. 16 met"): exit 2, naming the JSON path, the value and the day given by --on."""
+    file = tmp_path / "in.json"
+    file.write_text(FUTURE_AWARD, "utf-8")
+    status, _, err = _run(["eligibility", str(file), "--on", "2025-05-10"], capsys)
+    assert status == 2
+    assert err == (
+        f"error: {file}: $.organisation.district_awards[1].awarded_on: dated after the day "
+        "asked about (--on 2025-05-10); a fact the check reads must have happened by that "
+        "day, got 9999-12-31 (Measures Art. 16 para 1)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "advice", "option"),
+    [
+        ("score", "pass ScoringPolicy(bonus=BonusPolicy.PER_LEVEL)", "pass --bonus per-level"),
+        ("rank", "pass ScoringPolicy(bonus=BonusPolicy.PER_HONOR)", "pass --bonus per-honor"),
+        ("rank", "pass ScoringPolicy(floor=FloorPolicy.ZERO)", "pass --floor zero"),
+        ("score", "pass ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT)",
+         "pass --incidents per-incident"),
+    ],
+)  # fmt: skip
+def test_advice_to_pass_a_scoring_reading_names_the_option(
+    command: str, advice: str, option: str
+) -> None:
+    """R44 (and R4, R5): the library advises Python callers ``ScoringPolicy(bonus=...)``;
+    the command line names ``--bonus`` instead, on the subcommands that score."""
+    assert cli._flag_advice(f"x: two readings; {advice} (R44)", command) == (
+        f"x: two readings; {option} (R44)"
+    )
+    assert cli._flag_advice(advice, "eligibility") == advice  # no such option there
 
 
 def test_the_allow_outside_validity_option_of_notice_end_works(

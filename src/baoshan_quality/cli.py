@@ -59,6 +59,7 @@ import contextlib
 import csv
 import datetime
 import decimal
+import enum
 import functools
 import io
 import json
@@ -86,6 +87,7 @@ from baoshan_quality.errors import (
 )
 from baoshan_quality.guide.scoring import (
     Assessment,
+    BonusPolicy,
     FloorPolicy,
     IncidentPolicy,
     MissingPolicy,
@@ -227,6 +229,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="several major incidents: one deduction (default) or one each (R4)")  # fmt: skip
         p.add_argument("--floor", choices=_choices(FloorPolicy), default="none",
                        help="a total below zero: allowed (default) or floored at 0 (R5)")  # fmt: skip
+        p.add_argument("--bonus", choices=_choices(BonusPolicy), default="per-honor",
+                       help="several honours of one level (加分项, R44): each counts (default; "
+                       "two national 3+3, capped to 5) or each level once (two national 3)")  # fmt: skip
 
     demo = add("demo", "rank the embedded ILLUSTRATIVE sample of 14 units (invented scores)",
                "baoshan-quality demo --format json")  # fmt: skip
@@ -589,6 +594,9 @@ def _where(located: _LocatedError, command: str) -> tuple[str, bool]:
     flag = _FIELD_FLAGS.get(command, {}).get(field)
     if flag is not None:
         return flag + rest, True
+    argument = _ARGUMENTS.get(command)
+    if argument is not None and field.startswith((f"{argument}.", f"{argument}[")):
+        return base + field.removeprefix(argument) + rest, False
     if field.startswith("units[") and command == "rank":  # rank_units: its input list
         return "$" + field.removeprefix("units") + rest, False
     attribute = _ATTRIBUTE.fullmatch(field)
@@ -607,6 +615,39 @@ _FIELD_FLAGS: dict[str, dict[str, str]] = {
     "eligibility": {"applied_on": "--on", "on": "--on"},
     "notice-end": {"start": "DATE"},
 }
+#: The library's argument that holds the command's input (at the located JSON path):
+#: ``applicant.district_awards[0].awarded_on`` is ``$.organisation.district_awards[0]…``.
+_ARGUMENTS: dict[str, str] = {"eligibility": "applicant"}
+#: A reading the library advises as a policy field, and the option that sets it, by
+#: subcommand (``pass ScoringPolicy(bonus=BonusPolicy.PER_LEVEL)`` → ``pass --bonus
+#: per-level``).  ``missing`` is answered by its error's hint (``_HINTS``).
+_POLICY_FLAGS: dict[str, dict[tuple[str, str], tuple[str, type[enum.Enum]]]] = {
+    command: {
+        ("ScoringPolicy", "bonus"): ("--bonus", BonusPolicy),
+        ("ScoringPolicy", "incidents"): ("--incidents", IncidentPolicy),
+        ("ScoringPolicy", "floor"): ("--floor", FloorPolicy),
+    }
+    for command in ("score", "rank")
+}
+_POLICY_ADVICE = re.compile(r"pass (\w+)\((\w+)=(\w+)\.(\w+)\)")
+
+
+def _flag_advice(message: str, command: str) -> str:
+    """The library's advice to pass a policy field, as the option of this subcommand."""
+    flags = _POLICY_FLAGS.get(command, {})
+
+    def option(match: re.Match[str]) -> str:
+        found = flags.get((match[1], match[2]))
+        if found is None or found[1].__name__ != match[3] or match[4] not in found[1].__members__:
+            return match[0]
+        return f"pass {found[0]} {found[1][match[4]].value}"
+
+    message = _POLICY_ADVICE.sub(option, message)
+    for field, flag in _FIELD_FLAGS.get(command, {}).items():
+        if flag.startswith("--"):  # "(applied_on = 2025-05-10)": the day the user gave
+            message = message.replace(f"({field} = ", f"({flag} ")
+    return message
+
 
 # --- hints: the option of *this* subcommand that answers the error ---------------------
 
@@ -657,7 +698,7 @@ _HINTS: tuple[
 def _explain(located: _LocatedError, command: str, args: argparse.Namespace) -> str:
     """The one line for a library error: where, what, and the option that helps."""
     where, about_options = _where(located, command)
-    message = _plain(_PYTHON_ADVICE.sub("", where))
+    message = _plain(_PYTHON_ADVICE.sub("", _flag_advice(where, command)))
     for kind, commands, hint in _HINTS:
         if isinstance(located.error, kind) and command in commands:
             message = f"{message}; {hint(located.error, args)}"
@@ -675,6 +716,7 @@ def _scoring(args: argparse.Namespace) -> ScoringPolicy:
         incidents=IncidentPolicy(args.incidents),
         floor=FloorPolicy(args.floor),
         missing=MissingPolicy(args.missing),
+        bonus=BonusPolicy(args.bonus),
     )
 
 

@@ -44,7 +44,13 @@ from typing import Protocol, runtime_checkable
 import attrs
 import chinese_calendar
 
-from baoshan_quality._validation import is_bool, is_int, is_name, is_tuple_of
+from baoshan_quality._validation import (
+    is_bool,
+    is_int,
+    is_name,
+    is_tuple_of,
+    to_name,
+)
 from baoshan_quality.citations import Citation, Document
 from baoshan_quality.errors import InvalidInputError, TableError, UnpublishedCalendarError
 
@@ -242,7 +248,7 @@ class PublishedYear:
     """
 
     year: int = attrs.field(validator=is_int(1950, 9998))
-    notice: str = attrs.field(validator=is_name)
+    notice: str = attrs.field(converter=to_name, validator=is_name)
     holidays: tuple[datetime.date, ...] = attrs.field(
         default=(), converter=_to_sorted_dates, validator=is_tuple_of(datetime.date)
     )

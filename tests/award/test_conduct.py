@@ -164,9 +164,14 @@ def test_art25_assessment(
         assert a.consequences == () and a.bar is None
 
 
-def test_art25_incident_after_the_assessment_day_is_not_counted() -> None:
-    a = assess_revocation(case(major_incidents=(D(2025, 7, 1),)), on=D(2025, 6, 30))
-    assert a.status is RevocationStatus.NO_GROUNDS
+def test_art25_incident_after_the_assessment_day_is_an_error() -> None:
+    """An incident dated after the day asked about used to be left out without a word
+    (NO_GROUNDS); it is an error naming its field (issue 15 item 5).  One on the day counts."""
+    with pytest.raises(InvalidInputError) as caught:
+        assess_revocation(case(major_incidents=(D(2025, 7, 1),)), on=D(2025, 6, 30))
+    assert caught.value.field == "case.major_incidents[0]"
+    a = assess_revocation(case(major_incidents=(D(2025, 6, 30),)), on=D(2025, 6, 30))
+    assert a.grounds == (RevocationGround.MAJOR_INCIDENT_AFTER_AWARD,)
 
 
 def test_art25_errors() -> None:

@@ -59,6 +59,10 @@ CAL = PeriodReading.CALENDAR_YEARS
 APPLIED = D(2025, 5, 10)
 # 近三年 from 2025-05-10 under R7's default reaches back to 2022-05-10 (inclusive).
 SPAN = "2022-05-10..2025-05-10"
+#: An event dated after the day asked about is refused, naming its field (issue 15 item 5):
+#: it used to be left out of 近三年 and of the bars without a word (a prior award dated
+#: 9999-12-31 counted as Art. 16 met).  tests/award/test_future_events.py has the messages.
+REFUSED = "refused"
 # An edition with the gold class only (new data: Art. 2 of 2023 has two classes).
 GOLD_ONLY = attrs.evolve(
     BAOSHAN_2023,
@@ -758,15 +762,20 @@ def test_met_sentences(person: bool, key: str, clause: str, zh: str, en: str) ->
         (D(2022, 5, 10), D(2025, 5, 10), FAILED),
         (D(2022, 5, 9), D(2025, 5, 10), MET),
         (D(2025, 5, 10), D(2025, 5, 10), FAILED),  # on the application day itself
-        (D(2025, 5, 11), D(2025, 5, 10), MET),  # after the application: not in 近三年
+        (D(2025, 5, 11), D(2025, 5, 10), REFUSED),  # after the application: an error
         # from a Feb 29 into a year without one, the look-back starts on Mar 1
         (D(2021, 3, 1), D(2024, 2, 29), FAILED),
         (D(2021, 2, 28), D(2024, 2, 29), MET),
     ],
 )
 def test_art14_exclusions_look_back(
-    field: str, key: str, event: dt.date, applied_on: dt.date, expected: ConditionStatus
+    field: str, key: str, event: dt.date, applied_on: dt.date, expected: ConditionStatus | str
 ) -> None:
+    if expected == REFUSED:
+        with pytest.raises(InvalidInputError) as caught:
+            check_eligibility(good_org(**{field: (event,)}), applied_on=applied_on)
+        assert caught.value.field == f"applicant.{field}[0]"
+        return
     v = check_eligibility(good_org(**{field: (event,)}), applied_on=applied_on)
     assert status(v, key) is expected
 
@@ -848,9 +857,10 @@ EVENTS = [
 
 
 def test_art14_exclusion_golden_sentence() -> None:
-    # Events given out of order, one before and one after the look-back: the two inside are
-    # listed in date order; the latest (2024-02-01) leaves 近三年 on 2027-02-02.
-    events = (D(2024, 2, 1), D(2019, 1, 1), D(2023, 1, 3), D(2025, 6, 1))
+    # Events given out of order, one before the look-back: the two inside are listed in
+    # date order; the latest (2024-02-01) leaves 近三年 on 2027-02-02.  (One after the
+    # application day, 2025-06-01, is refused: test_art14_exclusion_reasons.)
+    events = (D(2024, 2, 1), D(2019, 1, 1), D(2023, 1, 3))
     c = cond_of(good_org(serious_penalties=events), "art14.exclusion.1")
     assert texts(c) == [
         (
@@ -866,12 +876,18 @@ def test_art14_exclusion_golden_sentence() -> None:
 
 @pytest.mark.parametrize(("field", "key", "clause", "zh", "en"), EVENTS)
 def test_art14_exclusion_reasons(field: str, key: str, clause: str, zh: str, en: str) -> None:
-    events = (D(2024, 2, 1), D(2019, 1, 1), D(2023, 1, 3), D(2025, 6, 1))
+    events = (D(2024, 2, 1), D(2019, 1, 1), D(2023, 1, 3))
     c = cond_of(good_org(**{field: events}), key)
     assert (c.status, c.citation, c.met_from) == (FAILED, measures(clause), D(2027, 2, 2))
     (reason,) = c.reasons
     says(reason, clause, SPAN, "2023-01-03", "2024-02-01", "2027-02-02")
-    assert "2019-01-01" not in reason.en and "2025-06-01" not in reason.en  # outside 近三年
+    assert "2019-01-01" not in reason.en  # before 近三年
+    with pytest.raises(InvalidInputError) as caught:  # after the application day: refused
+        cond_of(good_org(**{field: (*events, D(2025, 6, 1))}), key)
+    assert (caught.value.field, caught.value.citation) == (
+        f"applicant.{field}[3]",
+        measures(clause),
+    )
     assert f"内有{zh}：" in reason.zh and reason.en.startswith(f"{en} within the last 3 years")
     c = cond_of(good_org(**{field: None}), key)
     assert (c.status, c.missing) == (UNKNOWN, (field,))
@@ -954,23 +970,31 @@ def test_art15_4_reasons() -> None:
         (D(2026, 12, 15), MAYOR, SameKindReading.ANY_CLASS, FAILED, D(2026, 12, 16)),
         (D(2026, 12, 15), None, SameKindReading.ANY_CLASS, FAILED, D(2026, 12, 16)),
         (D(2026, 12, 16), MAYOR, SameKindReading.ANY_CLASS, MET, None),
-        # an award after the application day is not yet won
-        (D(2023, 12, 14), GOLD, SameKindReading.SAME_CLASS, MET, None),
+        # an award after the application day is not yet won: an error in the facts
+        (D(2023, 12, 14), GOLD, SameKindReading.SAME_CLASS, REFUSED, None),
     ],
 )
 def test_art16_para1_reapplication_bar(
     applied_on: dt.date,
     applying_for: AwardClass | None,
     reading: SameKindReading,
-    expected: ConditionStatus,
+    expected: ConditionStatus | str,
     met_from: dt.date | None,
 ) -> None:
-    v = check_eligibility(
-        good_org(district_awards=(GOLD_2023,)),
-        applied_on=applied_on,
-        applying_for=applying_for,
-        policy=EligibilityPolicy(same_kind=reading),
-    )
+    def check() -> EligibilityVerdict:
+        return check_eligibility(
+            good_org(district_awards=(GOLD_2023,)),
+            applied_on=applied_on,
+            applying_for=applying_for,
+            policy=EligibilityPolicy(same_kind=reading),
+        )
+
+    if expected == REFUSED:
+        with pytest.raises(InvalidInputError) as caught:
+            check()
+        assert caught.value.field == "applicant.district_awards[0].awarded_on"
+        return
+    v = check()
     cond = v.condition("art16.para1")
     assert cond.status is expected
     assert cond.met_from == met_from
@@ -1012,13 +1036,18 @@ def test_art16_para1_no_recent_award_is_met_without_a_class() -> None:
         (GovernmentAwardLevel.NATIONAL, D(2010, 1, 1), FAILED),  # never expires
         (GovernmentAwardLevel.DISTRICT, D(2020, 1, 1), MET),  # another district's award
         (GovernmentAwardLevel.MUNICIPAL, D(2025, 5, 10), FAILED),  # won on the day
-        (GovernmentAwardLevel.MUNICIPAL, D(2025, 5, 11), MET),  # not yet won
+        (GovernmentAwardLevel.MUNICIPAL, D(2025, 5, 11), REFUSED),  # not yet won: an error
     ],
 )
 def test_art16_para2_higher_level_award(
-    level: GovernmentAwardLevel, awarded_on: dt.date, expected: ConditionStatus
+    level: GovernmentAwardLevel, awarded_on: dt.date, expected: ConditionStatus | str
 ) -> None:
     award = GovernmentAward(level=level, awarded_on=awarded_on, name="上海市政府质量奖")
+    if expected == REFUSED:
+        with pytest.raises(InvalidInputError) as caught:
+            check_eligibility(good_person(government_awards=(award,)), applied_on=APPLIED)
+        assert caught.value.field == "applicant.government_awards[0].awarded_on"
+        return
     v = check_eligibility(good_person(government_awards=(award,)), applied_on=APPLIED)
     assert status(v, "art16.para2") is expected
     if expected is FAILED:
@@ -1027,9 +1056,16 @@ def test_art16_para2_higher_level_award(
 
 @pytest.mark.parametrize(
     ("years", "expected"),
-    [((2025,), FAILED), ((2024,), MET), ((2026,), MET), ((2024, 2025), FAILED), ((), MET)],
+    [((2025,), FAILED), ((2024,), MET), ((2026,), REFUSED), ((2024, 2025), FAILED), ((), MET)],
 )
-def test_art16_para3_same_calendar_year(years: tuple[int, ...], expected: ConditionStatus) -> None:
+def test_art16_para3_same_calendar_year(
+    years: tuple[int, ...], expected: ConditionStatus | str
+) -> None:
+    if expected == REFUSED:  # an application in a year after the day asked about
+        with pytest.raises(InvalidInputError) as caught:
+            check_eligibility(good_org(municipal_application_years=years), applied_on=APPLIED)
+        assert caught.value.field == "applicant.municipal_application_years[0]"
+        return
     v = check_eligibility(good_org(municipal_application_years=years), applied_on=APPLIED)
     assert status(v, "art16.para3") is expected
 
@@ -1228,13 +1264,19 @@ def test_art16_para3_reasons() -> None:
         (D(2023, 6, 1), D(2026, 6, 2), MET),
         (D(2024, 2, 29), D(2027, 2, 28), FAILED),
         (D(2024, 2, 29), D(2027, 3, 1), MET),
-        (D(2025, 5, 11), D(2025, 5, 10), MET),  # a revocation after the day does not bar it
+        (D(2025, 5, 11), D(2025, 5, 10), REFUSED),  # a revocation after the day: an error
+        (D(2025, 5, 10), D(2025, 5, 10), FAILED),  # one on the day itself bars it
     ],
 )
 def test_art25_revocation_bar(
-    revoked_on: dt.date, applied_on: dt.date, expected: ConditionStatus
+    revoked_on: dt.date, applied_on: dt.date, expected: ConditionStatus | str
 ) -> None:
     rev = Revocation(revoked_on=revoked_on, ground=RevocationGround.IMPROPER_MEANS)
+    if expected == REFUSED:
+        with pytest.raises(InvalidInputError) as caught:
+            check_eligibility(good_person(revocations=(rev,)), applied_on=applied_on)
+        assert caught.value.field == "applicant.revocations[0].revoked_on"
+        return
     v = check_eligibility(good_person(revocations=(rev,)), applied_on=applied_on)
     assert status(v, "art25") is expected
 
@@ -1662,6 +1704,17 @@ def test_a_look_back_and_its_bar_agree(
         district_awards=(award,),
         revocations=(Revocation(revoked_on=event),),
     )
+    if event > applied_on:  # after the day asked about: each of the three is refused
+        for changes in (
+            {"district_awards": (), "revocations": ()},
+            {"major_incidents": (), "revocations": ()},
+            {"major_incidents": (), "district_awards": ()},
+        ):
+            with pytest.raises(InvalidInputError, match="dated after the day asked about"):
+                check_eligibility(
+                    attrs.evolve(org, **changes), applied_on=applied_on, policy=policy
+                )
+        return
     v = check_eligibility(org, applied_on=applied_on, applying_for=GOLD, policy=policy)
     keys = ("art14.exclusion.2", "art16.para1", "art25")
     statuses = {v.condition(k).status for k in keys}
@@ -1676,13 +1729,16 @@ def test_a_look_back_and_its_bar_agree(
             assert {later.condition(k).status for k in keys} == {MET}
 
 
-def _fill(draw: st.DrawFn, value: Any, field: str) -> Any:
+def _fill(draw: st.DrawFn, value: Any, field: str, until: dt.date) -> Any:
+    """A fact for ``field``; its events on or before ``until``, the day asked about (an
+    event after it is an error, not a fact: tests/award/test_future_events.py)."""
+    events = st.dates(min_value=D(2015, 1, 1), max_value=until)
     if value is not None:
         return value
     if field == "name":
         return value
     if field in ("registered_on", "quality_work_since"):
-        return draw(ANY_DAYS)
+        return draw(ANY_DAYS)  # a start date may lie after the day: its years fail
     if field in (
         "serious_penalties",
         "failed_rectifications",
@@ -1690,56 +1746,64 @@ def _fill(draw: st.DrawFn, value: Any, field: str) -> Any:
         "major_complaints",
         "organisation_major_incidents",
     ):
-        return tuple(draw(st.lists(ANY_DAYS, max_size=2)))
+        return tuple(draw(st.lists(events, max_size=2)))
     if field == "municipal_application_years":
-        return tuple(draw(st.lists(st.integers(2020, 2028), max_size=2)))
+        return tuple(draw(st.lists(st.integers(2020, until.year), max_size=2)))
     if field == "district_awards":
-        return tuple(draw(st.lists(AWARDS, max_size=2)))
+        return tuple(draw(st.lists(awards(events), max_size=2)))
     if field == "government_awards":
-        return tuple(draw(st.lists(GOV_AWARDS, max_size=1)))
+        return tuple(draw(st.lists(government_awards(events), max_size=1)))
     if field == "revocations":
-        return tuple(draw(st.lists(ANY_DAYS.map(lambda d: Revocation(revoked_on=d)), max_size=1)))
+        return tuple(draw(st.lists(events.map(lambda d: Revocation(revoked_on=d)), max_size=1)))
     return draw(st.booleans())
 
 
-AWARDS = st.builds(
-    lambda c, d: DistrictAward(award_class=c, track=MODEL, awarded_on=d),
-    st.sampled_from(list(BAOSHAN_2023.classes)),
-    ANY_DAYS,
-)
-GOV_AWARDS = st.builds(
-    lambda lv, d: GovernmentAward(level=lv, awarded_on=d),
-    st.sampled_from(list(GovernmentAwardLevel)),
-    ANY_DAYS,
-)
+def awards(days: st.SearchStrategy[dt.date]) -> st.SearchStrategy[DistrictAward]:
+    return st.builds(
+        lambda c, d: DistrictAward(award_class=c, track=MODEL, awarded_on=d),
+        st.sampled_from(list(BAOSHAN_2023.classes)),
+        days,
+    )
+
+
+def government_awards(days: st.SearchStrategy[dt.date]) -> st.SearchStrategy[GovernmentAward]:
+    return st.builds(
+        lambda lv, d: GovernmentAward(level=lv, awarded_on=d),
+        st.sampled_from(list(GovernmentAwardLevel)),
+        days,
+    )
 
 
 @st.composite
 def partial_and_completed(
     draw: st.DrawFn,
-) -> tuple[Organisation | Individual, Organisation | Individual]:
+) -> tuple[Organisation | Individual, Organisation | Individual, dt.date]:
+    """An applicant with some facts hidden, the same with all of them, and the day asked about."""
+    applied_on = draw(VALID_DAYS)
     kind = draw(st.sampled_from([Organisation, Individual]))
-    full = {f.name: _fill(draw, None, f.name) for f in attrs.fields(kind) if f.name != "name"}
+    full = {
+        f.name: _fill(draw, None, f.name, applied_on)
+        for f in attrs.fields(kind)
+        if f.name != "name"
+    }
     hidden = draw(st.sets(st.sampled_from(sorted(full))))
     partial = kind(name="甲", **{k: (None if k in hidden else v) for k, v in full.items()})
     completed = kind(name="甲", **full)
-    return partial, completed
+    return partial, completed, applied_on
 
 
 @settings(max_examples=150)
 @given(
-    pair=partial_and_completed(),
-    applied_on=VALID_DAYS,
+    case=partial_and_completed(),
     applying_for=st.none() | st.sampled_from(list(BAOSHAN_2023.classes)),
     reading=st.sampled_from(list(SameKindReading)),
 )
 def test_adding_facts_never_turns_ineligible_into_eligible(
-    pair: tuple[Organisation | Individual, Organisation | Individual],
-    applied_on: dt.date,
+    case: tuple[Organisation | Individual, Organisation | Individual, dt.date],
     applying_for: AwardClass | None,
     reading: SameKindReading,
 ) -> None:
-    partial, completed = pair
+    partial, completed, applied_on = case
     policy = EligibilityPolicy(same_kind=reading)
     before = check_eligibility(
         partial, applied_on=applied_on, applying_for=applying_for, policy=policy

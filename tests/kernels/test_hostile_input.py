@@ -16,10 +16,12 @@ from fractions import Fraction
 
 import pytest
 
-from baoshan_quality import UnitScore, score
+from baoshan_quality import UnitScore, rank_units, score
+from baoshan_quality._validation import name_problem
 from baoshan_quality.errors import (
     MAX_MESSAGE,
     BaoshanQualityError,
+    DuplicateUnitError,
     InvalidInputError,
     InvalidRatingError,
     StructureError,
@@ -338,8 +340,23 @@ def test_a_name_with_a_hidden_character_is_refused_naming_position_and_code_poin
         assert "\x00" not in str(caught.value)
 
 
-def test_a_class_without_the_converter_refuses_an_nfd_name_instead_of_keeping_it() -> None:
-    """Fields that only validate (``is_name`` without ``to_name``) cannot hold a second
-    spelling of a name: it is refused with the position where NFC differs."""
-    with pytest.raises(InvalidInputError, match=r"not in Unicode normal form NFC from position 3"):
-        UnitScore(NFD, 90)
+def test_an_nfd_unit_name_is_the_nfc_unit_in_a_ranking() -> None:
+    """Issue 15 item 5: "Unit and applicant names are normalised to NFC" — the NFD and
+    NFC spellings of one name rank as one unit (a duplicate), and a lookup by either
+    finds it.  (Before, a field that only validated refused the NFD spelling.)"""
+    assert UnitScore(NFD, 90).unit == NFC
+    with pytest.raises(DuplicateUnitError) as caught:
+        rank_units([UnitScore(NFD, 90), UnitScore(NFC, 80)])
+    assert caught.value.field == "units[1].unit"
+    ranking = rank_units([UnitScore(NFD, 90), UnitScore("罗店镇", 80)])
+    assert ranking[NFD].unit == NFC
+    assert NFD in ranking
+    assert [e.unit for e in ranking] == [NFC, "罗店镇"]
+
+
+def test_the_validator_alone_still_refuses_a_second_spelling() -> None:
+    """``is_name`` without the converter refuses an NFD name with the position where NFC
+    differs: every name field pairs it with ``to_name`` (tests/kernels/test_names.py)."""
+    problem = name_problem(NFD)
+    assert problem is not None
+    assert problem.startswith("not in Unicode normal form NFC from position 3")

@@ -59,6 +59,8 @@ from baoshan_quality._validation import (
     is_optional,
     is_tuple_of,
     optional_decimal,
+    to_name,
+    to_names,
     to_tuple,
 )
 from baoshan_quality.award._show import as_tuple, notes
@@ -110,13 +112,13 @@ def _to_kinds(value: Iterable[ApplicantKind]) -> tuple[ApplicantKind, ...]:
 class FollowUp:
     """What a winner is recommended for afterwards (Art. 21), and for which applicants."""
 
-    key: str = attrs.field(validator=is_name)
+    key: str = attrs.field(converter=to_name, validator=is_name)
     applicants: tuple[ApplicantKind, ...] = attrs.field(
         converter=_to_kinds, validator=is_tuple_of(ApplicantKind)
     )
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
-    clause: str = attrs.field(validator=is_name)
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
 
 
 _ORG, _PERSON = ApplicantKind.ORGANISATION, ApplicantKind.INDIVIDUAL
@@ -202,7 +204,7 @@ class OffCycleReading(enum.Enum):
 
 
 def _to_names(value: Iterable[str]) -> tuple[str, ...]:
-    return as_tuple(value)
+    return to_names(value)
 
 
 class QuotaTiePolicy(enum.Enum):
@@ -262,7 +264,7 @@ class Candidate:
     :class:`~baoshan_quality.award.procedure.ApplicationRecord`).
     """
 
-    name: str = attrs.field(validator=is_name)
+    name: str = attrs.field(converter=to_name, validator=is_name)
     award_class: str = attrs.field(converter=class_code, validator=is_code)
     track: str = attrs.field(converter=track_code, validator=is_code)
     score: Decimal = attrs.field(converter=_score)
@@ -296,7 +298,7 @@ class PlacementOutcome(enum.Enum):
 class Placement:
     """One candidate's result: rank among those who passed, outcome, prize, follow-ups."""
 
-    name: str = attrs.field(validator=is_name)
+    name: str = attrs.field(converter=to_name, validator=is_name)
     award_class: AwardClass = attrs.field(validator=is_instance(AwardClass))
     track: Track = attrs.field(validator=is_instance(Track))
     score: Decimal = attrs.field(converter=_score)
@@ -350,7 +352,7 @@ class Allocation(Tabular):
         Art. 4 and 7 and the validity (with each group's reasons, the table's notes).
     """
 
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     edition: int = attrs.field(validator=is_int(1, 9999))
     off_cycle: bool = attrs.field(validator=is_bool)
@@ -366,8 +368,10 @@ class Allocation(Tabular):
         return tuple(p for p in self.placements if p.awarded)
 
     def __getitem__(self, name: str) -> Placement:
+        """The placement of the candidate called ``name`` (its NFC spelling)."""
+        wanted = to_name(name)
         for p in self.placements:
-            if p.name == name:
+            if p.name == wanted:
                 return p
         raise UnknownUnitError.about("name", name, "no such candidate", ART_7)
 

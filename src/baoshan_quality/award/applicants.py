@@ -28,6 +28,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import optional_tuple
 from baoshan_quality.award.parts import ApplicantKind
@@ -109,7 +110,7 @@ class Organisation:
       government quality award), ``revocations``.
     """
 
-    name: str = attrs.field(validator=is_name)
+    name: str = attrs.field(converter=to_name, validator=is_name)
     registered_in_baoshan: bool | None = _flag()
     carries_on_activities: bool | None = _flag()
     registered_on: datetime.date | None = attrs.field(default=None, validator=is_optional(is_date))
@@ -175,7 +176,7 @@ class Individual:
     * Art. 16 / 25: as for :class:`Organisation`.
     """
 
-    name: str = attrs.field(validator=is_name)
+    name: str = attrs.field(converter=to_name, validator=is_name)
     works_in_baoshan_quality: bool | None = _flag()
     contributes_to_baoshan_quality: bool | None = _flag()
     quality_work_since: datetime.date | None = attrs.field(

@@ -34,6 +34,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import CLAUSE, as_tuple, clause
 from baoshan_quality.citations import Citation, Reason
@@ -97,7 +98,7 @@ class Condition:
         Why, in Chinese and English, each with its clause (at least one).
     """
 
-    key: str = attrs.field(validator=is_name)
+    key: str = attrs.field(converter=to_name, validator=is_name)
     citation: Citation = attrs.field(validator=is_instance(Citation))
     status: ConditionStatus = attrs.field(validator=is_enum(ConditionStatus))
     missing: tuple[str, ...] = attrs.field(

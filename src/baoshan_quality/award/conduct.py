@@ -40,6 +40,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import notes, optional_tuple
 from baoshan_quality.award.baoshan import resolve_scheme
@@ -50,7 +51,12 @@ from baoshan_quality.award.conditions import (
     condition_row,
 )
 from baoshan_quality.award.parts import class_code, is_code, track_code
-from baoshan_quality.award.records import DistrictAward, RevocationGround, optional_dates
+from baoshan_quality.award.records import (
+    DistrictAward,
+    RevocationGround,
+    not_after,
+    optional_dates,
+)
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.award.windows import Window, revocation_bar
@@ -113,7 +119,7 @@ class TitleUse:
     is not known).
     """
 
-    user: str = attrs.field(validator=is_name)
+    user: str = attrs.field(converter=to_name, validator=is_name)
     award_class: str = attrs.field(converter=class_code, validator=is_code)
     track: str = attrs.field(converter=track_code, validator=is_code)
     used_on: datetime.date = attrs.field(validator=is_date)
@@ -168,7 +174,7 @@ class TitleUseVerdict(Tabular):
         The summary and the validity, in Chinese and English (the table's notes).
     """
 
-    user: str = attrs.field(validator=is_name)
+    user: str = attrs.field(converter=to_name, validator=is_name)
     status: TitleUseStatus = attrs.field(validator=is_enum(TitleUseStatus))
     conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
@@ -228,7 +234,10 @@ def check_title_use(
         Measures' span (Art. 28).
     holdings
         The user's district awards still held (not revoked) on ``used_on``;
-        ``None`` (the default) leaves the holder condition unknown.
+        ``None`` (the default) leaves the holder condition unknown.  An award won
+        after ``used_on`` is not an error here: it does not make the user a holder
+        on that day, so a title used before the award was won is a violation (an
+        award won on ``used_on`` itself is held).
     scheme
         The award's edition; ``None`` (the default) means ``BAOSHAN_2023``.
     allow_outside_validity
@@ -457,7 +466,7 @@ class MisconductCase:
     ``other_major_breach``: another major matter contrary to the award's purpose.
     """
 
-    holder: str = attrs.field(validator=is_name)
+    holder: str = attrs.field(converter=to_name, validator=is_name)
     award_class: str = attrs.field(converter=class_code, validator=is_code)
     track: str = attrs.field(converter=track_code, validator=is_code)
     awarded_on: datetime.date = attrs.field(validator=is_date)
@@ -508,7 +517,7 @@ class RevocationAssessment(Tabular):
     ``reapply_from`` (the bar's next day).
     """
 
-    holder: str = attrs.field(validator=is_name)
+    holder: str = attrs.field(converter=to_name, validator=is_name)
     status: RevocationStatus = attrs.field(validator=is_enum(RevocationStatus))
     grounds: tuple[RevocationGround, ...] = attrs.field(validator=is_tuple_of(RevocationGround))
     missing: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
@@ -558,8 +567,10 @@ def assess_revocation(
     """Which grounds of revocation the facts make out on a day (Measures Art. 25).
 
     An incident counts as "after the award" (获奖后) when dated on or after the
-    award day and on or before ``on`` (reading R25).  The decision itself needs
-    the district government's approval (由审定委员会报请区政府批准).
+    award day (reading R25).  The award and every incident must lie on or before
+    ``on``, the day asked about: one dated after it is an error naming its field
+    (``case.awarded_on``, ``case.major_incidents[i]``); one on that day counts.  The
+    decision itself needs the district government's approval (由审定委员会报请区政府批准).
 
     Parameters
     ----------
@@ -586,8 +597,9 @@ def assess_revocation(
     OutsideValidityError
         ``on`` is outside Art. 28's span and ``allow_outside_validity`` is ``False``.
     InvalidInputError
-        ``case`` is not a :class:`MisconductCase`; ``on`` is not a date, or comes
-        before the award; ``scheme`` or ``reading`` is of the wrong kind.
+        ``case`` is not a :class:`MisconductCase`; ``on`` is not a date; the award
+        or an incident is dated after ``on``; ``scheme`` or ``reading`` is of the
+        wrong kind.
 
     Examples
     --------
@@ -607,10 +619,9 @@ def assess_revocation(
     chosen.track(case.track, field="case.track")
     validity = check_date(on, "on", scheme=chosen, allow_outside_validity=allow_outside_validity)
     day = validity.on
-    if day < case.awarded_on:
-        raise InvalidInputError.about(
-            "on", day, f"before the award of {case.awarded_on} being assessed", art_25
-        )
+    not_after(case.awarded_on, day, "case.awarded_on", "on", art_25)
+    for index, incident in enumerate(case.major_incidents or ()):
+        not_after(incident, day, f"case.major_incidents[{index}]", "on", art_25)
     grounds: list[RevocationGround] = []
     missing: list[str] = []
     reasons: list[Reason] = []

@@ -38,6 +38,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import notes
 from baoshan_quality.award.baoshan import resolve_scheme
@@ -115,7 +116,7 @@ class CycleYear(Tabular):
     phase: CyclePhase = attrs.field(validator=is_enum(CyclePhase))
     evaluation_year: int = attrs.field(validator=is_int(minimum=1))
     policy: CyclePolicy = attrs.field(validator=is_instance(CyclePolicy))
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     applied_outside_validity: bool = attrs.field(validator=is_bool)
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 

@@ -44,6 +44,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import notes
 from baoshan_quality.award.applicants import Individual, Organisation
@@ -63,7 +64,8 @@ from baoshan_quality.award.judges import (
     judge_table,
     periods_field,
 )
-from baoshan_quality.award.parts import ApplicantKind, AwardClass, Track
+from baoshan_quality.award.parts import ApplicantKind, AwardClass, Judgement, Track
+from baoshan_quality.award.records import not_after
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import ValidityCheck, check_date
 from baoshan_quality.citations import Reason
@@ -157,7 +159,7 @@ class EligibilityVerdict(Tabular):
     ``met_from`` and ``missing``.
     """
 
-    applicant: str = attrs.field(validator=is_name)
+    applicant: str = attrs.field(converter=to_name, validator=is_name)
     kind: ApplicantKind = attrs.field(validator=is_enum(ApplicantKind))
     track: Track = attrs.field(validator=is_instance(Track))
     applying_for: AwardClass | None = attrs.field(validator=is_optional(is_instance(AwardClass)))
@@ -165,7 +167,7 @@ class EligibilityVerdict(Tabular):
     verdict: Verdict = attrs.field(validator=is_enum(Verdict))
     conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))
     policy: EligibilityPolicy = attrs.field(validator=is_instance(EligibilityPolicy))
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
@@ -239,6 +241,52 @@ def _codes(applicant: Organisation | Individual, scheme: AwardScheme) -> None:
             scheme.award_class(revocation.award_class, field=f"revocations[{index}].award_class")
         if revocation.track is not None:
             scheme.track(revocation.track, field=f"revocations[{index}].track")
+
+
+def _nothing_after(
+    applicant: Organisation | Individual, day: datetime.date, scheme: AwardScheme
+) -> None:
+    """Every event the check reads lies on or before ``applied_on`` (issue 15 item 5).
+
+    The events the scheme's look-back rows read (penalties, failed rectifications,
+    incidents, complaints: Art. 14 para 2, Art. 15(4)), the district and government
+    awards (Art. 16 para 1, 2), the years of municipal applications (para 3) and the
+    revocations (Art. 25): one dated after the day asked about would be left out of
+    its bar without a word, so it is an error naming its path; one on that day counts
+    (:func:`~baoshan_quality.award.records.not_after`).  A start date after the day
+    (``registered_on``, ``quality_work_since``) is no such error: its condition of
+    "三年以上 / 五年以上" simply fails, saying from when it is met.
+    """
+    asked = "applied_on"
+    for row in scheme.conditions_for(applicant.kind):
+        if row.judged is not Judgement.NONE_WITHIN_LOOKBACK:
+            continue
+        for ref in row.facts:
+            events = getattr(applicant, ref.name)
+            for index, event in enumerate(events or ()):
+                where = f"applicant.{ref.name}[{index}]"
+                not_after(event, day, where, asked, scheme.cite(row.clause))
+    bar = scheme.reapplication_bar.clause
+    for index, award in enumerate(applicant.district_awards or ()):
+        where = f"applicant.district_awards[{index}].awarded_on"
+        not_after(award.awarded_on, day, where, asked, scheme.cite(f"{bar} para 1"))
+    for index, won in enumerate(applicant.government_awards or ()):
+        where = f"applicant.government_awards[{index}].awarded_on"
+        not_after(won.awarded_on, day, where, asked, scheme.cite(f"{bar} para 2"))
+    for index, year in enumerate(applicant.municipal_application_years or ()):
+        if year > day.year:
+            raise InvalidInputError.about(
+                f"applicant.municipal_application_years[{index}]",
+                year,
+                f"a year after the year asked about ({asked} = {day}); an application the "
+                "check reads must have been made by then",
+                scheme.cite(f"{bar} para 3"),
+            )
+    for index, revocation in enumerate(applicant.revocations or ()):
+        where = f"applicant.revocations[{index}].revoked_on"
+        not_after(
+            revocation.revoked_on, day, where, asked, scheme.cite(scheme.revocation_bar.clause)
+        )
 
 
 def _art16_para1(
@@ -438,6 +486,10 @@ def check_eligibility(
     applied_on
         The day of the application; validity (Art. 28) is judged on it — an award
         or a revocation in the applicant's history may lie before the measures.
+        Every event of the applicant the check reads (penalties, incidents,
+        complaints, awards, municipal applications, revocations) must lie on or
+        before it; one on that very day counts (the periods of Art. 14, 16 and 25
+        include the event's day).
     applying_for
         The class applied for (a class of the scheme or its code): needed by
         Art. 16 para 1 under the same-class reading R8 only when a recent award
@@ -463,7 +515,9 @@ def check_eligibility(
         ``False``.
     InvalidInputError
         ``applicant`` is neither kind, or its history names a class or track the
-        scheme lacks; ``applied_on`` is not a ``datetime.date``; ``applying_for`` is
+        scheme lacks; an event of the applicant lies after ``applied_on`` (the
+        message names its path, e.g. ``applicant.district_awards[0].awarded_on``,
+        and the day asked about); ``applied_on`` is not a ``datetime.date``; ``applying_for`` is
         not a class of the scheme; ``scheme`` or ``policy`` is of the wrong kind.
 
     Examples
@@ -505,6 +559,7 @@ def check_eligibility(
         allow_outside_validity=allow_outside_validity,
     )
     day = validity.on
+    _nothing_after(applicant, day, chosen_scheme)
     rows = chosen_scheme.conditions_for(kind)
     own = judge_table(
         rows,

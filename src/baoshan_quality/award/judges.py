@@ -276,8 +276,9 @@ def none_within_lookback(
 ) -> Condition:
     """No dated event of the row's facts within its term back from the day (近三年, R7).
 
-    Each fact is a list of event dates; an event on the day itself counts, one after
-    it does not.  Failed: the events inside, and the day the latest leaves the
+    Each fact is a list of event dates; an event on the day itself counts (one after
+    it is refused by :func:`~baoshan_quality.award.eligibility.check_eligibility`
+    before the rows are judged).  Failed: the events inside, and the day the latest leaves the
     look-back (``met_from``); a known event fails it even when another fact is unknown.
 
     Parameters

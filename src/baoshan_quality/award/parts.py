@@ -44,6 +44,8 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
+    to_name,
+    to_optional_name,
 )
 from baoshan_quality.award._show import as_tuple
 from baoshan_quality.errors import InvalidInputError, TableError
@@ -116,9 +118,9 @@ class AwardClass:
     """
 
     code: str = attrs.field(validator=is_code)
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
-    clause: str = attrs.field(validator=is_name)
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
 
 
 @attrs.frozen(kw_only=True)
@@ -148,10 +150,10 @@ class Track:
     """
 
     code: str = attrs.field(validator=is_code)
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
     applicant: ApplicantKind = attrs.field(validator=is_enum(ApplicantKind))
-    clause: str = attrs.field(validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
 
 
 def class_code(value: AwardClass | str) -> str:
@@ -223,9 +225,9 @@ class SchemeTerm:
 
     count: int = attrs.field(validator=is_int(minimum=1, maximum=9999))
     unit: TermUnit = attrs.field(validator=is_enum(TermUnit))
-    clause: str = attrs.field(validator=is_name)
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
 
 
 @attrs.frozen(kw_only=True)
@@ -239,7 +241,7 @@ class QuotaRow:
     track: str = attrs.field(converter=track_code, validator=is_code)
     maximum: int = attrs.field(validator=is_int(minimum=0, maximum=10_000))
     may_be_vacant: bool = attrs.field(validator=is_bool)
-    clause: str = attrs.field(validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
 
 
 def _to_cash(value: Decimal | int | str | float) -> Decimal:
@@ -272,7 +274,7 @@ class PrizeRow:
         converter=_to_items, validator=is_tuple_of(PrizeItem)
     )
     certificate_marks_award_year: bool = attrs.field(validator=is_bool)
-    clause: str = attrs.field(validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
 
 
 @attrs.frozen(kw_only=True)
@@ -288,7 +290,7 @@ class ValiditySpan:
     by_reference_from: datetime.date | None = attrs.field(validator=is_optional(is_date))
     in_force_from: datetime.date = attrs.field(validator=is_date)
     in_force_until: datetime.date = attrs.field(validator=is_date)
-    clause: str = attrs.field(validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
 
     def __attrs_post_init__(self) -> None:
         if self.in_force_until < self.in_force_from:
@@ -347,9 +349,9 @@ class FactRef:
         means 未发生严重违反法律法规的行为 does not hold).
     """
 
-    name: str = attrs.field(validator=is_name)
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
+    name: str = attrs.field(converter=to_name, validator=is_name)
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
     holds_if: bool = attrs.field(default=True, validator=is_bool)
 
 
@@ -395,14 +397,16 @@ class ConditionRow:
     ('art14.1', 'Art. 14(1)', 'at-least-years', 'operating', ['registered_on'])
     """
 
-    key: str = attrs.field(validator=is_name)
+    key: str = attrs.field(converter=to_name, validator=is_name)
     applicant: ApplicantKind = attrs.field(validator=is_enum(ApplicantKind))
-    clause: str = attrs.field(validator=is_name)
+    clause: str = attrs.field(converter=to_name, validator=is_name)
     judged: Judgement = attrs.field(validator=is_enum(Judgement))
     facts: tuple[FactRef, ...] = attrs.field(converter=_to_facts, validator=is_tuple_of(FactRef))
-    term: str | None = attrs.field(default=None, validator=is_optional(is_name))
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
+    term: str | None = attrs.field(
+        default=None, converter=to_optional_name, validator=is_optional(is_name)
+    )
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
     failed_zh: str = attrs.field(default="", validator=is_text)
     failed_en: str = attrs.field(default="", validator=is_text)
 

@@ -56,6 +56,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import CLAUSE, as_tuple, clause, notes
 from baoshan_quality.award.baoshan import resolve_scheme
@@ -228,8 +229,8 @@ class StageTransition:
     outcome: StageOutcome = attrs.field(validator=is_enum(StageOutcome))
     next_stage: ProcedureStage | None = attrs.field(validator=is_optional(is_enum(ProcedureStage)))
     citation: Citation = attrs.field(validator=is_instance(Citation))
-    zh: str = attrs.field(validator=is_name)
-    en: str = attrs.field(validator=is_name)
+    zh: str = attrs.field(converter=to_name, validator=is_name)
+    en: str = attrs.field(converter=to_name, validator=is_name)
 
 
 def _t(
@@ -525,7 +526,7 @@ class ApplicationRecord(Tabular):
         default the Baoshan Measures): the steps' clauses are cited in it.
     """
 
-    applicant: str = attrs.field(validator=is_name)
+    applicant: str = attrs.field(converter=to_name, validator=is_name)
     steps: tuple[ProcedureStep, ...] = attrs.field(
         default=(), converter=_to_steps, validator=_check_steps
     )

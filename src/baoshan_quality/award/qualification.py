@@ -37,6 +37,7 @@ from baoshan_quality._validation import (
     is_name,
     is_optional,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import notes
 from baoshan_quality.award.baoshan import resolve_scheme
@@ -115,7 +116,7 @@ def _flag() -> Any:
 class Reviewer:
     """A reviewer's facts for Art. 12; ``None`` means not known."""
 
-    name: str = attrs.field(validator=is_name)
+    name: str = attrs.field(converter=to_name, validator=is_name)
     #: First day of quality-management or professional-technical work (Art. 12(2)).
     experience_since: datetime.date | None = attrs.field(
         default=None, validator=is_optional(is_date)
@@ -173,7 +174,7 @@ class ReviewerCheck(Tabular):
         The summary, in Chinese and English (the table's notes).
     """
 
-    reviewer: str = attrs.field(validator=is_name)
+    reviewer: str = attrs.field(converter=to_name, validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     status: ReviewerQualification = attrs.field(validator=is_enum(ReviewerQualification))
     conditions: tuple[Condition, ...] = attrs.field(validator=is_tuple_of(Condition))

@@ -50,6 +50,61 @@ __all__ = [
 ART_25 = measures("Art. 25")
 
 
+def not_after(
+    day: datetime.date,
+    asked_on: datetime.date,
+    field: str,
+    asked: str,
+    citation: Citation | None = None,
+) -> None:
+    """Refuse a dated fact that lies after the day the question is asked about.
+
+    An award, penalty, incident, complaint, revocation, application or start date that a
+    check reads must have happened by the day the check is asked about (issue 15 item 5):
+    a prior award dated 9999-12-31 on a 2025 application is an error in the facts, not
+    an award that is not yet in the bar.  A fact dated on that day itself is accepted and
+    counts: dates carry no hour, and every period the Measures count from an event
+    includes the event's day (Art. 14 近三年, Art. 16 获得…后3年内, Art. 25 三年内).
+
+    Parameters
+    ----------
+    day
+        The date of the fact.
+    asked_on
+        The day the question is asked about.
+    field
+        The fact's path, from the argument that holds it
+        (``"applicant.district_awards[0].awarded_on"``).
+    asked
+        The name of the argument that gives ``asked_on`` (``"applied_on"``, ``"on"``).
+    citation
+        The clause that reads the fact.
+
+    Raises
+    ------
+    InvalidInputError
+        ``day`` is after ``asked_on``: the message names the field, the value and the
+        day asked about.
+
+    Examples
+    --------
+    >>> import datetime as dt
+    >>> not_after(dt.date(2025, 5, 10), dt.date(2025, 5, 10), "awarded_on", "on")  # same day
+    >>> not_after(dt.date(9999, 12, 31), dt.date(2025, 5, 10), "awarded_on", "on")
+    Traceback (most recent call last):
+    ...
+    baoshan_quality.errors.InvalidInputError: awarded_on: dated after the day asked about (on = 2025-05-10); a fact the check reads must have happened by that day, got datetime.date(9999, 12, 31) (date)
+    """
+    if day > asked_on:
+        raise InvalidInputError.about(
+            field,
+            day,
+            f"dated after the day asked about ({asked} = {asked_on}); a fact the check "
+            "reads must have happened by that day",
+            citation,
+        )
+
+
 def optional_dates(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: ``None`` (unknown) or a tuple of :class:`datetime.date` (not datetimes)."""
     if value is None:

@@ -54,6 +54,8 @@ from baoshan_quality._validation import (
     is_optional,
     is_text,
     is_tuple_of,
+    name_problem,
+    to_name,
     to_tuple,
 )
 from baoshan_quality.award._show import as_tuple, notes
@@ -128,9 +130,9 @@ class Panel:
     """
 
     #: The edition, e.g. ``"2025"`` (Art. 5: one every two years).
-    edition: str = attrs.field(validator=is_name)
+    edition: str = attrs.field(converter=to_name, validator=is_name)
     #: 组长 — the leader (组长负责制), one of the members.
-    leader: str = attrs.field(validator=is_name)
+    leader: str = attrs.field(converter=to_name, validator=is_name)
     members: tuple[Reviewer, ...] = attrs.field(converter=_to_members, validator=_check_members)
     formed_on: datetime.date = attrs.field(validator=is_date)
     #: The day the edition's review work ended; the panel is dissolved after it.
@@ -157,9 +159,10 @@ class Panel:
         return tuple(m.name for m in self.members)
 
     def member(self, name: str) -> Reviewer:
-        """The member called ``name``."""
+        """The member called ``name`` (its NFC spelling)."""
+        wanted = to_name(name)
         for m in self.members:
-            if m.name == name:
+            if m.name == wanted:
                 return m
         raise UnknownUnitError.about("reviewer", name, "not a member of the panel", ART_11)
 
@@ -197,7 +200,7 @@ class PanelCheck(Tabular):
         Who is not confirmed as qualified (the table's notes).
     """
 
-    edition: str = attrs.field(validator=is_name)
+    edition: str = attrs.field(converter=to_name, validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     status: ReviewerQualification = attrs.field(validator=is_enum(ReviewerQualification))
     members: tuple[ReviewerCheck, ...] = attrs.field(validator=is_tuple_of(ReviewerCheck))
@@ -367,8 +370,8 @@ class Relation:
     (评审人员及工作人员 … 本人应主动提出回避).
     """
 
-    person: str = attrs.field(validator=is_name)
-    applicant: str = attrs.field(validator=is_name)
+    person: str = attrs.field(converter=to_name, validator=is_name)
+    applicant: str = attrs.field(converter=to_name, validator=is_name)
     kind: RelationKind = attrs.field(default=RelationKind.OTHER, validator=is_enum(RelationKind))
     note: str = attrs.field(default="", validator=is_text)
 
@@ -392,7 +395,7 @@ class PanelPolicy:
 class ApplicantReview:
     """For one applicant: who steps aside (reviewers, staff), who remains, and whether the panel can review."""
 
-    applicant: str = attrs.field(validator=is_name)
+    applicant: str = attrs.field(converter=to_name, validator=is_name)
     recused: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     remaining: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
     #: The office's staff (工作人员) who step aside for this applicant.
@@ -421,7 +424,7 @@ class RecusalReport(Tabular):
         applicant, the table's notes.
     """
 
-    edition: str = attrs.field(validator=is_name)
+    edition: str = attrs.field(converter=to_name, validator=is_name)
     on: datetime.date = attrs.field(validator=is_date)
     policy: PanelPolicy = attrs.field(validator=is_instance(PanelPolicy))
     staff: tuple[str, ...] = attrs.field(validator=is_tuple_of(str))
@@ -429,8 +432,9 @@ class RecusalReport(Tabular):
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     def __getitem__(self, applicant: str) -> ApplicantReview:
+        wanted = to_name(applicant)
         for item in self.applicants:
-            if item.applicant == applicant:
+            if item.applicant == wanted:
                 return item
         raise UnknownUnitError.about("applicant", applicant, "not in this report", ART_26)
 
@@ -489,17 +493,24 @@ class RecusalReport(Tabular):
 
 
 def _names(value: object, field: str, citation: Citation) -> tuple[str, ...]:
+    """Names given to a check, each in NFC and without hidden characters, each once."""
     items = to_tuple(value)
     if not isinstance(items, tuple):
         raise InvalidInputError.about(field, value, "expected a list of names", citation)
+    names: list[str] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
-        if not isinstance(item, str) or not item.strip() or item != item.strip():
+        if not isinstance(item, str):
             raise InvalidInputError.about(f"{field}[{index}]", item, "expected a name", citation)
-        if item in seen:
-            raise DuplicateUnitError.about(field, item, "listed twice", citation)
-        seen.add(item)
-    return items
+        name = to_name(item)
+        problem = name_problem(name)
+        if problem is not None:
+            raise InvalidInputError.about(f"{field}[{index}]", item, problem, citation)
+        if name in seen:
+            raise DuplicateUnitError.about(field, name, "listed twice", citation)
+        seen.add(name)
+        names.append(name)
+    return tuple(names)
 
 
 def check_recusal(

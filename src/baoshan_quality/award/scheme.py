@@ -40,7 +40,14 @@ from typing import Any
 
 import attrs
 
-from baoshan_quality._validation import is_enum, is_instance, is_int, is_name, is_tuple_of
+from baoshan_quality._validation import (
+    is_enum,
+    is_instance,
+    is_int,
+    is_name,
+    is_tuple_of,
+    to_name,
+)
 from baoshan_quality.award._show import as_tuple
 from baoshan_quality.award.applicants import Individual, Organisation
 from baoshan_quality.award.parts import (
@@ -169,7 +176,7 @@ class AwardScheme:
 
     key: str = attrs.field(validator=is_code)
     document: Document = attrs.field(validator=is_instance(Document))
-    district_zh: str = attrs.field(validator=is_name)
+    district_zh: str = attrs.field(converter=to_name, validator=is_name)
     level: GovernmentAwardLevel = attrs.field(validator=is_enum(GovernmentAwardLevel))
     classes: tuple[AwardClass, ...] = attrs.field(
         converter=_to_classes, validator=is_tuple_of(AwardClass)

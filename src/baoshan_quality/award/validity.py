@@ -34,7 +34,14 @@ import enum
 import attrs
 
 from baoshan_quality._display import Column, Table, Tabular, Text
-from baoshan_quality._validation import is_bool, is_date, is_enum, is_name, is_tuple_of
+from baoshan_quality._validation import (
+    is_bool,
+    is_date,
+    is_enum,
+    is_name,
+    is_tuple_of,
+    to_name,
+)
 from baoshan_quality.award._show import notes
 from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.scheme import AwardScheme
@@ -99,7 +106,7 @@ class ValidityCheck(Tabular):
     on: datetime.date = attrs.field(validator=is_date)
     status: ValidityStatus = attrs.field(validator=is_enum(ValidityStatus))
     applied_outside_validity: bool = attrs.field(validator=is_bool)
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
 
     def _table(self) -> Table:

@@ -45,10 +45,12 @@ from baoshan_quality._validation import (
     is_int,
     is_name,
     is_tuple_of,
+    to_name,
 )
 from baoshan_quality.award._show import CLAUSE, clause, notes
 from baoshan_quality.award.baoshan import resolve_scheme
 from baoshan_quality.award.parts import SchemeTerm
+from baoshan_quality.award.records import not_after
 from baoshan_quality.award.scheme import AwardScheme
 from baoshan_quality.award.validity import ValidityCheck, check_date, check_span
 from baoshan_quality.citations import Citation, Reason
@@ -208,7 +210,7 @@ class ReportingSchedule(Tabular):
     awarded_on: datetime.date = attrs.field(validator=is_date)
     reading: ReportingReading = attrs.field(validator=is_enum(ReportingReading))
     periods: tuple[ReportingPeriod, ...] = attrs.field(validator=is_tuple_of(ReportingPeriod))
-    scheme: str = attrs.field(validator=is_name)
+    scheme: str = attrs.field(converter=to_name, validator=is_name)
     citation: Citation = attrs.field(validator=is_instance(Citation))
     validity: ValidityCheck = attrs.field(validator=is_instance(ValidityCheck))
     reasons: tuple[Reason, ...] = attrs.field(validator=is_tuple_of(Reason))
@@ -240,7 +242,6 @@ class ReportingSchedule(Tabular):
 
 
 def _validity(
-    event: object,
     field: str,
     first: datetime.date,
     last: datetime.date,
@@ -260,6 +261,16 @@ def _event(value: object, field: str, citation: Citation) -> datetime.date:
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
         raise InvalidInputError.about(field, value, "expected a datetime.date", citation)
     return value
+
+
+def _happened(
+    day: datetime.date, field: str, on: object, validity: Citation, citation: Citation
+) -> None:
+    """With ``on``, the event must lie on or before it (issue 15 item 5): an award or a
+    revocation dated after the day asked about is an error naming ``field``; one on that
+    day is accepted (the window includes its first day)."""
+    if on is not None:
+        not_after(day, _event(on, "on", validity), field, "on", citation)
 
 
 def _check_reading(reading: object, citation: Citation) -> PeriodReading:
@@ -309,9 +320,10 @@ def _window(
     citation = checked.cite(term.clause)
     chosen_reading = _check_reading(reading, citation)
     day = _event(event, field, checked.cite(checked.validity.clause))
+    _happened(day, field, on, checked.cite(checked.validity.clause), citation)
     end = period_end(day, years=term.count, reading=chosen_reading)
     after = first_day_after(day, years=term.count, reading=chosen_reading)
-    validity = _validity(event, field, day, end, on, checked, allow_outside_validity)
+    validity = _validity(field, day, end, on, checked, allow_outside_validity)
     how = (
         "依《民法典》第二百零一条、第二百零二条计算（开始当日不计入，至对应日届满）"
         if chosen_reading is PeriodReading.CIVIL_CODE
@@ -374,9 +386,10 @@ def reapplication_bar(
         Reading R7: how years are counted (default: the Civil Code).
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
-        (from the event to its end), which must share a day with the measures' span
-        (reading R47) — the event may lie before them.
+        (Art. 28) is judged on it, and the event must lie on or before it (an event
+        on that day counts: the window includes its first day).  ``None`` (the
+        default): on the window itself (from the event to its end), which must share
+        a day with the measures' span (reading R47) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -392,7 +405,8 @@ def reapplication_bar(
         ``on`` (or, without it, every day of the window) is outside Art. 28's span and
         ``allow_outside_validity`` is ``False``.
     InvalidInputError
-        The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
+        The day is not a ``datetime.date``, or lies after ``on``; ``scheme`` or
+        ``reading`` is of the wrong kind.
 
     Examples
     --------
@@ -443,9 +457,10 @@ def revocation_bar(
         Reading R7: how years are counted (default: the Civil Code).
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
-        (from the event to its end), which must share a day with the measures' span
-        (reading R47) — the event may lie before them.
+        (Art. 28) is judged on it, and the event must lie on or before it (an event
+        on that day counts: the window includes its first day).  ``None`` (the
+        default): on the window itself (from the event to its end), which must share
+        a day with the measures' span (reading R47) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -461,7 +476,8 @@ def revocation_bar(
         ``on`` (or, without it, every day of the window) is outside Art. 28's span and
         ``allow_outside_validity`` is ``False``.
     InvalidInputError
-        The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
+        The day is not a ``datetime.date``, or lies after ``on``; ``scheme`` or
+        ``reading`` is of the wrong kind.
 
     Examples
     --------
@@ -503,9 +519,10 @@ def retention_period(
         Reading R7: how years are counted (default: the Civil Code).
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
-        (from the event to its end), which must share a day with the measures' span
-        (reading R47) — the event may lie before them.
+        (Art. 28) is judged on it, and the event must lie on or before it (an event
+        on that day counts: the window includes its first day).  ``None`` (the
+        default): on the window itself (from the event to its end), which must share
+        a day with the measures' span (reading R47) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -521,7 +538,8 @@ def retention_period(
         ``on`` (or, without it, every day of the window) is outside Art. 28's span and
         ``allow_outside_validity`` is ``False``.
     InvalidInputError
-        The day is not a ``datetime.date``; ``scheme`` or ``reading`` is of the wrong kind.
+        The day is not a ``datetime.date``, or lies after ``on``; ``scheme`` or
+        ``reading`` is of the wrong kind.
 
     Examples
     --------
@@ -564,9 +582,10 @@ def reporting_periods(
         Reading R9: rolling years from the award date (default) or calendar years.
     on
         The day the question is asked about (e.g. an intended application); validity
-        (Art. 28) is judged on it.  ``None`` (the default): on the window itself
-        (from the event to its end), which must share a day with the measures' span
-        (reading R47) — the event may lie before them.
+        (Art. 28) is judged on it, and the event must lie on or before it (an event
+        on that day counts: the window includes its first day).  ``None`` (the
+        default): on the window itself (from the event to its end), which must share
+        a day with the measures' span (reading R47) — the event may lie before them.
     allow_outside_validity
         Answer although the day asked about (or the whole window) is outside the
         measures' span (Art. 28).
@@ -582,8 +601,8 @@ def reporting_periods(
         ``on`` (or, without it, every day of the schedule) is outside Art. 28's span and
         ``allow_outside_validity`` is ``False``.
     InvalidInputError
-        ``awarded_on`` is not a ``datetime.date``; ``scheme`` or ``reading`` is of the
-        wrong kind; the periods would leave the calendar.
+        ``awarded_on`` is not a ``datetime.date``, or lies after ``on``; ``scheme`` or
+        ``reading`` is of the wrong kind; the periods would leave the calendar.
 
     Examples
     --------
@@ -606,6 +625,7 @@ def reporting_periods(
             citation,
         )
     day = _event(awarded_on, "awarded_on", chosen.cite(chosen.validity.clause))
+    _happened(day, "awarded_on", on, chosen.cite(chosen.validity.clause), citation)
     periods: list[ReportingPeriod] = []
     for index in range(1, term.count + 1):
         if reading is ReportingReading.ROLLING_YEARS:
@@ -619,15 +639,7 @@ def reporting_periods(
             start = datetime.date(day.year + index, 1, 1)
             end = datetime.date(day.year + index, 12, 31)
         periods.append(ReportingPeriod(index=index, start=start, end=end, due=end))
-    validity = _validity(
-        awarded_on,
-        "awarded_on",
-        day,
-        periods[-1].end,
-        on,
-        chosen,
-        allow_outside_validity,
-    )
+    validity = _validity("awarded_on", day, periods[-1].end, on, chosen, allow_outside_validity)
     if reading is ReportingReading.ROLLING_YEARS:
         how = Reason(
             PERIOD_CITATION,

@@ -291,7 +291,7 @@ def _recused(value: Iterable[str]) -> tuple[str, ...]:
     for name in names:
         if not isinstance(name, str) or not name.strip() or name != name.strip():
             raise InvalidInputError.about("recused", name, "expected a reviewer's name")
-    return tuple(sorted(set(names)))
+    return tuple(sorted({to_name(name) for name in names}))  # NFC, as ScoreSheet.reviewer
 
 
 def _median(values: Sequence[Fraction]) -> Fraction:

@@ -418,7 +418,7 @@ class YearEvaluation(Tabular):
         Parameters
         ----------
         unit
-            The unit's name.
+            The unit's name (an NFD spelling finds the NFC one).
 
         Returns
         -------
@@ -435,8 +435,9 @@ class YearEvaluation(Tabular):
         >>> YearEvaluation(2024, [UnitYearRecord("罗店镇", 2024)]).record("罗店镇").year
         2024
         """
+        name = to_name(unit)
         for rec in self.records:
-            if rec.unit == unit:
+            if rec.unit == name:
                 return rec
         raise UnknownUnitError.about("unit", unit, f"no record in the {self.year} evaluation")
 
@@ -570,7 +571,7 @@ def unit_history(editions: Iterable[YearEvaluation], unit: str) -> tuple[UnitYea
     editions
         The years' evaluations, one per year, in any order.
     unit
-        The unit's name.
+        The unit's name (an NFD spelling finds the NFC one).
 
     Returns
     -------
@@ -594,6 +595,7 @@ def unit_history(editions: Iterable[YearEvaluation], unit: str) -> tuple[UnitYea
     """
     found = []
     years: set[int] = set()
+    unit = to_name(unit)
     for ed in _sequence(editions, "editions", YearEvaluation):
         if ed.year in years:
             raise InvalidInputError.about("editions", ed.year, "two editions of the same year")

@@ -26,6 +26,7 @@ import attrs
 
 from baoshan_quality._decimals import exact
 from baoshan_quality._display import Column, Table, Tabular, Text
+from baoshan_quality._validation import to_name
 from baoshan_quality.citations import Reason, guide
 from baoshan_quality.errors import DuplicateUnitError, InvalidInputError, UnknownUnitError
 from baoshan_quality.guide.scoring import ScoreCard, ScoringPolicy
@@ -100,7 +101,8 @@ class Ranking(Tabular):
 
     Look a unit up by name with ``ranking[unit]`` (an
     :class:`~baoshan_quality.errors.UnknownUnitError`, also a ``KeyError``, for a
-    unit not ranked) or ``unit in ranking``, both in constant time; iterate over
+    unit not ranked) or ``unit in ranking``, both in constant time and by the
+    name's NFC spelling (an NFD spelling finds the same unit); iterate over
     the entries; ``len(ranking)`` counts them.
 
     Examples
@@ -133,10 +135,10 @@ class Ranking(Tabular):
         return len(self.entries)
 
     def __contains__(self, unit: object) -> bool:
-        return unit in self._entry if isinstance(unit, str) else False
+        return to_name(unit) in self._entry if isinstance(unit, str) else False
 
     def __getitem__(self, unit: str) -> RankedUnit:
-        entry = self._entry.get(unit) if isinstance(unit, str) else None
+        entry = self._entry.get(to_name(unit)) if isinstance(unit, str) else None
         if entry is None:
             raise UnknownUnitError.about("unit", unit, "no such unit in the ranking")
         return entry

@@ -46,6 +46,7 @@ import attrs
 
 from baoshan_quality._decimals import exact, round_half_up, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
+from baoshan_quality._validation import to_name
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide.ranking import collect_units
 from baoshan_quality.guide.scoring import FloorPolicy, IncidentPolicy, ScoreCard, ScoringPolicy
@@ -151,7 +152,7 @@ class TierProbabilities(Tabular):
         return len(self.units)
 
     def __getitem__(self, unit: str) -> UnitOdds:
-        found = self._unit.get(unit) if isinstance(unit, str) else None
+        found = self._unit.get(to_name(unit)) if isinstance(unit, str) else None
         if found is None:
             raise UnknownUnitError.about("unit", unit, "no such unit in the result")
         return found

@@ -36,7 +36,14 @@ import attrs
 
 from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
-from baoshan_quality._validation import frozen_mapping, is_enum, is_int, is_name, is_text
+from baoshan_quality._validation import (
+    frozen_mapping,
+    is_enum,
+    is_int,
+    is_name,
+    is_text,
+    to_name,
+)
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import (
     InvalidInputError,
@@ -235,7 +242,7 @@ class Assessment:
     Attributes
     ----------
     unit
-        The street, town or park (a non-blank name).
+        The street, town or park (a non-blank name, kept in Unicode NFC).
     year
         The year assessed (2022 or later: the Guide's edition, reading R17).
     scores
@@ -266,7 +273,7 @@ class Assessment:
     (Decimal('2.5'), <IncidentKind.SERVICE: 'service'>)
     """
 
-    unit: str = attrs.field(validator=is_name)
+    unit: str = attrs.field(converter=to_name, validator=is_name)
     year: int = attrs.field(validator=is_int(FIRST_YEAR, 9999))
     scores: Mapping[str, Decimal] = attrs.field(converter=_scores, validator=_within_criteria)
     honors: tuple[Honor, ...] = attrs.field(default=(), converter=_honors)

@@ -44,7 +44,15 @@ import attrs
 
 from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
-from baoshan_quality._validation import is_bool, is_enum, is_int, is_name, is_optional
+from baoshan_quality._validation import (
+    is_bool,
+    is_enum,
+    is_int,
+    is_name,
+    is_optional,
+    name_problem,
+    to_name,
+)
 from baoshan_quality.citations import guide
 from baoshan_quality.errors import (
     DuplicateUnitError,
@@ -103,7 +111,7 @@ class VacancyPolicy(enum.Enum):
 
 
 def _unit_names(value: Iterable[str]) -> tuple[str, ...]:
-    """Converter of ``TieringPolicy.tie_break``: any iterable of unit names, as a tuple."""
+    """Converter of ``TieringPolicy.tie_break``: any iterable of unit names, as a tuple in NFC."""
     where = "TieringPolicy.tie_break"
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         raise InvalidInputError.about(where, value, "expected a sequence of str")
@@ -111,7 +119,7 @@ def _unit_names(value: Iterable[str]) -> tuple[str, ...]:
     for index, name in enumerate(names):
         if not isinstance(name, str):
             raise InvalidInputError.about(f"{where}[{index}]", name, "expected str")
-    return names
+    return tuple(to_name(name) for name in names)  # NFC: one spelling per unit
 
 
 def _unique_names(instance: object, attribute: object, value: tuple[str, ...]) -> None:
@@ -189,7 +197,9 @@ class UnitScore:
     Attributes
     ----------
     unit
-        The unit's name (a non-blank string without surrounding whitespace).
+        The unit's name: a non-blank string without surrounding whitespace or hidden
+        (control, zero-width, surrogate) characters, kept in Unicode NFC (an NFD
+        spelling is the same unit).
     total
         Its total under Appendix B (``Decimal``, ``int``, ``str`` or a ``float``
         taken through its shortest repr).
@@ -211,7 +221,7 @@ class UnitScore:
     Decimal('92.5')
     """
 
-    unit: str = attrs.field(validator=is_name)
+    unit: str = attrs.field(converter=to_name, validator=is_name)
     total: Decimal = attrs.field(converter=_total)
     major_incident: bool = attrs.field(default=False, validator=is_bool)
     incidents: int | None = attrs.field(
@@ -292,8 +302,8 @@ class Tiering(Tabular):
     policy
         The readings applied (R1, R2).
 
-    A unit's decisions are looked up by name in constant time: :meth:`rank`,
-    :meth:`tier`, :meth:`is_excellent`, ``unit in tiering``.
+    A unit's decisions are looked up by name (its NFC spelling) in constant time:
+    :meth:`rank`, :meth:`tier`, :meth:`is_excellent`, ``unit in tiering``.
 
     Examples
     --------
@@ -338,10 +348,10 @@ class Tiering(Tabular):
         return iter(self.units)
 
     def __contains__(self, unit: object) -> bool:
-        return isinstance(unit, str) and unit in self._position
+        return isinstance(unit, str) and to_name(unit) in self._position
 
     def _at(self, unit: str) -> int:
-        position = self._position.get(unit) if isinstance(unit, str) else None
+        position = self._position.get(to_name(unit)) if isinstance(unit, str) else None
         if position is None:
             raise UnknownUnitError.about("unit", unit, "no such unit in the ranking")
         return position
@@ -358,7 +368,7 @@ class Tiering(Tabular):
     def is_excellent(self, unit: str) -> bool:
         """Whether ``unit`` is 优秀 (§8.3, Appendix C note 3)."""
         self._at(unit)
-        return unit in self._excellent
+        return to_name(unit) in self._excellent
 
     def _table(self) -> Table:
         a, barred = len(self.tier_a), set(self.barred)
@@ -451,7 +461,7 @@ def _checked_totals(
             "incidents", incidents, "expected a collection of unit names", RANKING_CITATION
         )
     try:
-        incident = frozenset(incidents)
+        incident = frozenset(to_name(n) if isinstance(n, str) else n for n in incidents)
     except TypeError:
         raise InvalidInputError.about(
             "incidents", incidents, "expected a collection of unit names", RANKING_CITATION
@@ -459,10 +469,18 @@ def _checked_totals(
     clean_range = total_range(False, None, scoring)
     incident_range = total_range(True, None, scoring)
     checked: dict[str, Decimal] = {}
-    for name, value in totals.items():
-        if not isinstance(name, str) or not name or name != name.strip():
+    for given, value in totals.items():
+        if not isinstance(given, str) or not given or given != given.strip():
             raise InvalidInputError.about(
-                "totals", name, "expected unit names: non-blank, no surrounding whitespace"
+                "totals", given, "expected unit names: non-blank, no surrounding whitespace"
+            )
+        name = to_name(given)  # NFC: an NFD spelling is the same unit
+        problem = name_problem(name)
+        if problem is not None:
+            raise InvalidInputError.about("totals", given, problem)
+        if name in checked:
+            raise DuplicateUnitError.about(
+                "totals", given, "the same unit twice (its NFC spelling is already a key)"
             )
         where = f"totals[{name!r}]"
         total = to_decimal(value, field=where)
@@ -496,7 +514,7 @@ def rank_totals(
     ----------
     totals
         Each unit's total for the year, by unit name (``Decimal``, ``int``, ``str``
-        or ``float`` through its shortest repr).
+        or ``float`` through its shortest repr); names are put in NFC.
     incidents
         The units with a major quality incident in the year (they cannot be 优秀).
     policy
@@ -517,7 +535,10 @@ def rank_totals(
     Raises
     ------
     InvalidInputError
-        ``totals`` is not a mapping of unit names to numbers; a wrong policy.
+        ``totals`` is not a mapping of unit names to numbers; a name with a hidden
+        (control, format, surrogate) character; a wrong policy.
+    DuplicateUnitError
+        Two keys that are spellings of one name (names are compared in NFC).
     InvalidScoreError
         A total outside the range Appendix B allows (0 to 105 without an incident).
     UnknownUnitError

@@ -50,6 +50,7 @@ import attrs
 
 from baoshan_quality._decimals import exact, to_decimal
 from baoshan_quality._display import Column, Table, Tabular, Text
+from baoshan_quality._validation import to_name
 from baoshan_quality.citations import Citation, Reason, guide
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide.ranking import RankedUnit, Ranking, rank_units
@@ -224,14 +225,14 @@ class WhatIfTable(Tabular):
             )
 
     def answer(self, unit: str, goal: WhatIfGoal) -> WhatIfAnswer:
-        """The answer for one unit and goal (looked up in constant time).
+        """The answer for one unit and goal (looked up by its NFC name in constant time).
 
         Raises
         ------
         UnknownUnitError
             ``unit`` is not in the table.
         """
-        found = self._by_key.get((unit, goal)) if isinstance(unit, str) else None
+        found = self._by_key.get((to_name(unit), goal)) if isinstance(unit, str) else None
         if found is None:
             raise UnknownUnitError.about("unit", unit, "no such unit in the table")
         return found
@@ -622,7 +623,7 @@ def least_to_reach(
     ranking
         A ranking made by :func:`~baoshan_quality.guide.ranking.rank_units`.
     unit
-        The unit asking.
+        The unit asking (found by its NFC spelling).
     goal
         :attr:`WhatIfGoal.TIER_A` (§8.2) or :attr:`WhatIfGoal.EXCELLENT` (§8.3).
     resolution
@@ -803,7 +804,7 @@ def rerank(
     ranking
         A ranking made by :func:`~baoshan_quality.guide.ranking.rank_units`.
     unit
-        The unit whose total changes.
+        The unit whose total changes (found by its NFC spelling).
     new_total
         Its new total; the other totals and the ranking's policy stay.
     scoring
@@ -838,6 +839,7 @@ def rerank(
     """
     ranking = _check_ranking(ranking)
     entry = ranking[unit]
+    unit = entry.unit  # the ranking's spelling (NFC), whichever the caller wrote
     total = to_decimal(new_total, field="new_total")
     policy = _scoring(scoring)
     units = [
