@@ -468,4 +468,4 @@ def test_chinese_reasons_use_chinese_names() -> None:
     sentences += [r.zh for g in result.groups for r in g.reasons]
     for sentence in sentences:
         assert not any(code in sentence for code in ("mayor", "gold", "model", "achievement"))
-    assert "区长质量奖·先进质量管理模式第1名" in result["甲"].reasons[0].zh
+    assert "区长质量奖·先进质量管理模式第 1 名" in result["甲"].reasons[0].zh

@@ -120,7 +120,7 @@ def test_art5_evaluation_year_reason() -> None:
     (reason,) = y.reasons
     assert reason.citation == ART_5
     assert reason.zh == (
-        "每2年评选一届；以 2023 年为评选年（R10），2025 年为评选年，属 2025 年评选的一届。"
+        "每 2 年评选一届；以 2023 年为评选年（R10），2025 年为评选年，属 2025 年评选的一届。"
         "具体安排以当年工作方案为准。"
     )
     assert reason.en == (
@@ -133,7 +133,7 @@ def test_art5_evaluation_year_reason() -> None:
 def test_art5_art6_incubation_year_reasons() -> None:
     y = cycle_year(2026)
     assert y.reasons[0].zh == (
-        "每2年评选一届；以 2023 年为评选年（R10），2026 年为培育孵化年，属 2027 年评选的一届。"
+        "每 2 年评选一届；以 2023 年为评选年（R10），2026 年为培育孵化年，属 2027 年评选的一届。"
         "具体安排以当年工作方案为准。"
     )
     assert y.reasons[1].citation == ART_6

@@ -865,7 +865,7 @@ def test_art14_exclusion_golden_sentence() -> None:
     assert texts(c) == [
         (
             "Art. 14 para 2(1)",
-            f"近3年（{SPAN}）内有因违反环境保护、质量技术等法律、法规受到的严重行政处罚："
+            f"近 3 年（{SPAN}）内有因违反环境保护、质量技术等法律、法规受到的严重行政处罚："
             "2023-01-03、2024-02-01；2027-02-02 起移出该期间。",
             "serious administrative penalty for breaching environmental, quality-technical or "
             f"similar law within the last 3 years ({SPAN}): 2023-01-03, 2024-02-01; "
@@ -911,7 +911,7 @@ def test_art14_exclusion_met_lists_both_kinds(key: str) -> None:
     c = cond_of(good_org(), key)
     assert c.status is MET
     assert texts(c) == [
-        (clause, f"近3年（{SPAN}）内无{zh}。", f"No {en} within the last 3 years ({SPAN}).")
+        (clause, f"近 3 年（{SPAN}）内无{zh}。", f"No {en} within the last 3 years ({SPAN}).")
         for _, _, clause, zh, en in rows
     ]
 
@@ -932,14 +932,14 @@ def test_art15_4_reasons() -> None:
     c = cond_of(good_person(), "art15.4")
     assert (c.status, c.citation) == (MET, measures("Art. 15(4)"))
     assert texts(c) == [
-        ("Art. 15(4)", f"近3年（{SPAN}）内无{zh}。", f"No {en} within the last 3 years ({SPAN}).")
+        ("Art. 15(4)", f"近 3 年（{SPAN}）内无{zh}。", f"No {en} within the last 3 years ({SPAN}).")
     ]
     c = cond_of(good_person(organisation_major_incidents=(D(2023, 7, 1),)), "art15.4")
     assert (c.status, c.met_from) == (FAILED, D(2026, 7, 2))
     assert texts(c) == [
         (
             "Art. 15(4)",
-            f"近3年（{SPAN}）内有{zh}：2023-07-01；2026-07-02 起移出该期间。",
+            f"近 3 年（{SPAN}）内有{zh}：2023-07-01；2026-07-02 起移出该期间。",
             f"{en} within the last 3 years ({SPAN}): 2023-07-01; out of that span from 2026-07-02.",
         )
     ]
@@ -1088,7 +1088,7 @@ def test_art16_para1_class_not_given_reason() -> None:
     assert texts(c) == [
         (
             "Art. 16 para 1",
-            "3年内曾获质量金奖；未说明申报类别（applying_for），按同一类别的理解（R8）无法判断。",
+            "3 年内曾获质量金奖；未说明申报类别（applying_for），按同一类别的理解（R8）无法判断。",
             "Won Quality Gold Award within 3 years; the class applied for (applying_for) is not "
             "given, so under the same-class reading (R8) this cannot be decided.",
         )
@@ -1118,7 +1118,7 @@ def test_art16_para1_met_reason_names_the_reading(reading: SameKindReading, zh: 
     assert texts(c) == [
         (
             "Art. 16 para 1",
-            f"申报日前3年内未获同一类奖项（R8：{zh}）。",
+            f"申报日前 3 年内未获同一类奖项（R8：{zh}）。",
             f"No award of the same kind within 3 years before the application "
             f"(R8: {reading.value}).",
         )
@@ -1137,7 +1137,7 @@ def test_art16_para1_failed_reason_lists_the_barring_award() -> None:
     assert texts(c) == [
         (
             "Art. 16 para 1",
-            "获奖后3年内不得申报同一类奖项（质量金奖 2023-12-15）；2026-12-16 起可再申报。",
+            "获奖后 3 年内不得申报同一类奖项（质量金奖 2023-12-15）；2026-12-16 起可再申报。",
             "No application for the same kind of award within 3 years of winning "
             "(gold 2023-12-15); accepted again from 2026-12-16.",
         )
@@ -1294,7 +1294,7 @@ def test_art25_reasons() -> None:
     assert texts(cond_of(good_person(), "art25")) == [
         (
             "Art. 25",
-            "申报日前3年内未被取消荣誉资格。",
+            "申报日前 3 年内未被取消荣誉资格。",
             "No revocation within 3 years before the application.",
         )
     ]
@@ -1305,7 +1305,7 @@ def test_art25_reasons() -> None:
     assert texts(c) == [
         (
             "Art. 25",
-            "被取消荣誉资格（2024-03-01, 2023-06-01）后3年内不再受理其申请；2027-03-02 起可受理。",
+            "被取消荣誉资格（2024-03-01, 2023-06-01）后 3 年内不再受理其申请；2027-03-02 起可受理。",
             "Award revoked (2024-03-01, 2023-06-01): no application accepted for 3 years; "
             "accepted again from 2027-03-02.",
         )
@@ -1832,14 +1832,14 @@ def test_art14_para2_2_reads_as_the_article() -> None:
     c = cond_of(good_org(major_incidents=(D(2024, 2, 1),)), "art14.exclusion.2")
     (reason,) = c.reasons
     assert reason.zh == (
-        f"近3年（{SPAN}）内有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故"
+        f"近 3 年（{SPAN}）内有重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故"
         "（按行业规定）：2024-02-01；2027-02-02 起移出该期间。"
     )
     assert "有有" not in reason.zh
     assert "as the sector's rules define it" in reason.en
     met_reasons = cond_of(good_org(), "art14.exclusion.2").reasons
     assert met_reasons[0].zh == (
-        f"近3年（{SPAN}）内无重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）。"
+        f"近 3 年（{SPAN}）内无重大社会影响的质量安全、生产安全、环境污染、公共卫生等事故（按行业规定）。"
     )
 
 

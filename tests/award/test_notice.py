@@ -146,7 +146,7 @@ def test_art18_7_long_enough_reasons() -> None:
     first, r11, last = check.reasons[0], check.reasons[1], check.reasons[-1]
     assert (first.citation, first.zh) == (
         measures("Art. 18(7)"),
-        "拟获奖名单应向社会公示不少于5个工作日。",
+        "拟获奖名单应向社会公示不少于 5 个工作日。",
     )
     assert r11.citation == ART_18_7
     assert r11.zh == "按公示通告的表述习惯，公示首日为工作日时计入（R11 默认）。"
@@ -154,7 +154,7 @@ def test_art18_7_long_enough_reasons() -> None:
         "As notices state their dates, the first day counts when it is a working day (R11 default)."
     )
     assert last.citation == ART_18_7
-    assert last.zh == "公示期2025-09-26至2025-10-09计入5个工作日，满足要求。"
+    assert last.zh == "公示期 2025-09-26 至 2025-10-09 计入 5 个工作日，满足要求。"
     assert last.en == "The notice 2025-09-26 – 2025-10-09 counts 5 working days: long enough."
     # one holiday-notice reason for 2025, between R11 and the verdict
     assert len(check.reasons) == 4
@@ -167,10 +167,10 @@ def test_r11_next_day_reasons_and_too_short() -> None:
     check = check_notice(D(2025, 9, 26), D(2025, 10, 9), policy=NEXT_DAY)
     r11, last = check.reasons[1], check.reasons[-1]
     assert r11.citation == civil_code("Art. 201")
-    assert r11.zh == "开始的当日不计入，自下一日开始计算（R11 另一读法）。"
+    assert r11.zh == "开始的当日不计入，自下一日开始计算（R11 备选）。"
     assert r11.en == "The first day is not counted; counting starts the next day (R11 alternative)."
     assert last.zh == (
-        "公示期2025-09-26至2025-10-09仅计入4个工作日，不足5个；最早可于2025-10-10结束。"
+        "公示期 2025-09-26 至 2025-10-09 仅计入 4 个工作日，不足 5 个；最早结束日：2025-10-10。"
     )
     assert last.en == (
         "The notice 2025-09-26 – 2025-10-09 counts only 4 working days, fewer than 5; "
@@ -195,7 +195,7 @@ def test_a_scheme_with_another_minimum_sets_the_earliest_close_too() -> None:
     three = attrs.evolve(BAOSHAN_2023, notice=attrs.evolve(BAOSHAN_2023.notice, count=3))
     check = check_notice(D(2025, 6, 9), D(2025, 6, 10), scheme=three)
     assert (check.required, check.long_enough, check.earliest_close) == (3, False, D(2025, 6, 11))
-    assert check.reasons[0].zh == "拟获奖名单应向社会公示不少于3个工作日。"
+    assert check.reasons[0].zh == "拟获奖名单应向社会公示不少于 3 个工作日。"
 
 
 # --- R12: a notice into an unpublished year; the caller's calendar ------------------------
@@ -221,7 +221,7 @@ def test_r12_too_short_with_an_unknown_earliest_close() -> None:
     check = check_notice(D(2026, 12, 29), D(2026, 12, 31))
     assert check.earliest_close is None
     assert check.reasons[-1].zh == (
-        "公示期2026-12-29至2026-12-31仅计入3个工作日，不足5个；最早可于（日历未公布，无法确定）结束。"
+        "公示期 2026-12-29 至 2026-12-31 仅计入 3 个工作日，不足 5 个；最早结束日：日历未公布，无法确定。"
     )
     assert check.reasons[-1].en == (
         "The notice 2026-12-29 – 2026-12-31 counts only 3 working days, fewer than 5; "

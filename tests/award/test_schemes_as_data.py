@@ -305,7 +305,7 @@ def test_district_five_year_look_back() -> None:
     v = check_eligibility(org, applied_on=D(2025, 5, 10), scheme=DISTRICT)
     c = v.condition("art14.exclusion.2")
     assert (c.status.value, c.met_from) == ("failed", D(2025, 5, 13))
-    assert c.reasons[0].zh.startswith("近5年（2020-05-10..2025-05-10）内有因组织责任导致")
+    assert c.reasons[0].zh.startswith("近 5 年（2020-05-10..2025-05-10）内有因组织责任导致")
     assert check_eligibility(org, applied_on=D(2025, 5, 10)).eligible
 
 
@@ -415,7 +415,7 @@ def test_district_five_year_cycle() -> None:
         place = cycle_year(year, scheme=DISTRICT)
         assert (place.phase, place.evaluation_year) == (CyclePhase.INCUBATION, 2030)
         cites_only(place, DISTRICT)
-    assert "每5年评选一届" in cycle_year(2027, scheme=DISTRICT).reasons[0].zh
+    assert "每 5 年评选一届" in cycle_year(2027, scheme=DISTRICT).reasons[0].zh
     assert phase_on(D(2030, 2, 28), scheme=DISTRICT).phase is CyclePhase.EVALUATION
 
 

@@ -240,7 +240,7 @@ def test_art23_reasons_rolling_and_calendar() -> None:
     calendar = reporting_periods(D(2023, 12, 15), reading=ReportingReading.CALENDAR_YEARS)
     how = calendar.reasons[1]
     assert how.citation == measures("Art. 23")
-    assert how.zh == "按解读 R9 的另一种理解：获奖年度之后的三个自然年，每年一份。"
+    assert how.zh == "按解读 R9 备选：获奖年度之后的三个自然年，每年一份。"
     assert how.en == (
         "Reading R9, alternative: the three calendar years after the award year, "
         "one report in each."

@@ -296,12 +296,12 @@ def test_r44_per_level_reason_golden_sentences() -> None:
     per_level = ScoringPolicy(bonus=PER_LEVEL)
     two = card(honors=(N, N), policy=per_level).reasons[1]
     assert str(two.citation) == "Guide Appendix B, 加分项"
-    assert two.zh == "加分：国家级质量荣誉 2 项计 3（每一级别计一次，R44 可选），合计 3。"
+    assert two.zh == "加分：国家级质量荣誉 2 项计 3（每一级别计一次，R44 备选），合计 3。"
     assert two.en == "Bonus: 2 national count 3 (each level once, R44 alternative) = 3."
     capped = card(honors=(N, M, D, D), policy=per_level).reasons[1]
     assert capped.zh == (
         "加分：国家级质量荣誉 1 项计 3，市级质量荣誉 1 项计 2，区级质量荣誉 2 项计 1"
-        "（每一级别计一次，R44 可选），合计 6，超过上限，按 5 分计。"
+        "（每一级别计一次，R44 备选），合计 6，超过上限，按 5 分计。"
     )
     assert capped.en == (
         "Bonus: 1 national count 3, 1 municipal count 2, 2 district count 1 "
@@ -356,7 +356,7 @@ def test_appendix_b_deduction_reason_golden_sentences() -> None:
         incidents=(IncidentKind.ENGINEERING,) * 3,
         policy=ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT),
     ).reasons[1]
-    assert each.zh == "发生重大质量事件 3 起，每起事件扣 5 分（R4 可选），减 15 分。"
+    assert each.zh == "发生重大质量事件 3 起，每起事件扣 5 分（R4 备选），减 15 分。"
     assert each.en == "3 major quality incident(s): 5 per incident (R4 alternative), 15 deducted."
 
 
@@ -365,7 +365,7 @@ def test_appendix_b_deduction_reason_golden_sentences() -> None:
     [
         (1, IncidentPolicy.PER_INCIDENT, "扣减一次", "one deduction", 5),
         (3, IncidentPolicy.ONCE, "多起事件只扣一次（R4 默认）", "one deduction however many (R4 default)", 5),
-        (2, IncidentPolicy.PER_INCIDENT, "每起事件扣 5 分（R4 可选）", "5 per incident (R4 alternative)", 10),
+        (2, IncidentPolicy.PER_INCIDENT, "每起事件扣 5 分（R4 备选）", "5 per incident (R4 alternative)", 10),
     ],
 )  # fmt: skip
 def test_appendix_b_deduction_reason_r4(
@@ -438,7 +438,7 @@ def test_r5_floor_reason_and_total() -> None:
     assert floored.total == 0
     assert floored.floored is True
     # Golden sentence of the floor family.
-    assert floored.reasons[-2].zh == "总分 -10 低于 0，按调用方选择计为 0（R5 可选）。"
+    assert floored.reasons[-2].zh == "总分 -10 低于 0，按调用方选择计为 0（R5 备选）。"
     assert floored.reasons[-2].en == "Total -10 is below 0 and floored at 0 (R5 alternative)."
     assert str(floored.reasons[-2].citation) == "Guide Appendix B, 减分项"
     assert floored.reasons[-1].en == "Total = base 0 + bonus 0 − deduction 10 = 0."

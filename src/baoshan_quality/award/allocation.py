@@ -511,12 +511,12 @@ def _group(
             reasons = [
                 Reason(
                     art_7,
-                    f"{label}第{rank}名，在{quota}个名额内，获奖。",
+                    f"{label}第 {rank} 名，在 {quota} 个名额内，获奖。",
                     f"Ranked {rank} in {code}, within the quota of {quota}: awarded.",
                 ),
                 Reason(
                     won.citation,
-                    f"颁发{'、'.join(i.zh for i in won.items)}，奖金不超过{won.cash_cap}元。",
+                    f"颁发{'、'.join(i.zh for i in won.items)}，奖金不超过 {won.cash_cap} 元。",
                     f"Receives {', '.join(i.value for i in won.items)} and up to "
                     f"{won.cash_cap} yuan.",
                 ),
@@ -539,7 +539,7 @@ def _group(
             reasons = [
                 Reason(
                     scheme.cite("Art. 4"),
-                    f"得分{c.score}低于最低分{floor}，不予授奖（好中选优）。",
+                    f"得分 {c.score} 低于最低分 {floor}，不予授奖（好中选优）。",
                     f"Score {c.score} is below the minimum of {floor}: not awarded.",
                 )
             ]
@@ -548,7 +548,7 @@ def _group(
             reasons = [
                 Reason(
                     art_7,
-                    f"{label}第{rank}名，超出{quota}个名额。",
+                    f"{label}第 {rank} 名，超出 {quota} 个名额。",
                     f"Ranked {rank}, outside the quota of {quota}.",
                 )
             ]
@@ -578,7 +578,7 @@ def _group(
     group_reasons = [
         Reason(
             art_7,
-            f"{label}每届不超过{quota}个，可空缺；获奖{len(winners)}个，空缺{vacancies}个。",
+            f"{label}每届不超过 {quota} 个，可空缺；获奖 {len(winners)} 个，空缺 {vacancies} 个。",
             f"{code}: at most {quota} per edition, may be vacant; "
             f"{len(winners)} awarded, {vacancies} vacant.",
         )

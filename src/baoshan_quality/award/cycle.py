@@ -242,7 +242,7 @@ def cycle_year(
     reasons = [
         Reason(
             art_5,
-            f"每{length}年评选一届；以 {anchor} 年为评选年（R10），"
+            f"每 {length} 年评选一届；以 {anchor} 年为评选年（R10），"
             f"{value} 年为{phase.zh}，属 {evaluation_year} 年评选的一届。具体安排以当年工作方案为准。",
             f"One edition every {length} years; with {anchor} as an "
             f"evaluation year (R10), {value} is an {phase.value} year of the edition evaluated "

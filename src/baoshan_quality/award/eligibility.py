@@ -319,7 +319,7 @@ def _art16_para1(
                 "art16.para1",
                 citation,
                 "applying_for",
-                f"{term.count}年内曾获{'、'.join(c.zh for c in barred)}；未说明申报类别"
+                f"{term.count} 年内曾获{'、'.join(c.zh for c in barred)}；未说明申报类别"
                 "（applying_for），按同一类别的理解（R8）无法判断。",
                 f"Won {', '.join(c.en for c in barred)} within {term.count} years; the class "
                 "applied for (applying_for) is not given, so under the same-class reading "
@@ -331,7 +331,7 @@ def _art16_para1(
         return met(
             "art16.para1",
             citation,
-            f"申报日前{term.count}年内未获同一类奖项（R8：{policy.same_kind.zh}）。",
+            f"申报日前 {term.count} 年内未获同一类奖项（R8：{policy.same_kind.zh}）。",
             f"No award of the same kind within {term.count} years before the "
             f"application (R8: {policy.same_kind.value}).",
         )
@@ -343,7 +343,7 @@ def _art16_para1(
     return failed(
         "art16.para1",
         citation,
-        f"获奖后{term.count}年内不得申报同一类奖项（{listed_zh}）；{met_from} 起可再申报。",
+        f"获奖后 {term.count} 年内不得申报同一类奖项（{listed_zh}）；{met_from} 起可再申报。",
         f"No application for the same kind of award within {term.count} years of "
         f"winning ({listed}); accepted again from {met_from}.",
         met_from=met_from,
@@ -449,7 +449,7 @@ def _art25(
         return failed(
             "art25",
             citation,
-            f"被取消荣誉资格（{listed}）后{term.count}年内不再受理其申请；{met_from} 起可受理。",
+            f"被取消荣誉资格（{listed}）后 {term.count} 年内不再受理其申请；{met_from} 起可受理。",
             f"Award revoked ({listed}): no application accepted for {term.count} years; "
             f"accepted again from {met_from}.",
             met_from=met_from,
@@ -457,7 +457,7 @@ def _art25(
     return met(
         "art25",
         citation,
-        f"申报日前{term.count}年内未被取消荣誉资格。",
+        f"申报日前 {term.count} 年内未被取消荣誉资格。",
         f"No revocation within {term.count} years before the application.",
     )
 

@@ -318,7 +318,7 @@ def none_within_lookback(
                 met(
                     row.key,
                     citation,
-                    f"近{years}年（{span}）内无{ref.zh}。",
+                    f"近 {years} 年（{span}）内无{ref.zh}。",
                     f"No {ref.en} within the last {years} years ({span}).",
                 )
             )
@@ -328,7 +328,7 @@ def none_within_lookback(
             failed(
                 row.key,
                 citation,
-                f"近{years}年（{span}）内有{ref.zh}：{'、'.join(d.isoformat() for d in inside)}；"
+                f"近 {years} 年（{span}）内有{ref.zh}：{'、'.join(d.isoformat() for d in inside)}；"
                 f"{met_from} 起移出该期间。",
                 f"{ref.en} within the last {years} years ({span}): "
                 f"{', '.join(d.isoformat() for d in inside)}; out of that span from {met_from}.",

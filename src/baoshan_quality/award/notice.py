@@ -313,7 +313,7 @@ def _sources(calendar: object, years: list[int]) -> list[Reason]:
             reasons.append(
                 Reason(
                     citation,
-                    f"{year}年的工作日按该年节假日安排通知确定（含调休上班日）。",
+                    f"{year} 年的工作日按该年节假日安排通知确定（含调休上班日）。",
                     f"Working days of {year} follow that year's holiday notice "
                     "(make-up workdays included).",
                 )
@@ -424,7 +424,7 @@ def check_notice(
     reasons = [
         Reason(
             citation,
-            f"拟获奖名单应向社会公示不少于{required}个工作日。",
+            f"拟获奖名单应向社会公示不少于 {required} 个工作日。",
             f"The proposed list must be publicly noticed for at least {required} working days.",
         )
     ]
@@ -441,28 +441,28 @@ def check_notice(
         reasons.append(
             Reason(
                 civil_code("Art. 201"),
-                "开始的当日不计入，自下一日开始计算（R11 另一读法）。",
+                "开始的当日不计入，自下一日开始计算（R11 备选）。",
                 "The first day is not counted; counting starts the next day (R11 alternative).",
             )
         )
     reasons += _sources(cal, sorted({first.year, last.year}))
-    span_zh = f"{first.isoformat()}至{last.isoformat()}"
+    span_zh = f"{first.isoformat()} 至 {last.isoformat()}"
     if enough:
         reasons.append(
             Reason(
                 citation,
-                f"公示期{span_zh}计入{counted}个工作日，满足要求。",
+                f"公示期 {span_zh} 计入 {counted} 个工作日，满足要求。",
                 f"The notice {first} – {last} counts {counted} working days: long enough.",
             )
         )
     else:
-        close_zh = earliest.isoformat() if earliest else "（日历未公布，无法确定）"
+        close_zh = earliest.isoformat() if earliest else "日历未公布，无法确定"
         close_en = earliest.isoformat() if earliest else "unknown (calendar not published)"
         reasons.append(
             Reason(
                 citation,
-                f"公示期{span_zh}仅计入{counted}个工作日，不足{required}个；"
-                f"最早可于{close_zh}结束。",
+                f"公示期 {span_zh} 仅计入 {counted} 个工作日，不足 {required} 个；"
+                f"最早结束日：{close_zh}。",
                 f"The notice {first} – {last} counts only {counted} working days, fewer than "
                 f"{required}; the earliest close is {close_en}.",
             )

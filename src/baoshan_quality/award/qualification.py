@@ -213,7 +213,7 @@ def _experience(
             key,
             citation,
             "experience_since",
-            f"未提供工作起始日期，无法判断是否满{term.count}年。",
+            f"未提供工作起始日期，无法判断是否满 {term.count} 年。",
             f"The start of work is not given: cannot tell whether {term.count} years are reached.",
         )
     met_from = completion_day(start, term.count, policy.periods, policy.completion)
@@ -221,13 +221,13 @@ def _experience(
         return met(
             key,
             citation,
-            f"自{start}起至{on}已满{term.count}年（{met_from}起满足）。",
+            f"自 {start} 起至 {on} 已满 {term.count} 年（{met_from} 起满足）。",
             f"{term.count} years from {start} are reached by {on} (met from {met_from}).",
         )
     return failed(
         key,
         citation,
-        f"自{start}起至{on}未满{term.count}年，{met_from}起方满足。",
+        f"自 {start} 起至 {on} 未满 {term.count} 年，{met_from} 起方满足。",
         f"{term.count} years from {start} are not reached on {on}; met from {met_from}.",
         met_from=met_from,
     )

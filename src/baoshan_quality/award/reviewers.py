@@ -661,7 +661,7 @@ def check_recusal(
         reasons.append(
             Reason(
                 art_26,
-                f"回避后剩余{len(remaining)}名评审人员，最少需{chosen.minimum_reviewers}名"
+                f"回避后剩余 {len(remaining)} 名评审人员，最少需 {chosen.minimum_reviewers} 名"
                 f"（本办法未规定，属假设）：{'可以' if can else '不能'}评审。",
                 f"{len(remaining)} reviewers remain, {chosen.minimum_reviewers} needed (an "
                 f"assumption: the Measures fix none): {'can' if can else 'cannot'} review.",

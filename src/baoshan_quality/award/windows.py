@@ -650,7 +650,7 @@ def reporting_periods(
     else:
         how = Reason(
             citation,
-            "按解读 R9 的另一种理解：获奖年度之后的三个自然年，每年一份。",
+            "按解读 R9 备选：获奖年度之后的三个自然年，每年一份。",
             "Reading R9, alternative: the three calendar years after the award year, "
             "one report in each.",
         )

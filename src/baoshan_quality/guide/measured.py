@@ -489,7 +489,7 @@ def _coverage(facts: AudienceFacts, audiences: AudienceList) -> Measurement:
     names = "、".join(a.zh for a in hit) or "无"
     names_en = ", ".join(a.value for a in hit) or "none"
     zh = (
-        f"按{'附录C' if audiences is AudienceList.APPENDIX_C else '5.2.3 a)'}所列 "
+        f"{'附录 C' if audiences is AudienceList.APPENDIX_C else '5.2.3 a)'} 所列 "
         f"{len(listed)} 类对象，覆盖 {len(hit)} 类（{names}），覆盖率 {percent_text(pct)}，"
         f"属“{label}”档。"
     )
@@ -536,16 +536,16 @@ def _trainees(f: TraineeFacts, reading: TraineeDecreaseReading) -> Measurement:
     )
     if reading is TraineeDecreaseReading.DEDUCTION:
         pct = _HUNDRED - drop
-        how_zh, how_en = "100% 减去减少比例", "100% minus the decrease (R15 default)"
+        how_zh, how_en = "取 100% 减去减少比例", "100% minus the decrease (R15 default)"
     else:
         pct = drop
-        how_zh, how_en = "减少比例本身", "the decrease itself (R15 literal alternative)"
+        how_zh, how_en = "取减少比例本身", "the decrease itself (R15 literal alternative)"
     return Measurement(
         pct,
         "100%以下",
         (
             f"{facts}：参与单位减少，参训人数较上年度减少 {percent_text(drop)}，"
-            f"属“100%以下”档，取{how_zh}：{percent_text(pct)}。"
+            f"属“100%以下”档，{how_zh}：{percent_text(pct)}。"
         ),
         (
             f"{facts_en}: fewer units took part; trainees fell by {percent_text(drop)} year on "

@@ -615,7 +615,7 @@ def _reasons(
             detail_zh = "，".join(
                 f"{_level_zh(lvl)} {n} 项计 {lvl.points}" for lvl, n in counts.items() if n
             )
-            detail_zh += "（每一级别计一次，R44 可选）"
+            detail_zh += "（每一级别计一次，R44 备选）"
             detail_en = ", ".join(
                 f"{n} {lvl.value} count {lvl.points}" for lvl, n in counts.items() if n
             )
@@ -638,7 +638,7 @@ def _reasons(
                 "one deduction however many (R4 default)",
             )
         else:
-            how_zh, how_en = "每起事件扣 5 分（R4 可选）", "5 per incident (R4 alternative)"
+            how_zh, how_en = "每起事件扣 5 分（R4 备选）", "5 per incident (R4 alternative)"
         reasons.append(
             Reason(
                 DEDUCTION_CITATION,
@@ -663,7 +663,7 @@ def _total_reasons(
         reasons.append(
             Reason(
                 DEDUCTION_CITATION,
-                f"总分 {raw} 低于 0，按调用方选择计为 0（R5 可选）。",
+                f"总分 {raw} 低于 0，按调用方选择计为 0（R5 备选）。",
                 f"Total {raw} is below 0 and floored at 0 (R5 alternative).",
             )
         )

@@ -843,13 +843,13 @@ def _measured_gap(
         )
     else:
         shown = percent_text(pct)
-        zh += f"按 R33 备选接受，无档，取{_GAP_FIGURE_ZH[item.code]} {shown}。"
+        zh += f"按 R33 备选接受，无档，{_GAP_FIGURE_ZH[item.code]} {shown}。"
         en += f" Accepted with no band (R33 alternative): {_GAP_FIGURE_EN[item.code]}, {shown}."
     return pct, None, (Reason(item.citation, zh, en), *m.also)
 
 
 #: What a measured item takes in a gap with no assessor's figure (R33 alternative).
-_GAP_FIGURE_ZH = {"4.3-1": "完成任务的比例", "1.2-2": "0（事实未给出任何程度）"}
+_GAP_FIGURE_ZH = {"4.3-1": "取完成任务的比例", "1.2-2": "取 0（事实未给出任何程度）"}
 _GAP_FIGURE_EN = {
     "4.3-1": "the item takes the share of tasks done",
     "1.2-2": "the item takes 0 (the facts give no degree)",

@@ -404,7 +404,7 @@ def _reached(entry: RankedUnit, goal: WhatIfGoal) -> bool:
 
 
 def _goal_text(goal: WhatIfGoal) -> tuple[str, str]:
-    return ("A 档", "tier A") if goal is WhatIfGoal.TIER_A else ("“优秀”", "优秀 (excellent)")
+    return (" A 档", "tier A") if goal is WhatIfGoal.TIER_A else ("“优秀”", "优秀 (excellent)")
 
 
 def _steps_up(distance: Decimal, res: Decimal) -> int:
