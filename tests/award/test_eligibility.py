@@ -1139,7 +1139,7 @@ def test_art16_para1_failed_reason_lists_the_barring_award() -> None:
             "Art. 16 para 1",
             "获奖后 3 年内不得申报同一类奖项（质量金奖 2023-12-15）；2026-12-16 起可再申报。",
             "No application for the same kind of award within 3 years of winning "
-            "(gold 2023-12-15); accepted again from 2026-12-16.",
+            "(Quality Gold Award 2023-12-15); accepted again from 2026-12-16.",
         )
     ]
 
@@ -1157,8 +1157,9 @@ def test_art16_para1_any_class_lists_every_award_and_lifts_last() -> None:
     assert "（区长质量奖 2024-01-05、质量金奖 2023-12-15）；2027-01-06 起可再申报。" in (
         c.reasons[0].zh
     )
-    assert "(mayor 2024-01-05, gold 2023-12-15); accepted again from 2027-01-06." in (
-        c.reasons[0].en
+    assert (
+        "(District Mayor's Quality Award 2024-01-05, Quality Gold Award 2023-12-15); accepted again from 2027-01-06."
+        in (c.reasons[0].en)
     )
 
 

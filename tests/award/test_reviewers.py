@@ -344,11 +344,11 @@ def test_report_lookup_display_and_records() -> None:
     assert report.to_records() == [
         {
             "applicant": "甲公司",
-            "steps aside": "李工",
+            "recused": "李工",
             "remaining": 4,
-            "staff aside": None,
-            "leader aside": False,
-            "can review": True,
+            "staff_recused": None,
+            "leader_recused": False,
+            "can_review": True,
         }
     ]
     assert report._repr_html_().startswith("<table>")
@@ -361,7 +361,7 @@ def test_report_lookup_display_and_records() -> None:
         == f"[Measures Art. 26] 甲公司：{report['甲公司'].reasons[-1].zh}"
     )
     nobody = check_recusal(PANEL, ["乙公司"], [], on=D(2025, 6, 20))
-    assert nobody.to_records()[0]["steps aside"] is None
+    assert nobody.to_records()[0]["recused"] is None
 
 
 @pytest.mark.parametrize(
@@ -479,7 +479,7 @@ def test_art26_a_staff_member_with_an_interest_steps_aside() -> None:
         "Staff member 周科员 has an interest in 甲公司 (a financial interest) and must step aside."
     )
     assert second.reasons[0].zh == "李工与乙公司有近亲属关系，应主动回避。"
-    assert report.to_records(lang="zh")[0]["staff aside"] == "周科员"
+    assert report.to_records(lang="zh")[0]["staff_recused"] == "周科员"
 
 
 @pytest.mark.parametrize("kind", list(RelationKind))

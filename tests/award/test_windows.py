@@ -412,7 +412,7 @@ def test_window_table_one_row_and_the_reasons_as_notes() -> None:
             "window": "reapplication-bar",
             "from": D(2023, 12, 15),
             "to": D(2026, 12, 15),
-            "next day": D(2026, 12, 16),
+            "next_day": D(2026, 12, 16),
             "years": 3,
             "clause": "Measures Art. 16",
         }

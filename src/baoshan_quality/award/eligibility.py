@@ -338,7 +338,7 @@ def _art16_para1(
     met_from = max(
         first_day_after(a.awarded_on, years=term.count, reading=policy.periods) for a in live
     )
-    listed = ", ".join(f"{a.award_class} {a.awarded_on}" for a in live)
+    listed = ", ".join(f"{scheme.award_class(a.award_class).en} {a.awarded_on}" for a in live)
     listed_zh = "、".join(f"{scheme.award_class(a.award_class).zh} {a.awarded_on}" for a in live)
     return failed(
         "art16.para1",

@@ -461,11 +461,11 @@ class RecusalReport(Tabular):
             ),
             columns=(
                 Column("applicant", "申报者", "applicant"),
-                Column("steps aside", "回避", "steps aside"),
+                Column("recused", "回避", "steps aside"),
                 Column("remaining", "剩余人数", "remaining"),
-                Column("staff aside", "工作人员回避", "staff aside"),
-                Column("leader aside", "组长回避", "leader aside"),
-                Column("can review", "可以评审", "can review"),
+                Column("staff_recused", "工作人员回避", "staff aside"),
+                Column("leader_recused", "组长回避", "leader aside"),
+                Column("can_review", "可以评审", "can review"),
             ),
             rows=tuple(
                 (

@@ -156,7 +156,7 @@ class Window(Tabular):
                 Column("window", "期间", "window"),
                 Column("from", "起", "from"),
                 Column("to", "止", "to"),
-                Column("next day", "次日", "next day"),
+                Column("next_day", "次日", "next day"),
                 Column("years", "年数", "years"),
                 CLAUSE,
             ),
