@@ -49,12 +49,12 @@ from baoshan_quality._display import Column, Table, Tabular, Text
 from baoshan_quality._validation import to_name
 from baoshan_quality.errors import InvalidInputError, UnknownUnitError, UnresolvedTieError
 from baoshan_quality.guide.ranking import collect_units
-from baoshan_quality.guide.scoring import FloorPolicy, IncidentPolicy, ScoreCard, ScoringPolicy
+from baoshan_quality.guide.scoring import ScoreCard, ScoringPolicy
 from baoshan_quality.guide.tiering import (
     TieringPolicy,
     UnitScore,
     check_policies,
-    rank_totals,
+    decide,
 )
 
 __all__ = ["MAX_EDITIONS", "MAX_NOISE", "TierProbabilities", "UnitOdds", "tier_probabilities"]
@@ -67,10 +67,6 @@ MAX_NOISE = Decimal(5)
 MAX_SEED = 2**64 - 1
 
 _NOISE_STEP = Decimal("0.1")
-# Every total a unit may take lies in this range (clean: [0, 105]; with an incident:
-# up to 100, no lower bound): each edition's totals were kept in the unit's own range,
-# so rank_totals checks them against the widest.
-_WIDEST = ScoringPolicy(incidents=IncidentPolicy.PER_INCIDENT, floor=FloorPolicy.NONE)
 
 
 @attrs.frozen
@@ -336,8 +332,13 @@ def tier_probabilities(
         # A unit's noisy total takes few values: make each Decimal once per unit.
         made: list[dict[int, Decimal]] = [{} for _ in plan]
         undecided = 0
+        # The units and totals were checked once, above; each edition's totals are made
+        # here, within each unit's range, so every edition goes straight to the decision
+        # core that rank_totals ends in, with the names in the order rank_totals sorts
+        # them (by name, then stably by total, highest first).
+        names = [unit.unit for unit, _ in plan]
         for _ in range(count):
-            totals: dict[str, Decimal] = {}
+            totals: list[Decimal] = []
             for index, (unit, (low, high)) in enumerate(plan):
                 step = bisect_right(cumulative, draw()) - half
                 total = made[index].get(step)
@@ -348,9 +349,12 @@ def tier_probabilities(
                     elif total > high:
                         total = high
                     made[index][step] = total
-                totals[unit.unit] = total
+                totals.append(total)
+            order = sorted(range(len(names)), key=totals.__getitem__, reverse=True)
             try:
-                decided = rank_totals(totals, incidents, policy=policy, scoring=_WIDEST)
+                decided = decide(
+                    [names[i] for i in order], [totals[i] for i in order], incidents, policy
+                )
             except UnresolvedTieError:
                 undecided += 1
                 continue
