@@ -65,6 +65,9 @@ MAX_PLACES = 60
 MAX_INTEGER_DIGITS = 60
 #: Characters of a number written as text: a sign, "0." and 60 places at most.
 MAX_TEXT = 63
+#: Plain text of at most this many characters has at most 60 digits in all, so it is
+#: held exactly whatever they are (a fast path: no digit count needed).
+SURELY_HELD = min(PRECISION, MAX_PLACES, MAX_INTEGER_DIGITS)
 
 # Plain decimal notation only: no exponent (bounds the work and the size), no
 # leading "+", no surrounding spaces.
@@ -224,11 +227,26 @@ def to_decimal(
                 field, value, f"more than {MAX_TEXT} characters for a number", citation
             )
         result = Decimal(value)
+        if len(value) <= SURELY_HELD:  # plain text this short is held exactly
+            return _bounded(result, value, field, citation, minimum, maximum, error)
     else:
         raise error.about(field, value, "expected a number (int, str or Decimal)", citation)
     problem = held_exactly(result)
     if problem is not None:
         raise error.about(field, value, problem, citation)
+    return _bounded(result, value, field, citation, minimum, maximum, error)
+
+
+def _bounded(
+    result: Decimal,
+    value: object,
+    field: str,
+    citation: Citation | None,
+    minimum: Decimal | int | None,
+    maximum: Decimal | int | None,
+    error: type[BaoshanQualityError],
+) -> Decimal:
+    """``result`` (``-0`` as ``0``) within ``[minimum, maximum]``, else ``error``."""
     if result.is_zero() and result.is_signed():
         result = result.copy_abs()
     if minimum is not None and result < minimum:

@@ -42,7 +42,13 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 from cattrs.v import format_exception
 
-from baoshan_quality._decimals import MAX_INTEGER_DIGITS, held_exactly, plain_text, to_decimal
+from baoshan_quality._decimals import (
+    MAX_INTEGER_DIGITS,
+    SURELY_HELD,
+    held_exactly,
+    plain_text,
+    to_decimal,
+)
 from baoshan_quality.citations import Document
 from baoshan_quality.errors import (
     MAX_LISTED,
@@ -187,10 +193,12 @@ def _unstructure_decimal(value: Decimal) -> str:
         raise _ShapeError(f"cannot write {show(value)} as a JSON decimal")
     if not value.is_finite():
         raise _ShapeError(f"cannot write {value} as JSON: only finite decimals are allowed")
-    problem = held_exactly(value)
-    if problem is not None:
-        raise _ShapeError(f"cannot write {show(value)} as JSON: {problem}")
-    return plain_text(value)
+    text = plain_text(value)
+    if len(text) > SURELY_HELD:  # shorter text has at most 60 digits: held exactly
+        problem = held_exactly(value)
+        if problem is not None:
+            raise _ShapeError(f"cannot write {show(value)} as JSON: {problem}")
+    return text
 
 
 def _unstructure_int(value: int) -> int:
@@ -254,9 +262,9 @@ def _document_hooks(
     conv: cattrs.Converter,
 ) -> tuple[Callable[[object, type], Document], Callable[[Document], object]]:
     as_object = make_dict_structure_fn(Document, conv, _cattrs_forbid_extra_keys=True)
+    numbers = {d.number: d for d in Document.library()}  # a fixed set, the library's own
 
     def structure_document(value: object, t: type) -> Document:
-        numbers = {d.number: d for d in Document.library()}
         if isinstance(value, str) and value in numbers:
             return numbers[value]
         if not isinstance(value, dict):
