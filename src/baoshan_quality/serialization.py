@@ -276,6 +276,9 @@ def _document_hooks(
                 f"expected one of the library's document numbers ({', '.join(numbers)}) or "
                 f"a document object, got {show(value)}"
             )
+        odd = [k for k in value if not isinstance(k, str)]
+        if odd:
+            raise _ShapeError(f"expected string keys, got {listed(odd, shown=True)}")
         return as_object(value, t)
 
     def unstructure_document(document: Document) -> object:
@@ -316,7 +319,7 @@ def _format(exc: BaseException, kind: type | None) -> str:
     if isinstance(exc, BaoshanQualityError):
         return exc.message
     if isinstance(exc, ForbiddenExtraKeysError):
-        return f"extra fields found ({listed(sorted(exc.extra_fields, key=str))})"
+        return f"extra fields found ({listed(sorted(exc.extra_fields, key=show))})"
     try:
         return format_exception(exc, kind)
     except Exception:

@@ -18,6 +18,7 @@ import pytest
 
 from baoshan_quality import UnitScore, rank_units, score
 from baoshan_quality._validation import name_problem
+from baoshan_quality.citations import Citation
 from baoshan_quality.errors import (
     MAX_MESSAGE,
     BaoshanQualityError,
@@ -360,3 +361,40 @@ def test_the_validator_alone_still_refuses_a_second_spelling() -> None:
     problem = name_problem(NFD)
     assert problem is not None
     assert problem.startswith("not in Unicode normal form NFC from position 3")
+
+
+# --- a document object inside a citation (found by the large fuzz budget) --------------
+
+
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        ({10**5000: 1, "number": "甲"}, "expected string keys, got an integer of about 5,001 digits"),
+        (
+            {"number": "甲", "short": "乙", "title_zh": "丙", "title_en": "d",
+             "issuer_zh": "戊", "issuer_en": "f", 10**5000: 1},
+            "expected string keys",
+        ),
+    ],
+)  # fmt: skip
+def test_a_document_object_with_a_huge_key_is_refused_by_the_library(
+    document: dict[object, object], problem: str
+) -> None:
+    """A document written as an object takes the same key check as every object: a key
+    too long for Python's ``str`` never escapes as its ``ValueError``."""
+    with pytest.raises(StructureError, match=problem) as caught:
+        structure({"clause": "Art. 1", "document": document}, Citation)
+    assert caught.value.paths[0].endswith("@ $.document")
+
+
+def test_extra_keys_are_listed_whatever_they_are() -> None:
+    """Extra keys are sorted by their shown form, so any key can be listed."""
+    with pytest.raises(StructureError, match=r"extra fields found \(zz\) @ \$\.document"):
+        structure(
+            {
+                "clause": "Art. 1",
+                "document": {"number": "甲", "short": "乙", "title_zh": "丙",
+                             "title_en": "d", "issuer_zh": "戊", "issuer_en": "f", "zz": 1},
+            },
+            Citation,
+        )  # fmt: skip
