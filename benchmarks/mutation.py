@@ -53,6 +53,7 @@ MODULES: dict[str, list[str]] = {
         "tests/guide/test_tiering.py",
         "tests/guide/test_whatif.py",
         "tests/guide/test_result_consistency.py",
+        "tests/guide/test_robustness.py",  # its collect_units checks the Monte Carlo's units
         "tests/guide/test_json.py",
     ],
     "guide/whatif": ["tests/guide/test_whatif.py", "tests/guide/test_result_consistency.py"],

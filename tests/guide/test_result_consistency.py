@@ -103,3 +103,17 @@ def test_a_ranking_read_from_json_may_not_repeat_a_unit() -> None:
     data["entries"][1]["unit"] = "甲"
     with pytest.raises(StructureError, match="a unit may appear only once"):
         from_json(json.dumps(data), type(rank_units([])))
+
+
+def test_a_ranking_that_repeats_a_unit_names_the_field() -> None:
+    """The same refusal from the constructor: the error names the entries."""
+    import attrs
+
+    from baoshan_quality.errors import DuplicateUnitError
+
+    ranking = rank_units([UnitScore("甲", 2), UnitScore("乙", 1)])
+    first = ranking.entries[0]
+    with pytest.raises(DuplicateUnitError) as info:
+        attrs.evolve(ranking, entries=(first, first))
+    assert info.value.field == "Ranking.entries"
+    assert str(info.value).startswith("Ranking.entries: a unit may appear only once")
