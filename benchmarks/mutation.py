@@ -6,8 +6,8 @@ Opt-in; not part of CI.  Usage (from the repository root, venv active)::
     python benchmarks/mutation.py periods --tests tests/kernels/test_periods.py
     python benchmarks/mutation.py --list                    # the modules and their tests
 
-The script copies ``src/``, ``tests/`` and ``pyproject.toml`` to a temporary
-directory, narrows ``[tool.mutmut]`` to the one module and its test selection,
+The script copies ``src/``, ``tests/``, ``docs/examples/`` (read by some tests) and
+``pyproject.toml`` to a temporary directory, narrows ``[tool.mutmut]`` to the one module and its test selection,
 runs ``mutmut run --max-children N`` there (so the shared checkout never sees a
 ``mutants/`` tree), and prints the kill rate and the surviving mutants.  Pass
 ``--keep DIR`` to keep the copy (then ``cd DIR && mutmut show NAME`` shows a
@@ -105,6 +105,9 @@ def _toml_list(items: list[str]) -> str:
 def _prepare(work: Path, module: str, tests: list[str]) -> None:
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    # Some tests read the example files (a scheme, a published year): mutmut copies
+    # them into its mutants/ tree through also_copy.
+    shutil.copytree(ROOT / "docs" / "examples", work / "docs" / "examples")
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     text = _TABLE.sub("", text).rstrip() + "\n"
     selection = [t for t in tests if (work / t).exists()]
@@ -112,6 +115,7 @@ def _prepare(work: Path, module: str, tests: list[str]) -> None:
     text += (
         "\n[tool.mutmut]\n"
         'source_paths = ["src"]\n'
+        'also_copy = ["docs/examples"]\n'
         f'only_mutate = ["src/baoshan_quality/{module}.py"]\n'
         f"pytest_add_cli_args_test_selection = {_toml_list(selection)}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]\n'
