@@ -722,3 +722,38 @@ def test_a_ranking_total_outside_the_scoring_range_is_shown_with_its_incident() 
         least_to_reach(r, "甲镇", WhatIfGoal.TIER_A, scoring=ScoringPolicy(floor=FloorPolicy.ZERO))
     assert info.value.value == Decimal(-3)
     assert "[0, 100] for a unit with a major incident" in str(info.value)
+
+
+def test_r1_strict_r2_backfill_an_incident_unit_above_a_tie_is_not_counted() -> None:
+    """R2 backfill counts the 3rd 优秀 place among the tier-A units without an incident.
+    X (incident, 90) at 100 — one step of 10 — ranks 1st; the tie of three at 99 then
+    holds the eligible places 1-3, not across the 3rd, so strict R1 (no order) is settled
+    and X is in tier A (+10; 100 is its highest possible total)."""
+    units = [
+        *(UnitScore(f"T{i}", 99) for i in range(1, 4)),
+        UnitScore("U1", 98),
+        UnitScore("U2", 97),
+        UnitScore("U3", 96),
+        UnitScore("X", 90, major_incident=True),
+    ]
+    policy = TieringPolicy(ties=TiePolicy.STRICT, vacancy=VacancyPolicy.BACKFILL)
+    r = rank_units(units, policy=policy)
+    a = least_to_reach(r, "X", WhatIfGoal.TIER_A, resolution=10)
+    assert (a.status, a.additional, a.new_total) == (ReachStatus.REACHABLE, 10, 100)
+    assert reaches(r, "X", Decimal(100), WhatIfGoal.TIER_A)
+
+
+def test_r1_strict_every_total_leaves_a_tie_across_a_line_so_the_table_agrees() -> None:
+    """Strict R1 without an order: three at 99 (places 1-3), three at 97.5 (4-6), W at 97.
+    However high W goes, a tie crosses the A/B line (joining or just passing 97.5) or the
+    3rd place (joining or passing 99): W cannot reach tier A — in the table of every unit
+    as in the answer asked alone."""
+    units = [
+        *(UnitScore(f"T{i}", 99) for i in range(1, 4)),
+        *(UnitScore(f"V{i}", "97.5") for i in range(1, 4)),
+        UnitScore("W", 97),
+    ]
+    r = rank_units(units, policy=TieringPolicy(ties=TiePolicy.STRICT))
+    alone = least_to_reach(r, "W", WhatIfGoal.TIER_A)
+    assert alone.status is ReachStatus.CANNOT
+    assert what_it_takes(r).answer("W", WhatIfGoal.TIER_A) == alone
