@@ -6,8 +6,8 @@ Opt-in; not part of CI.  Usage (from the repository root, venv active)::
     python benchmarks/mutation.py periods --tests tests/kernels/test_periods.py
     python benchmarks/mutation.py --list                    # the modules and their tests
 
-The script copies ``src/``, ``tests/`` and ``pyproject.toml`` to a temporary
-directory, narrows ``[tool.mutmut]`` to the one module and its test selection,
+The script copies ``src/``, ``tests/``, ``docs/examples/`` (read by some tests) and
+``pyproject.toml`` to a temporary directory, narrows ``[tool.mutmut]`` to the one module and its test selection,
 runs ``mutmut run --max-children N`` there (so the shared checkout never sees a
 ``mutants/`` tree), and prints the kill rate and the surviving mutants.  Pass
 ``--keep DIR`` to keep the copy (then ``cd DIR && mutmut show NAME`` shows a
@@ -28,8 +28,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: module (under src/baoshan_quality) -> its own tests (the bounded selection)
+#: module (under src/baoshan_quality) -> its own tests (the bounded selection): the test
+#: files that import the module or the names it defines (issue 13 moved code and tests:
+#: ranking left guide/tiering, the ``*_mutants.py`` files were merged into the behaviour
+#: files; issue 14 rebuilt the award package as schemes-as-data).  Rules modules only:
+#: the display, serialization and validation kernels are not listed.
+_AWARD_DATA = "tests/award/test_schemes_as_data.py"
 MODULES: dict[str, list[str]] = {
+    # the guide (rubric, scoring, tiering and ranking, Appendix C, what-if)
     "guide/rubric": ["tests/guide/test_rubric.py"],
     "guide/scoring": [
         "tests/guide/test_scoring.py",
@@ -40,22 +46,50 @@ MODULES: dict[str, list[str]] = {
         "tests/guide/test_tiering.py",
         "tests/guide/test_whatif.py",
         "tests/guide/test_result_consistency.py",
+        "tests/guide/test_robustness.py",
         "tests/guide/test_json.py",
     ],
     "guide/ranking": [
         "tests/guide/test_tiering.py",
+        "tests/guide/test_whatif.py",
         "tests/guide/test_result_consistency.py",
+        "tests/guide/test_robustness.py",  # its collect_units checks the Monte Carlo's units
         "tests/guide/test_json.py",
     ],
+    "guide/whatif": ["tests/guide/test_whatif.py", "tests/guide/test_result_consistency.py"],
+    "guide/robustness": ["tests/guide/test_robustness.py"],
     "guide/maturity": ["tests/guide/test_maturity.py"],
+    "guide/measured": ["tests/guide/test_self_assessment.py"],
+    "guide/self_assessment": [
+        "tests/guide/test_self_assessment.py",
+        "tests/guide/test_result_consistency.py",
+    ],
+    "guide/comparison": ["tests/guide/test_self_assessment.py"],
+    "guide/evaluation": ["tests/guide/test_evaluation.py"],
+    "guide/report": ["tests/guide/test_report.py"],
+    # the calendar kernels
     "periods": ["tests/kernels/test_periods.py"],
-    "workdays": ["tests/kernels/test_workdays.py"],
-    "award/eligibility": ["tests/award/test_eligibility.py"],
-    "award/windows": ["tests/award/test_windows.py"],
-    "award/notice": ["tests/award/test_notice.py"],
-    "award/procedure": ["tests/award/test_procedure.py"],
-    "award/validity": ["tests/award/test_validity.py"],
-    "award/cycle": ["tests/award/test_cycle.py"],
+    "workdays": ["tests/kernels/test_workdays.py", "tests/kernels/test_workdays_next_year.py"],
+    # the award measures (schemes as data: every module also meets other editions)
+    "award/eligibility": ["tests/award/test_eligibility.py", _AWARD_DATA],
+    "award/conditions": ["tests/award/test_eligibility.py"],
+    "award/judges": [
+        "tests/award/test_eligibility.py",
+        "tests/award/test_reviewers.py",
+        _AWARD_DATA,
+    ],
+    "award/scheme": ["tests/award/test_scheme.py", _AWARD_DATA],
+    "award/prizes": ["tests/award/test_scheme.py", _AWARD_DATA],
+    "award/allocation": ["tests/award/test_allocation.py", _AWARD_DATA],
+    "award/windows": ["tests/award/test_windows.py", _AWARD_DATA],
+    "award/notice": ["tests/award/test_notice.py", "tests/award/test_procedure.py", _AWARD_DATA],
+    "award/procedure": ["tests/award/test_procedure.py", _AWARD_DATA],
+    "award/validity": ["tests/award/test_validity.py", _AWARD_DATA],
+    "award/cycle": ["tests/award/test_cycle.py", "tests/award/test_allocation.py", _AWARD_DATA],
+    "award/conduct": ["tests/award/test_conduct.py", _AWARD_DATA],
+    "award/reviewers": ["tests/award/test_reviewers.py", _AWARD_DATA],
+    "award/qualification": ["tests/award/test_reviewers.py", _AWARD_DATA],
+    # Appendix A-C of the excellence measures
     "excellence/sheet": ["tests/excellence/test_sheet.py"],
     "excellence/bands": ["tests/excellence/test_bands.py"],
     "excellence/panel": ["tests/excellence/test_consensus.py"],
@@ -71,6 +105,9 @@ def _toml_list(items: list[str]) -> str:
 def _prepare(work: Path, module: str, tests: list[str]) -> None:
     shutil.copytree(ROOT / "src", work / "src", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+    # Some tests read the example files (a scheme, a published year): mutmut copies
+    # them into its mutants/ tree through also_copy.
+    shutil.copytree(ROOT / "docs" / "examples", work / "docs" / "examples")
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     text = _TABLE.sub("", text).rstrip() + "\n"
     selection = [t for t in tests if (work / t).exists()]
@@ -78,6 +115,7 @@ def _prepare(work: Path, module: str, tests: list[str]) -> None:
     text += (
         "\n[tool.mutmut]\n"
         'source_paths = ["src"]\n'
+        'also_copy = ["docs/examples"]\n'
         f'only_mutate = ["src/baoshan_quality/{module}.py"]\n'
         f"pytest_add_cli_args_test_selection = {_toml_list(selection)}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]\n'

@@ -78,8 +78,42 @@ def test_a_tiering_read_from_json_must_hang_together() -> None:
             from_json(json.dumps({**good, **change}), Tiering)
 
 
+def test_a_tiering_that_does_not_hang_together_names_the_field_and_what_it_holds() -> None:
+    """The same refusals from the constructor: the error names the field at fault
+    (``field: problem, got value``)."""
+    from baoshan_quality import InvalidInputError, TieringPolicy
+    from baoshan_quality.guide import Tiering
+
+    def tiering(units: tuple[str, ...], tier_a: tuple[str, ...]) -> Tiering:
+        return Tiering(units, (1, 2, 3), tier_a, (), (), (), TieringPolicy())
+
+    assert tiering(("甲", "乙", "丙"), ("甲", "乙")).tier_a == ("甲", "乙")
+    with pytest.raises(InvalidInputError) as info:
+        tiering(("甲", "甲", "丙"), ())
+    assert info.value.field == "Tiering.units"
+    assert str(info.value).startswith("Tiering.units: expected distinct units, one rank each")
+    with pytest.raises(InvalidInputError) as info:
+        tiering(("甲", "乙", "丙"), ("乙",))
+    assert (info.value.field, info.value.value) == ("Tiering.tier_a", ("乙",))
+    assert str(info.value).startswith("Tiering.tier_a: expected the leading units, holding")
+
+
 def test_a_ranking_read_from_json_may_not_repeat_a_unit() -> None:
     data = json.loads(to_json(rank_units([UnitScore("甲", 2), UnitScore("乙", 1)])))
     data["entries"][1]["unit"] = "甲"
     with pytest.raises(StructureError, match="a unit may appear only once"):
         from_json(json.dumps(data), type(rank_units([])))
+
+
+def test_a_ranking_that_repeats_a_unit_names_the_field() -> None:
+    """The same refusal from the constructor: the error names the entries."""
+    import attrs
+
+    from baoshan_quality.errors import DuplicateUnitError
+
+    ranking = rank_units([UnitScore("甲", 2), UnitScore("乙", 1)])
+    first = ranking.entries[0]
+    with pytest.raises(DuplicateUnitError) as info:
+        attrs.evolve(ranking, entries=(first, first))
+    assert info.value.field == "Ranking.entries"
+    assert str(info.value).startswith("Ranking.entries: a unit may appear only once")

@@ -457,6 +457,27 @@ def test_r1_strict_error_for_a_huge_tie_names_five_units_and_counts_the_rest() -
     assert info.value.units == tuple(names) and info.value.boundary == 6
 
 
+@pytest.mark.parametrize("size", range(2, 10))
+def test_r1_strict_error_names_each_tied_unit_or_counts_it_never_zero_more(size: int) -> None:
+    """R1 strict: the message lists the units tied across the A/B line (places 6 onwards,
+    after five leaders), naming each one or counting it in "and N more" — every unit
+    accounted for once, and no "and 0 more" for a short tie."""
+    names = [f"t{i:02d}" for i in range(1, size + 1)]
+    leaders = {"甲": 100, "乙": 99, "丙": 98, "丁": 97, "戊": 96}
+    with pytest.raises(UnresolvedTieError) as info:
+        rank_totals({**leaders, **dict.fromkeys(names, 50)}, policy=STRICT)
+    listed = str(info.value).removeprefix("units ").partition(" are tied at 50 ")[0]
+    shown, _, more = listed.partition(" and ")
+    named = shown.split(", ")
+    assert named == names[: len(named)]
+    if more:
+        count = int(more.removesuffix(" more"))
+        assert count >= 1 and len(named) + count == size
+    else:
+        assert named == names
+    assert info.value.units == tuple(names)
+
+
 def test_strict_with_a_tie_break_order_splits_the_tie() -> None:
     policy = TieringPolicy(ties=TiePolicy.STRICT, tie_break=("u07", "u06"))
     r = rank_units(units(99, 98, 97, 96, 95, 90, 90, 80), policy=policy)
@@ -681,6 +702,30 @@ def test_r1_strict_backfill_tie_across_the_third_eligible_place_names_it() -> No
         rank_units(us, policy=policy)
     assert "units x, y are tied at 97 across the 3rd 优秀 place (place 3)" in str(info.value)
     assert str(info.value.citation) == "Guide §8.2"
+
+
+def test_r1_strict_r2_backfill_a_tie_broken_across_the_a_b_line_counts_only_tier_a() -> None:
+    """R2 backfill counts the 优秀 places among the tier-A units without an incident
+    (Appendix C note 3); a tie that strict R1 splits across the A/B line (§8.2) has units
+    in tier B, which hold no such place.  甲 and 乙 hold the 1st and 2nd; the tie of five
+    fills places 3-7: x1-x4 (all with an incident) in tier A, x5 (clean) in tier B.  No
+    tier-A unit without an incident is in the tie, so it does not cross the 3rd 优秀
+    place, and the third 优秀 stays empty (the next tier-A units all have incidents)."""
+    tied = ("x1", "x2", "x3", "x4", "x5")
+    policy = TieringPolicy(ties=TiePolicy.STRICT, vacancy=VacancyPolicy.BACKFILL, tie_break=tied)
+    t = rank_totals(
+        {"甲": 100, "乙": 99, **dict.fromkeys(tied, 80)},
+        {"x1", "x2", "x3", "x4"},
+        policy=policy,
+    )
+    assert t.tier_a == ("甲", "乙", "x1", "x2", "x3", "x4")
+    assert t.tier("x5") is Tier.B
+    assert t.excellent == ("甲", "乙")
+    assert t.barred == ("x1",)  # ranked 3rd, barred by its incident
+    (tie,) = t.ties
+    assert (tie.units, tie.rank) == (tied, 3)
+    assert tie.crosses_tier_a is True and tie.broken is True
+    assert tie.crosses_excellent is False
 
 
 def test_tier_a_unit_with_incident_ranks_normally() -> None:
@@ -1536,6 +1581,14 @@ def test_ranking_shows_the_incident_column_only_when_a_unit_has_one() -> None:
         "why": f"{IN_A[1]} A unit with a major quality safety incident in the year cannot be "
         "优秀 (excellent); its place stays vacant (R2 default).",
     }
+
+
+def test_s8_2_tiering_records_give_tier_a_to_the_first_six_and_b_to_the_rest() -> None:
+    """§8.2: ranked 1-6 is tier A, the others tier B — in the records as in the lookups."""
+    t = rank_totals({f"u{i}": 100 - i for i in range(1, 9)})
+    records = t.to_records()
+    assert [r["tier"] for r in records] == ["A"] * 6 + ["B"] * 2
+    assert [r["tier"] for r in records] == [t.tier(r["unit"]).value for r in records]
 
 
 def test_tiering_renders_ranks_tiers_and_the_barred() -> None:

@@ -506,3 +506,254 @@ def test_caller_context_prec_1_and_every_trap_changes_nothing() -> None:
         assert a.ceiling == 105 and a.additional == Decimal("22.00")  # to 丙镇's 102.5
         assert expected is None or got == expected
         expected = got
+
+
+# --- what an answer says: the goal, the clause, the figures ---------------------------------
+
+
+def test_an_answer_names_its_goal_and_clause_and_states_its_own_figures() -> None:
+    """Tier A is §8.2, 优秀 §8.3; a reachable answer's sentence gives the same additional
+    points and new total as its fields (G: +0.50 to F's 88, +3.50 to C's 91)."""
+    r = ranking(EIGHT)
+    goals = {
+        WhatIfGoal.TIER_A: ("Guide §8.2", " A 档", "tier A"),
+        WhatIfGoal.EXCELLENT: ("Guide §8.3", "“优秀”", "优秀 (excellent)"),
+    }
+    for goal, (clause, zh, en) in goals.items():
+        a = least_to_reach(r, "G镇", goal)
+        (reason,) = a.reasons
+        assert str(reason.citation) == clause
+        assert (
+            f"at least {a.additional} more points (total {a.new_total}, in steps of 0.01) "
+            f"reach {en};" in reason.en
+        )
+        assert f"至少再得 {a.additional} 分（总分 {a.new_total}，步长 0.01）可入{zh}；" in reason.zh
+        already = least_to_reach(r, "A镇", goal)
+        assert str(already.reasons[0].citation) == clause
+        assert (already.reasons[0].zh, already.reasons[0].en) == (f"已在{zh}。", f"Already {en}.")
+
+
+def test_reaching_exactly_the_highest_total_counts() -> None:
+    """Appendix B: 105 (100 + the bonus cap 5) is a possible total.  Three units share 1st
+    at 105; 丁 at 100 reaches 优秀 by tying them at 105 (§8.3, R1 competition ranking)."""
+    r = ranking([("甲镇", 105), ("乙镇", 105), ("丙镇", 105), ("丁镇", 100)])
+    a = least_to_reach(r, "丁镇", WhatIfGoal.EXCELLENT)
+    assert a.status is ReachStatus.REACHABLE
+    assert (a.additional, a.new_total, a.ceiling) == (Decimal("5.00"), Decimal("105.00"), 105)
+
+
+def test_at_the_highest_total_no_step_more_and_the_reason_cites_appendix_b() -> None:
+    """R1 strict: seven units at 105 ordered by the caller; the 7th is in tier B and,
+    already at the highest total Appendix B allows, cannot pass the others."""
+    names = [f"{i}号镇" for i in range(1, 8)]
+    r = rank_units(
+        [UnitScore(n, 105) for n in names],
+        policy=TieringPolicy(ties=TiePolicy.STRICT, tie_break=names),
+    )
+    assert r["7号镇"].tier is Tier.B
+    a = least_to_reach(r, "7号镇", WhatIfGoal.TIER_A)
+    assert a.status is ReachStatus.CANNOT and a.additional is None and a.ceiling == 105
+    (reason,) = a.reasons
+    assert str(reason.citation) == "Guide Appendix B, Table B.1"
+    assert "105" in reason.en and "105" in reason.zh
+
+
+# --- R1 strict and R2 backfill inside the bounded decision ---------------------------------
+
+
+def test_r1_strict_r2_backfill_tie_break_order_keeps_the_backfill() -> None:
+    """甲 (incident) leads; under R2 backfill the 优秀 places go to 乙, 丙, 丁; the caller's
+    order puts 丁 before 戊.  戊 at 97 would tie 丁 for the 3rd eligible place and lose it
+    on the order, so 戊 needs 97.01 (+1.01) — not the 98.01 of the vacant reading."""
+    units = [
+        UnitScore("甲镇", 100, major_incident=True),
+        UnitScore("乙镇", 99),
+        UnitScore("丙镇", 98),
+        UnitScore("丁镇", 97),
+        UnitScore("戊镇", 96),
+    ]
+    policy = TieringPolicy(
+        ties=TiePolicy.STRICT, vacancy=VacancyPolicy.BACKFILL, tie_break=("丁镇", "戊镇")
+    )
+    r = rank_units(units, policy=policy)
+    assert r.excellent == ("乙镇", "丙镇", "丁镇")
+    a = least_to_reach(r, "戊镇", WhatIfGoal.EXCELLENT)
+    assert (a.additional, a.new_total) == (Decimal("1.01"), Decimal("97.01"))
+    assert reaches(r, "戊镇", a.new_total, WhatIfGoal.EXCELLENT)
+    assert not reaches(r, "戊镇", Decimal(97), WhatIfGoal.EXCELLENT)
+
+
+def test_joining_a_tie_with_an_incident_unit_it_stays_barred_r2_backfill() -> None:
+    """Strict R1, R2 backfill, order 丙, 戊, 丁.  戊 at 98 joins 丙 (incident) and 丁: the
+    3rd eligible place is then split by the order — 丙 first but barred (Appendix C note 3),
+    so 戊 is the 3rd unit without an incident: 优秀 at 98 (+8.00 from 90)."""
+    units = [
+        UnitScore("甲镇", 100),
+        UnitScore("乙镇", 99),
+        UnitScore("丙镇", 98, major_incident=True),
+        UnitScore("丁镇", 98),
+        UnitScore("戊镇", 90),
+    ]
+    policy = TieringPolicy(
+        ties=TiePolicy.STRICT, vacancy=VacancyPolicy.BACKFILL, tie_break=("丙镇", "戊镇", "丁镇")
+    )
+    r = rank_units(units, policy=policy)
+    assert r.excellent == ("甲镇", "乙镇", "丁镇")
+    a = least_to_reach(r, "戊镇", WhatIfGoal.EXCELLENT)
+    assert (a.additional, a.new_total) == (Decimal("8.00"), Decimal("98.00"))
+    assert reaches(r, "戊镇", a.new_total, WhatIfGoal.EXCELLENT)
+
+
+def test_r1_strict_a_tie_below_the_line_with_units_outside_the_order() -> None:
+    """Six units above (104 … 99), then ten at 97: eight in the caller's order, X and Y
+    outside it (the tie crosses no line, so the ranking stands).  X must pass 99: a tie
+    with the 6th would cross the A/B line unsettled (R1 strict), so 99.01 (+2.01)."""
+    above = [UnitScore(f"P{i}", 105 - i) for i in range(1, 7)]
+    group = [f"G{i}" for i in range(1, 9)]
+    units = [*above, *(UnitScore(n, 97) for n in [*group, "X", "Y"])]
+    r = rank_units(units, policy=TieringPolicy(ties=TiePolicy.STRICT, tie_break=group))
+    a = least_to_reach(r, "X", WhatIfGoal.TIER_A)
+    assert (a.additional, a.new_total) == (Decimal("2.01"), Decimal("99.01"))
+    check_against_brute(r, Decimal("0.5"))
+
+
+# --- rerank keeps the ranking's readings and each unit's incident ---------------------------
+
+
+def test_rerank_keeps_the_rankings_r2_reading() -> None:
+    """R2 backfill: 甲 (incident) is barred and 丁 moves up; 戊 re-scored 97.5 passes 丁
+    and takes that place (乙, 丙, 戊), under the same policy."""
+    units = [
+        UnitScore("甲镇", 100, major_incident=True),
+        UnitScore("乙镇", 99),
+        UnitScore("丙镇", 98),
+        UnitScore("丁镇", 97),
+        UnitScore("戊镇", 96),
+    ]
+    r = rank_units(units, policy=TieringPolicy(vacancy=VacancyPolicy.BACKFILL))
+    result = rerank(r, "戊镇", "97.5")
+    assert result.after.policy == r.policy
+    assert result.after.excellent == ("乙镇", "丙镇", "戊镇")
+
+
+def test_rerank_keeps_each_units_incident_appendix_c_note_3() -> None:
+    """丁 has a major incident: re-scored 100 (its highest possible total) it ranks 1st,
+    in tier A, but is not 优秀 — 甲 and 乙 (2nd and 3rd) are (R2 vacant)."""
+    units = [
+        UnitScore("甲镇", 95),
+        UnitScore("乙镇", 93),
+        UnitScore("丙镇", 91),
+        UnitScore("丁镇", 80, major_incident=True),
+    ]
+    after = rerank(rank_units(units), "丁镇", 100).after
+    assert (after["丁镇"].rank, after["丁镇"].tier, after["丁镇"].excellent) == (1, Tier.A, False)
+    assert after.barred == ("丁镇",) and after.excellent == ("甲镇", "乙镇")
+
+
+def test_rerank_bounds_the_new_total_by_the_scoring_readings_r4_r5() -> None:
+    """An incident unit may fall to -3 under the default readings (once, no floor: down to
+    -5) but not under the zero floor (R5 alternative: from 0)."""
+    from baoshan_quality import ScoringPolicy
+    from baoshan_quality.errors import InvalidScoreError
+    from baoshan_quality.guide import FloorPolicy
+
+    units = [UnitScore("甲镇", 90), UnitScore("乙镇", 50, major_incident=True)]
+    r = rank_units(units)
+    assert rerank(r, "乙镇", -3).after["乙镇"].total == -3
+    with pytest.raises(InvalidScoreError, match=r"\[0, 100\]"):
+        rerank(r, "乙镇", -3, scoring=ScoringPolicy(floor=FloorPolicy.ZERO))
+
+
+# --- the refusals name the field and the value ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "value", "problem"),
+    [
+        (lambda r: least_to_reach(list(r), "G镇", WhatIfGoal.TIER_A), "ranking", None,
+         "expected a Ranking"),
+        (lambda r: least_to_reach(r, "G镇", "tier-a"), "goal", "tier-a",
+         "expected WhatIfGoal.TIER_A or WhatIfGoal.EXCELLENT"),
+        (lambda r: what_it_takes(r, scoring=1), "scoring", 1, "expected a ScoringPolicy"),
+        (lambda r: what_it_takes(r, resolution="x"), "resolution", "x", "expected"),
+        (lambda r: rerank(r, "G镇", "abc"), "new_total", "abc", "expected"),
+        (lambda r: what_it_takes(r).answer("无此镇", WhatIfGoal.TIER_A), "unit", "无此镇",
+         "no such unit in the table"),
+    ],
+)  # fmt: skip
+def test_what_if_refusals_name_the_field_and_value(
+    call: object, field: str, value: object, problem: str
+) -> None:
+    from baoshan_quality import BaoshanQualityError
+
+    r = ranking(EIGHT)
+    with pytest.raises(BaoshanQualityError) as info:
+        call(r)  # type: ignore[operator]
+    assert info.value.field == field
+    assert value is None or info.value.value == value
+    assert str(info.value).startswith(f"{field}: {problem}")
+
+
+def test_the_ranking_refusal_cites_s8_2() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        what_it_takes([])  # type: ignore[arg-type]
+    assert str(info.value.citation) == "Guide §8.2" and info.value.value == []
+
+
+def test_a_what_if_table_that_does_not_hang_together_names_the_field() -> None:
+    table = what_it_takes(ranking(EIGHT))
+    with pytest.raises(InvalidInputError) as info:
+        WhatIfTable(table.answers[1:], table.resolution)
+    assert info.value.field == "WhatIfTable.answers"
+    assert str(info.value).startswith(
+        "WhatIfTable.answers: expected exactly one answer per unit and goal (tier A, 优秀)"
+    )
+
+
+def test_a_ranking_total_outside_the_scoring_range_is_shown_with_its_incident() -> None:
+    """The refusal gives the total and says the unit has a major incident (its range
+    [0, 100] under the zero floor, R5)."""
+    from baoshan_quality import ScoringPolicy
+    from baoshan_quality.errors import InvalidScoreError
+    from baoshan_quality.guide import FloorPolicy
+
+    r = rank_units([UnitScore("甲镇", 90), UnitScore("乙镇", -3, major_incident=True)])
+    with pytest.raises(InvalidScoreError) as info:
+        least_to_reach(r, "甲镇", WhatIfGoal.TIER_A, scoring=ScoringPolicy(floor=FloorPolicy.ZERO))
+    assert info.value.value == Decimal(-3)
+    assert "[0, 100] for a unit with a major incident" in str(info.value)
+
+
+def test_r1_strict_r2_backfill_an_incident_unit_above_a_tie_is_not_counted() -> None:
+    """R2 backfill counts the 3rd 优秀 place among the tier-A units without an incident.
+    X (incident, 90) at 100 — one step of 10 — ranks 1st; the tie of three at 99 then
+    holds the eligible places 1-3, not across the 3rd, so strict R1 (no order) is settled
+    and X is in tier A (+10; 100 is its highest possible total)."""
+    units = [
+        *(UnitScore(f"T{i}", 99) for i in range(1, 4)),
+        UnitScore("U1", 98),
+        UnitScore("U2", 97),
+        UnitScore("U3", 96),
+        UnitScore("X", 90, major_incident=True),
+    ]
+    policy = TieringPolicy(ties=TiePolicy.STRICT, vacancy=VacancyPolicy.BACKFILL)
+    r = rank_units(units, policy=policy)
+    a = least_to_reach(r, "X", WhatIfGoal.TIER_A, resolution=10)
+    assert (a.status, a.additional, a.new_total) == (ReachStatus.REACHABLE, 10, 100)
+    assert reaches(r, "X", Decimal(100), WhatIfGoal.TIER_A)
+
+
+def test_r1_strict_every_total_leaves_a_tie_across_a_line_so_the_table_agrees() -> None:
+    """Strict R1 without an order: three at 99 (places 1-3), three at 97.5 (4-6), W at 97.
+    However high W goes, a tie crosses the A/B line (joining or just passing 97.5) or the
+    3rd place (joining or passing 99): W cannot reach tier A — in the table of every unit
+    as in the answer asked alone."""
+    units = [
+        *(UnitScore(f"T{i}", 99) for i in range(1, 4)),
+        *(UnitScore(f"V{i}", "97.5") for i in range(1, 4)),
+        UnitScore("W", 97),
+    ]
+    r = rank_units(units, policy=TieringPolicy(ties=TiePolicy.STRICT))
+    alone = least_to_reach(r, "W", WhatIfGoal.TIER_A)
+    assert alone.status is ReachStatus.CANNOT
+    assert what_it_takes(r).answer("W", WhatIfGoal.TIER_A) == alone

@@ -325,6 +325,16 @@ def test_years_outside_the_calendar_are_refused_not_leaked(year: int) -> None:
         holiday_notice(year)
 
 
+def test_an_unknown_year_cites_its_notice_by_year_and_a_year_past_9999_none() -> None:
+    """R12: the refusal cites the notice of the year asked (years 1-9999 are calendar
+    years); a year past 9999 is no calendar's — even one of 5,001 digits, past Python's
+    limit on printing an int (issue 15) — and cites none ("—")."""
+    for year, clause in [(1, "1年"), (9999, "9999年"), (10_000, "—"), (10**5000, "—")]:
+        with pytest.raises(UnpublishedCalendarError) as info:
+            holiday_notice(year)
+        assert info.value.citation is not None and info.value.citation.clause == clause
+
+
 # --- R12: a year not published is refused, never guessed ---------------------------------
 
 
