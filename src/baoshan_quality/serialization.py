@@ -172,10 +172,13 @@ def _array_factory(kind: Any, conv: cattrs.Converter) -> Callable[[object, type]
     def structure_array(value: object, t: type) -> Any:
         if not isinstance(value, list):
             raise _ShapeError(f"expected a JSON array, got {show(value)}")
+        good: list[Any] | None
         try:  # the common case, every item good, at the speed of a comprehension
-            return make([handler(item, item_type) for item in value])
-        except Exception:  # read again below, item by item, to name the bad ones
-            pass
+            good = [handler(item, item_type) for item in value]
+        except Exception:  # a bad item: read again below, item by item, to name them
+            good = None
+        if good is not None:
+            return make(good)
         out: list[Any] = []
         errors: list[Exception] = []
         bad = 0
